@@ -1,0 +1,68 @@
+/**
+ * Diagnostics are domain objects: a stable rule code, a message in Vietnamese and English, a
+ * location in the original text and, where one exists, the edits of a fix. The language server
+ * converts them to LSP in one place; the CLI prints the same objects.
+ */
+import type { Location } from './source';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export type Language = 'vi' | 'en';
+
+/** A text in both languages the product speaks; Vietnamese is the default. */
+export interface Message {
+  vi: string;
+  en: string;
+}
+
+/** Replace the original text in [start, end) by newText. Offsets are in the original text. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: Message;
+  edits: TextEdit[];
+  /** Safe fixes are applied by `kehoach check --fix`; the others only as editor quick fixes. */
+  safe: boolean;
+}
+
+export interface RelatedInformation {
+  uri: string;
+  location: Location;
+  message: Message;
+}
+
+export interface Diagnostic {
+  /** Stable rule code such as `citation/symbol-type`; documented in docs/rules.md. */
+  code: string;
+  severity: Severity;
+  message: Message;
+  uri: string;
+  location: Location;
+  fixes?: Fix[];
+  related?: RelatedInformation[];
+  /** Marks diagnostics about code that is unused or obsolete, for editors that fade it. */
+  tags?: ('unnecessary' | 'deprecated')[];
+}
+
+export function messageIn(message: Message, language: Language): string {
+  return language === 'en' ? message.en : message.vi;
+}
+
+/**
+ * A problem found inside a piece of text (a citation phrase, a deadline) before it is placed in a
+ * file: offsets are relative to the start of that text in the normalised source.
+ */
+export interface LocalProblem {
+  code: string;
+  severity: Severity;
+  message: Message;
+  start: number;
+  end: number;
+  /** Replacement of [start, end) for the fix, when the problem has a mechanical fix. */
+  replacement?: string;
+  fixTitle?: Message;
+}

@@ -1,0 +1,172 @@
+/**
+ * Source text handling shared by every stage: NFC normalisation that keeps the way back to the
+ * original offsets, and conversion of offsets to LSP-style line/character positions.
+ *
+ * Offsets count UTF-16 code units, as JavaScript strings and the Language Server Protocol do.
+ */
+
+export interface Position {
+  /** Zero-based line. */
+  line: number;
+  /** Zero-based column in UTF-16 code units. */
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Where a node or a diagnostic sits in the file as the user wrote it (before normalisation). */
+export interface Location {
+  /** Offset of the first code unit in the original text. */
+  start: number;
+  /** Offset one past the last code unit in the original text. */
+  end: number;
+  range: Range;
+}
+
+/** Line starts of a text, for offset ↔ position conversion in O(log lines). */
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (ch === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low]! };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const lineStart = this.lineStarts[position.line]!;
+    const nextLineStart =
+      position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1]! : this.text.length;
+    return Math.min(lineStart + Math.max(0, position.character), nextLineStart);
+  }
+
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))]!;
+  }
+
+  location(start: number, end: number): Location {
+    return { start, end, range: { start: this.positionAt(start), end: this.positionAt(end) } };
+  }
+}
+
+/**
+ * The text the lexer reads (BOM removed, NFC) together with the way back to the original text.
+ *
+ * Vietnamese text typed on different keyboards arrives both precomposed and decomposed; comparing
+ * keywords and ids is only sound on one form, but diagnostics must point into the file as written.
+ */
+export class SourceText {
+  /** The normalised text. */
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** originalOffset[i] is the original offset of normalised code unit i; absent when they coincide. */
+  private readonly originalOffset: Int32Array | undefined;
+  private readonly shift: number;
+
+  constructor(readonly original: string) {
+    this.lines = new LineIndex(original);
+    const hasBom = original.charCodeAt(0) === 0xfeff;
+    this.shift = hasBom ? 1 : 0;
+    const body = hasBom ? original.slice(1) : original;
+    const normalised = body.normalize('NFC');
+    if (normalised === body) {
+      this.text = body;
+      this.originalOffset = undefined;
+    } else {
+      const built = normaliseWithMap(body);
+      this.text = built.text;
+      this.originalOffset = built.map;
+    }
+  }
+
+  /** True when the file as written was not in NFC (a rule reports it). */
+  get wasNormalised(): boolean {
+    return this.originalOffset !== undefined;
+  }
+
+  /** Maps an offset in the normalised text to the original text. */
+  toOriginal(offset: number): number {
+    if (!this.originalOffset) return offset + this.shift;
+    if (offset >= this.text.length) return this.original.length;
+    return this.originalOffset[Math.max(0, offset)]! + this.shift;
+  }
+
+  /** Location in the original text of the normalised span [start, end). */
+  locate(start: number, end: number): Location {
+    const originalStart = this.toOriginal(start);
+    const originalEnd = end <= start ? originalStart : this.toOriginal(end - 1) + 1;
+    return this.lines.location(originalStart, Math.max(originalStart, originalEnd));
+  }
+}
+
+/**
+ * Normalises cluster by cluster (a base character and its combining marks), so every normalised
+ * code unit remembers which original cluster it came from.
+ */
+function normaliseWithMap(text: string): { text: string; map: Int32Array } {
+  const out: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let j = i + 1;
+    // A surrogate pair is one character.
+    if (isHighSurrogate(text.charCodeAt(i)) && j < text.length) j++;
+    while (j < text.length && isCombiningMark(text.charCodeAt(j))) j++;
+    const cluster = text.slice(i, j).normalize('NFC');
+    out.push(cluster);
+    for (let k = 0; k < cluster.length; k++) map.push(i + Math.min(k, j - i - 1));
+    i = j;
+  }
+  return { text: out.join(''), map: Int32Array.from(map) };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isCombiningMark(code: number): boolean {
+  return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff);
+}
+
+/**
+ * Folds Vietnamese text for keyword and id matching: NFC, lower case, without diacritics, "đ" as
+ * "d", runs of white space as one space. "Chủ  Trì" and "chu tri" fold to the same key.
+ */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
