@@ -120,11 +120,21 @@ export class SourceText {
     return this.originalOffset[Math.max(0, offset)]! + this.shift;
   }
 
+  /** Maps an exclusive end offset in the normalised text to the original text. */
+  endToOriginal(end: number): number {
+    return end <= 0 ? this.toOriginal(0) : this.toOriginal(end - 1) + 1;
+  }
+
   /** Location in the original text of the normalised span [start, end). */
   locate(start: number, end: number): Location {
     const originalStart = this.toOriginal(start);
-    const originalEnd = end <= start ? originalStart : this.toOriginal(end - 1) + 1;
+    const originalEnd = end <= start ? originalStart : this.endToOriginal(end);
     return this.lines.location(originalStart, Math.max(originalStart, originalEnd));
+  }
+
+  /** The location `from` extended to the normalised end offset `end`. */
+  extend(from: Location, end: number): Location {
+    return this.lines.location(from.start, Math.max(from.end, this.endToOriginal(end)));
   }
 }
 

@@ -1,0 +1,782 @@
+/**
+ * Lines → AST. Groups the lines of a file into the header, declarations with their fields, items
+ * with their paragraphs, the recipients and the signer. A line that does not fit where it stands
+ * is reported and skipped, and building goes on, so one pass reports every problem.
+ */
+import type { IToken, TokenType } from 'chevrotain';
+import type { Diagnostic, Message, Severity } from '../base/diagnostic';
+import { foldKey, type Location, type SourceText } from '../base/source';
+import type {
+  Declaration,
+  DocumentDecl,
+  Field,
+  FieldKey,
+  Header,
+  Inline,
+  Item,
+  ItemKind,
+  Paragraph,
+  PlanFile,
+  RecipientEntry,
+  Recipients,
+  Signer,
+  TaskDecl,
+  TextValue,
+  UnitDecl,
+} from '../model/ast';
+import {
+  DOCUMENT_FIELDS,
+  FIELD_DISPLAY,
+  FIELD_KEYWORDS,
+  HEADER_FIELDS,
+  TASK_FIELDS,
+  UNIT_FIELDS,
+} from './keywords';
+import type { LineCst } from './parser';
+import * as T from './tokens';
+
+type Block =
+  | { kind: 'header'; node: Header; indent: number }
+  | { kind: 'document'; node: DocumentDecl; indent: number }
+  | { kind: 'unit'; node: UnitDecl; indent: number }
+  | { kind: 'task'; node: TaskDecl; indent: number }
+  | { kind: 'recipients'; node: Recipients; indent: number };
+
+const BLOCK_FIELDS: Record<Exclude<Block['kind'], 'recipients'>, readonly FieldKey[]> = {
+  header: HEADER_FIELDS,
+  document: DOCUMENT_FIELDS,
+  unit: UNIT_FIELDS,
+  task: TASK_FIELDS,
+};
+
+const BLOCK_NAMES: Record<Block['kind'], Message> = {
+  header: { vi: 'phần đầu kế hoạch', en: 'the plan header' },
+  document: { vi: 'khai báo văn bản', en: 'a document declaration' },
+  unit: { vi: 'khai báo đơn vị', en: 'a unit declaration' },
+  task: { vi: 'khai báo nhiệm vụ', en: 'a task declaration' },
+  recipients: { vi: 'nơi nhận', en: 'the recipients' },
+};
+
+/** Item ranks: a new item closes every open item of the same or a lower rank. */
+const RANK_DIEM = 20;
+const RANK_DASH = 21;
+const RANK_PLUS = 22;
+
+const TERMINAL_PUNCTUATION = /[.:;!?…]$/;
+
+interface OpenItem {
+  item: Item;
+  rank: number;
+}
+
+interface OpenParagraph {
+  paragraph: Paragraph;
+}
+
+function tabWidth(indent: IToken | undefined): number {
+  if (!indent) return 0;
+  let width = 0;
+  for (const ch of indent.image) width += ch === '\t' ? 4 : 1;
+  return width;
+}
+
+function isType(token: IToken, type: TokenType): boolean {
+  return token.tokenType === type;
+}
+
+function romanValue(roman: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = values[roman[i]!]!;
+    const next = values[roman[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+const VIETNAMESE_LETTERS = 'abcdđefghiklmnopqrstuvxy';
+
+export class TreeBuilder {
+  private readonly file: PlanFile;
+  private block: Block | undefined;
+  private readonly itemStack: OpenItem[] = [];
+  private openParagraph: OpenParagraph | undefined;
+
+  constructor(
+    uri: string,
+    private readonly source: SourceText,
+  ) {
+    this.file = {
+      uri,
+      source,
+      isCatalog: false,
+      opening: [],
+      items: [],
+      declarations: [],
+      comments: [],
+      suppressions: [],
+      syntaxDiagnostics: [],
+    };
+  }
+
+  build(lines: LineCst[]): PlanFile {
+    for (const line of lines) this.addLine(line);
+    for (const item of this.file.items) finishItem(item);
+    const file = this.file;
+    file.isCatalog =
+      !file.header && file.items.length === 0 && file.opening.length === 0 && !file.recipients && !file.signer;
+    return file;
+  }
+
+  report(code: string, severity: Severity, message: Message, start: number, end: number): void {
+    this.file.syntaxDiagnostics.push({
+      code,
+      severity,
+      message,
+      uri: this.file.uri,
+      location: this.locate(start, end),
+    });
+  }
+
+  private locate(start: number, end: number): Location {
+    return this.source.locate(start, end);
+  }
+
+  private addLine(line: LineCst): void {
+    if (line.comment) {
+      this.addComment(line.comment);
+      return;
+    }
+    const head = line.head;
+    if (!head && line.inlines.every((token) => token.image.trim() === '')) {
+      this.openParagraph = undefined;
+      return;
+    }
+    const indent = tabWidth(line.indent);
+    if (head) {
+      if (isType(head, T.PlanHead)) return this.startHeader(head, indent);
+      if (isType(head, T.DeclarationHead)) return this.startDeclaration(head, line.inlines, indent);
+      if (isType(head, T.FieldKeyToken) && this.addField(head, line.inlines, indent)) return;
+      if (isType(head, T.RecipientsHead)) return this.startRecipients(head, line.inlines, indent);
+      if (isType(head, T.SignerHead)) return this.addSigner(head, line.inlines);
+      if (isType(head, T.DashMarker) && this.block?.kind === 'recipients') {
+        return this.addRecipient(this.block.node, head, line.inlines);
+      }
+      if (isMarker(head)) return this.startItem(head, line.inlines);
+    }
+    this.addProse(line, indent);
+  }
+
+  private addComment(token: IToken): void {
+    const text = token.image.slice(2).trim();
+    this.file.comments.push({ text, loc: this.locate(token.startOffset, token.startOffset + token.image.length) });
+    const match = /^kehoach-disable(-next-line)?(?:\s+(.*))?$/.exec(text);
+    if (!match) return;
+    const rules = (match[2] ?? '')
+      .split(/[\s,]+/)
+      .map((rule) => rule.trim())
+      .filter((rule) => rule.length > 0);
+    const loc = this.locate(token.startOffset, token.startOffset + token.image.length);
+    if (match[1]) {
+      this.file.suppressions.push({ scope: 'next-line', rules, line: loc.range.start.line + 1, loc });
+    } else {
+      this.file.suppressions.push({ scope: 'file', rules, loc });
+    }
+  }
+
+  private startHeader(head: IToken, indent: number): void {
+    this.closeBody();
+    const loc = this.tokenLoc(head);
+    if (this.file.header) {
+      this.report(
+        'syntax/duplicate-header',
+        'error',
+        {
+          vi: 'Kế hoạch đã có phần đầu; mỗi tệp chỉ có một khối "kế hoạch".',
+          en: 'The plan already has a header; a file has one "kế hoạch" block.',
+        },
+        head.startOffset,
+        tokenEnd(head),
+      );
+      this.block = undefined;
+      return;
+    }
+    const header: Header = { fields: [], loc };
+    this.file.header = header;
+    this.block = { kind: 'header', node: header, indent };
+  }
+
+  private startDeclaration(head: IToken, inlines: IToken[], indent: number): void {
+    this.openParagraph = undefined;
+    const payload = head.payload as T.DeclarationHeadPayload;
+    const idStart = head.startOffset + payload.idOffset;
+    const idLoc = this.locate(idStart, idStart + payload.id.length);
+    if (!payload.validId) {
+      this.report(
+        'syntax/invalid-id',
+        'error',
+        {
+          vi: `Mã "${payload.id}" không hợp lệ: mã gồm chữ Latinh không dấu, chữ số, "_" và "-" ở giữa, bắt đầu bằng chữ.`,
+          en: `Invalid id "${payload.id}": ids are ASCII letters, digits, "_" and inner "-", starting with a letter.`,
+        },
+        idStart,
+        idStart + payload.id.length,
+      );
+    }
+    const value = this.valueOf(inlines, tokenEnd(head));
+    const loc = this.locate(head.startOffset, value ? value.end : tokenEnd(head));
+    let declaration: Declaration;
+    if (payload.kind === 'task') {
+      const task: TaskDecl = { kind: 'task', id: payload.id, idLoc, fields: [], loc };
+      if (value) this.parseTaskLine(task, value, inlines);
+      this.itemStack.at(-1)?.item.tasks.push(task);
+      declaration = task;
+      this.block = { kind: 'task', node: task, indent };
+    } else {
+      if (!value) {
+        this.report(
+          'syntax/missing-value',
+          'error',
+          payload.kind === 'document'
+            ? {
+                vi: 'Thiếu cụm trích dẫn sau dấu hai chấm, ví dụ "Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh".',
+                en: 'The citation phrase is missing after the colon, e.g. "Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh".',
+              }
+            : { vi: 'Thiếu tên đơn vị sau dấu hai chấm.', en: 'The unit name is missing after the colon.' },
+          head.startOffset,
+          tokenEnd(head),
+        );
+      }
+      const text = value ?? this.emptyValue(tokenEnd(head));
+      if (payload.kind === 'document') {
+        const document: DocumentDecl = {
+          kind: 'document',
+          id: payload.id,
+          idLoc,
+          phrase: text.value,
+          phraseInlines: text.inlines,
+          fields: [],
+          loc,
+        };
+        declaration = document;
+        this.block = { kind: 'document', node: document, indent };
+      } else {
+        const unit: UnitDecl = { kind: 'unit', id: payload.id, idLoc, name: text.value, fields: [], loc };
+        declaration = unit;
+        this.block = { kind: 'unit', node: unit, indent };
+      }
+    }
+    this.file.declarations.push(declaration);
+    this.extendItems(declaration.loc.end);
+  }
+
+  /**
+   * `nhiệm vụ BCN: chủ trì @VP; gửi @SNV; hạn trước 15/10/2023` — fields separated by ";". When
+   * the first segment does not start with a field name it is the task's title.
+   */
+  private parseTaskLine(task: TaskDecl, value: LineValue, inlines: IToken[]): void {
+    const text = value.value.text;
+    const base = value.value.base;
+    let segmentStart = 0;
+    let first = true;
+    while (segmentStart <= text.length) {
+      let segmentEnd = text.indexOf(';', segmentStart);
+      if (segmentEnd < 0) segmentEnd = text.length;
+      const raw = text.slice(segmentStart, segmentEnd);
+      const leading = raw.length - raw.trimStart().length;
+      const segment = raw.trim();
+      if (segment.length > 0) {
+        const start = base + segmentStart + leading;
+        const keyMatch = matchFieldPrefix(segment, TASK_FIELDS);
+        if (keyMatch) {
+          const valueStart = start + keyMatch.valueOffset;
+          const valueEnd = start + segment.length;
+          task.fields.push(
+            this.makeField(keyMatch.key, segment.slice(0, keyMatch.keyLength), start, valueStart, valueEnd, inlines),
+          );
+        } else if (first) {
+          task.title = this.textValue(start, start + segment.length);
+        } else {
+          this.report(
+            'syntax/unknown-task-field',
+            'error',
+            {
+              vi: `"${segment}" không bắt đầu bằng tên trường của nhiệm vụ (${listFields(TASK_FIELDS)}).`,
+              en: `"${segment}" does not start with a task field name (${listFields(TASK_FIELDS)}).`,
+            },
+            start,
+            start + segment.length,
+          );
+        }
+      }
+      first = false;
+      segmentStart = segmentEnd + 1;
+    }
+  }
+
+  private addField(head: IToken, inlines: IToken[], indent: number): boolean {
+    const block = this.block;
+    if (!block || indent <= block.indent) {
+      this.block = undefined;
+      return false;
+    }
+    const payload = head.payload as T.FieldKeyPayload;
+    if (block.kind === 'recipients' || !BLOCK_FIELDS[block.kind].includes(payload.key)) {
+      const allowed = block.kind === 'recipients' ? [] : BLOCK_FIELDS[block.kind];
+      this.report(
+        'syntax/misplaced-field',
+        'error',
+        {
+          vi: `Trường "${payload.written}" không dùng trong ${BLOCK_NAMES[block.kind].vi}${allowed.length ? `; các trường hợp lệ: ${listFields(allowed)}` : ''}.`,
+          en: `The field "${payload.written}" does not belong in ${BLOCK_NAMES[block.kind].en}${allowed.length ? `; valid fields: ${listFields(allowed)}` : ''}.`,
+        },
+        head.startOffset,
+        tokenEnd(head),
+      );
+      return true;
+    }
+    const end = inlines.length ? tokenEnd(inlines.at(-1)!) : tokenEnd(head);
+    const field = this.makeField(payload.key, payload.written, head.startOffset, tokenEnd(head), end, inlines);
+    if (field.value.text.length === 0) {
+      this.report(
+        'syntax/missing-value',
+        block.kind === 'header' ? 'warning' : 'error',
+        { vi: `Trường "${payload.written}" chưa có giá trị.`, en: `The field "${payload.written}" has no value.` },
+        head.startOffset,
+        tokenEnd(head),
+      );
+    }
+    block.node.fields.push(field);
+    block.node.loc = this.source.extend(block.node.loc, end);
+    this.extendItems(end);
+    return true;
+  }
+
+  private startRecipients(head: IToken, inlines: IToken[], indent: number): void {
+    this.closeBody();
+    const headLoc = this.tokenLoc(head);
+    if (this.file.recipients) {
+      this.report(
+        'syntax/duplicate-recipients',
+        'error',
+        { vi: 'Kế hoạch đã có phần "nơi nhận".', en: 'The plan already has a recipients part.' },
+        head.startOffset,
+        tokenEnd(head),
+      );
+    }
+    const recipients: Recipients = this.file.recipients ?? { headLoc, entries: [], loc: headLoc };
+    this.file.recipients = recipients;
+    this.block = { kind: 'recipients', node: recipients, indent };
+    const value = this.valueOf(inlines, tokenEnd(head));
+    if (value) {
+      this.report(
+        'syntax/expected-newline',
+        'error',
+        {
+          vi: 'Mỗi nơi nhận viết trên một dòng riêng, bắt đầu bằng "-", dưới dòng "nơi nhận:".',
+          en: 'Write each recipient on its own line starting with "-", under "nơi nhận:".',
+        },
+        value.value.base,
+        value.end,
+      );
+    }
+  }
+
+  private addRecipient(recipients: Recipients, dash: IToken, inlines: IToken[]): void {
+    const value = this.valueOf(inlines, tokenEnd(dash));
+    if (!value) {
+      this.report(
+        'syntax/missing-value',
+        'warning',
+        { vi: 'Dòng nơi nhận trống.', en: 'Empty recipient line.' },
+        dash.startOffset,
+        tokenEnd(dash),
+      );
+      return;
+    }
+    // The compiler writes the closing ";" or "."; a drafter may have typed them already.
+    const text = value.value.text;
+    const trimmed = text.replace(/[\s;.]+$/, '');
+    const start = value.value.base;
+    const end = start + trimmed.length;
+    const entry: RecipientEntry = {
+      value: this.textValue(start, end),
+      inlines: this.inlinesBetween(inlines, start, end),
+      loc: this.locate(dash.startOffset, end),
+    };
+    recipients.entries.push(entry);
+    recipients.loc = this.source.extend(recipients.loc, end);
+  }
+
+  private addSigner(head: IToken, inlines: IToken[]): void {
+    this.closeBody();
+    this.block = undefined;
+    const value = this.valueOf(inlines, tokenEnd(head));
+    if (this.file.signer) {
+      this.report(
+        'syntax/duplicate-signer',
+        'error',
+        { vi: 'Kế hoạch đã có người ký.', en: 'The plan already has a signer.' },
+        head.startOffset,
+        tokenEnd(head),
+      );
+      return;
+    }
+    const signer: Signer = { lines: [], loc: this.locate(head.startOffset, value ? value.end : tokenEnd(head)) };
+    if (!value) {
+      this.report(
+        'syntax/missing-value',
+        'error',
+        {
+          vi: 'Thiếu người ký, ví dụ "ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A".',
+          en: 'The signer is missing, e.g. "ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A".',
+        },
+        head.startOffset,
+        tokenEnd(head),
+      );
+    } else {
+      const parts: TextValue[] = [];
+      let partStart = 0;
+      const text = value.value.text;
+      while (partStart <= text.length) {
+        let partEnd = text.indexOf('/', partStart);
+        if (partEnd < 0) partEnd = text.length;
+        const raw = text.slice(partStart, partEnd);
+        const leading = raw.length - raw.trimStart().length;
+        const trimmed = raw.trim();
+        if (trimmed.length > 0) {
+          const start = value.value.base + partStart + leading;
+          parts.push(this.textValue(start, start + trimmed.length));
+        }
+        partStart = partEnd + 1;
+      }
+      const name = parts.length > 1 ? parts.pop() : undefined;
+      signer.lines = parts;
+      if (name) signer.name = name;
+    }
+    this.file.signer = signer;
+  }
+
+  private startItem(marker: IToken, inlines: IToken[]): void {
+    this.block = undefined;
+    this.openParagraph = undefined;
+    const markerText = marker.image;
+    const { kind, numbers, rank } = classifyMarker(marker);
+    if (this.file.signer || this.file.recipients) this.reportAfterEnd(marker.startOffset, tokenEnd(marker));
+    const end = inlines.length ? tokenEnd(inlines.at(-1)!) : tokenEnd(marker);
+    const item: Item = {
+      kind,
+      marker: markerText,
+      markerLoc: this.tokenLoc(marker),
+      numbers,
+      paragraphs: [],
+      children: [],
+      tasks: [],
+      loc: this.locate(marker.startOffset, end),
+    };
+    while (this.itemStack.length && this.itemStack.at(-1)!.rank >= rank) this.itemStack.pop();
+    const parent = this.itemStack.at(-1);
+    if (parent) parent.item.children.push(item);
+    else this.file.items.push(item);
+    this.itemStack.push({ item, rank });
+    this.extendItems(end);
+    const paragraphInlines = this.inlinesBetween(inlines, tokenEnd(marker), end);
+    if (paragraphInlines.length) {
+      const paragraph: Paragraph = { inlines: paragraphInlines, loc: this.source.extend(paragraphInlines[0]!.loc, end) };
+      item.paragraphs.push(paragraph);
+      this.openParagraph = { paragraph };
+    }
+  }
+
+  private addProse(line: LineCst, indent: number): void {
+    const head = line.head;
+    const block = this.block;
+    if (block && indent > block.indent) {
+      const start = head?.startOffset ?? line.inlines[0]!.startOffset;
+      const end = line.inlines.length ? tokenEnd(line.inlines.at(-1)!) : tokenEnd(head!);
+      if (block.kind === 'recipients') {
+        this.report(
+          'syntax/expected-recipient',
+          'error',
+          {
+            vi: 'Mỗi nơi nhận bắt đầu bằng "-", ví dụ "- Sở Nội vụ".',
+            en: 'Each recipient starts with "-", e.g. "- Sở Nội vụ".',
+          },
+          start,
+          end,
+        );
+      } else {
+        const allowed = BLOCK_FIELDS[block.kind];
+        this.report(
+          'syntax/expected-field',
+          'error',
+          {
+            vi: `Dòng thụt lề trong ${BLOCK_NAMES[block.kind].vi} phải là một trường "tên: giá trị" (${listFields(allowed)}). Nếu đây là văn xuôi, hãy bỏ thụt lề.`,
+            en: `An indented line in ${BLOCK_NAMES[block.kind].en} must be a "name: value" field (${listFields(allowed)}). If it is prose, remove the indentation.`,
+          },
+          start,
+          end,
+        );
+      }
+      return;
+    }
+    if (block?.kind === 'recipients') {
+      const start = head?.startOffset ?? line.inlines[0]!.startOffset;
+      const end = line.inlines.length ? tokenEnd(line.inlines.at(-1)!) : tokenEnd(head!);
+      this.report(
+        'syntax/expected-recipient',
+        'error',
+        {
+          vi: 'Sau "nơi nhận:" chỉ có các dòng "- …" và người ký.',
+          en: 'Only "- …" lines and the signer may follow "nơi nhận:".',
+        },
+        start,
+        end,
+      );
+      return;
+    }
+    this.block = undefined;
+    // A field key or an escape that starts a prose line is prose itself (minus the escape).
+    const tokens = head && !isType(head, T.LineEscape) ? [head, ...line.inlines] : line.inlines;
+    if (tokens.length === 0) return;
+    const start = tokens[0]!.startOffset;
+    const end = tokenEnd(tokens.at(-1)!);
+    if (this.file.signer || this.file.recipients) {
+      this.reportAfterEnd(start, end);
+      return;
+    }
+    const inlines = this.inlinesBetween(tokens, start, end);
+    if (inlines.length === 0) return;
+    if (this.openParagraph) {
+      appendInlines(this.openParagraph.paragraph, inlines);
+      this.openParagraph.paragraph.loc = this.source.extend(this.openParagraph.paragraph.loc, end);
+    } else {
+      const paragraph: Paragraph = { inlines, loc: this.source.extend(inlines[0]!.loc, end) };
+      const container = this.itemStack.at(-1)?.item.paragraphs ?? this.file.opening;
+      container.push(paragraph);
+      this.openParagraph = { paragraph };
+    }
+    this.extendItems(end);
+  }
+
+  private reportAfterEnd(start: number, end: number): void {
+    this.report(
+      'syntax/content-after-end',
+      'error',
+      {
+        vi: 'Nội dung văn bản phải đứng trước "nơi nhận" và người ký.',
+        en: 'The body must come before the recipients and the signer.',
+      },
+      start,
+      end,
+    );
+  }
+
+  /** A structural line (header, recipients, signer) ends the body's open items and paragraph. */
+  private closeBody(): void {
+    this.openParagraph = undefined;
+    this.itemStack.length = 0;
+  }
+
+  /** Every open item now reaches at least `end`. */
+  private extendItems(end: number): void {
+    for (const open of this.itemStack) open.item.loc = this.source.extend(open.item.loc, end);
+  }
+
+  private makeField(
+    key: FieldKey,
+    keyText: string,
+    keyStart: number,
+    valueSearchStart: number,
+    valueEnd: number,
+    inlines: IToken[],
+  ): Field {
+    let start = valueSearchStart;
+    const text = this.source.text;
+    while (start < valueEnd && /[\s:]/.test(text[start]!)) start++;
+    let end = valueEnd;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    return {
+      key,
+      keyText: keyText.trim(),
+      keyLoc: this.locate(keyStart, keyStart + keyText.trim().length),
+      value: this.textValue(start, end),
+      inlines: this.inlinesBetween(inlines, start, end),
+      loc: this.locate(keyStart, Math.max(end, keyStart + keyText.length)),
+    };
+  }
+
+  /** The trimmed text of the rest of a line after `from`, with its inline references. */
+  private valueOf(inlines: IToken[], from: number): LineValue | undefined {
+    if (inlines.length === 0) return undefined;
+    const text = this.source.text;
+    let start = from;
+    let end = tokenEnd(inlines.at(-1)!);
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end <= start) return undefined;
+    return { value: this.textValue(start, end), inlines: this.inlinesBetween(inlines, start, end), end };
+  }
+
+  private emptyValue(at: number): LineValue {
+    return { value: this.textValue(at, at), inlines: [], end: at };
+  }
+
+  private textValue(start: number, end: number): TextValue {
+    return { text: this.source.text.slice(start, end), base: start, loc: this.locate(start, end) };
+  }
+
+  private tokenLoc(token: IToken): Location {
+    return this.locate(token.startOffset, tokenEnd(token));
+  }
+
+  /**
+   * Inline nodes for the tokens inside [start, end): text tokens are cut to the range and
+   * trimmed at its ends, references kept whole.
+   */
+  private inlinesBetween(tokens: IToken[], start: number, end: number): Inline[] {
+    const result: Inline[] = [];
+    const text = this.source.text;
+    let from = start;
+    while (from < end && /\s/.test(text[from]!)) from++;
+    let to = end;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    for (const token of tokens) {
+      const tokenStart = Math.max(token.startOffset, from);
+      const tokenStop = Math.min(tokenEnd(token), to);
+      if (tokenStop <= tokenStart) continue;
+      if (isType(token, T.Reference) && tokenStart === token.startOffset && tokenStop === tokenEnd(token)) {
+        const id = (token.payload as T.ReferencePayload).id;
+        result.push({
+          kind: 'ref',
+          id,
+          idLoc: this.locate(token.startOffset + 1, tokenEnd(token)),
+          loc: this.locate(token.startOffset, tokenEnd(token)),
+        });
+      } else if (isType(token, T.DeadlineReference) && tokenStart === token.startOffset && tokenStop === tokenEnd(token)) {
+        const payload = token.payload as T.DeadlineReferencePayload;
+        const idStart = token.startOffset + payload.idOffset;
+        result.push({
+          kind: 'deadline-ref',
+          taskId: payload.taskId,
+          idLoc: this.locate(idStart, idStart + payload.taskId.length),
+          loc: this.locate(token.startOffset, tokenEnd(token)),
+        });
+      } else {
+        const written = isType(token, T.EscapedAt) ? '@' : text.slice(tokenStart, tokenStop);
+        const previous = result.at(-1);
+        const loc = this.locate(tokenStart, tokenStop);
+        if (previous?.kind === 'text') {
+          previous.text += written;
+          previous.loc = this.source.lines.location(previous.loc.start, loc.end);
+        } else {
+          result.push({ kind: 'text', text: written, loc });
+        }
+      }
+    }
+    return result;
+  }
+}
+
+interface LineValue {
+  value: TextValue;
+  inlines: Inline[];
+  /** Normalised offset one past the value. */
+  end: number;
+}
+
+function tokenEnd(token: IToken): number {
+  return token.startOffset + token.image.length;
+}
+
+function isMarker(token: IToken): boolean {
+  return (
+    isType(token, T.RomanMarker) ||
+    isType(token, T.NumberMarker) ||
+    isType(token, T.LetterMarker) ||
+    isType(token, T.DashMarker) ||
+    isType(token, T.PlusMarker)
+  );
+}
+
+function classifyMarker(marker: IToken): { kind: ItemKind; numbers: number[]; rank: number } {
+  const image = marker.image;
+  if (isType(marker, T.RomanMarker)) return { kind: 'muc', numbers: [romanValue(image.slice(0, -1))], rank: 0 };
+  if (isType(marker, T.NumberMarker)) {
+    const numbers = image
+      .split('.')
+      .filter((part) => part.length > 0)
+      .map(Number);
+    return { kind: 'khoan', numbers, rank: numbers.length };
+  }
+  if (isType(marker, T.LetterMarker)) {
+    return { kind: 'diem', numbers: [VIETNAMESE_LETTERS.indexOf(image[0]!) + 1], rank: RANK_DIEM };
+  }
+  if (isType(marker, T.DashMarker)) return { kind: 'dash', numbers: [], rank: RANK_DASH };
+  return { kind: 'plus', numbers: [], rank: RANK_PLUS };
+}
+
+/** Decides which items are titled, once all their content is known. */
+function finishItem(item: Item): void {
+  const first = item.paragraphs[0];
+  const hasMore = item.paragraphs.length > 1 || item.children.length > 0 || item.tasks.length > 0;
+  if (first && (item.kind === 'muc' || (item.kind === 'khoan' && hasMore && !endsWithPunctuation(first)))) {
+    item.title = first;
+    item.paragraphs.shift();
+  }
+  for (const child of item.children) finishItem(child);
+}
+
+function endsWithPunctuation(paragraph: Paragraph): boolean {
+  const last = paragraph.inlines.at(-1);
+  return last?.kind === 'text' && TERMINAL_PUNCTUATION.test(last.text.trimEnd());
+}
+
+function appendInlines(paragraph: Paragraph, inlines: Inline[]): void {
+  const last = paragraph.inlines.at(-1);
+  const first = inlines[0];
+  if (last?.kind === 'text' && first?.kind === 'text') {
+    last.text = `${last.text} ${first.text}`;
+    last.loc = { start: last.loc.start, end: first.loc.end, range: { start: last.loc.range.start, end: first.loc.range.end } };
+    paragraph.inlines.push(...inlines.slice(1));
+  } else if (last && first) {
+    // A reference at the end or the start of a line still needs the space of the line break.
+    if (first.kind === 'text') first.text = ` ${first.text}`;
+    else if (last.kind === 'text') last.text = `${last.text} `;
+    else paragraph.inlines.push({ kind: 'text', text: ' ', loc: first.loc });
+    paragraph.inlines.push(...inlines);
+  } else {
+    paragraph.inlines.push(...inlines);
+  }
+}
+
+/** A field name at the start of a segment, followed by ":", white space or the end. */
+function matchFieldPrefix(
+  segment: string,
+  allowed: readonly FieldKey[],
+): { key: FieldKey; keyLength: number; valueOffset: number } | undefined {
+  let best: { key: FieldKey; keyLength: number; valueOffset: number } | undefined;
+  const words = segment.split(/(\s+)/);
+  // Try prefixes of up to four words, longest first, so "báo cáo về" wins over shorter keys.
+  for (let count = Math.min(4, Math.ceil(words.length / 2)); count >= 1 && !best; count--) {
+    const prefix = words.slice(0, count * 2 - 1).join('');
+    const bare = prefix.endsWith(':') ? prefix.slice(0, -1) : prefix;
+    const folded = foldKey(bare);
+    for (const key of allowed) {
+      if (FIELD_KEYWORDS[key].includes(folded)) {
+        let valueOffset = prefix.length;
+        while (valueOffset < segment.length && /[\s:]/.test(segment[valueOffset]!)) valueOffset++;
+        best = { key, keyLength: bare.length, valueOffset };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function listFields(keys: readonly FieldKey[]): string {
+  return keys.map((key) => `"${FIELD_DISPLAY[key]}"`).join(', ');
+}
+
+export type { Diagnostic };

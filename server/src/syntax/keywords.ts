@@ -1,0 +1,87 @@
+/**
+ * Every keyword of the language, in one table: Vietnamese with and without diacritics, and the
+ * English aliases. Matching is done on folded text (see foldKey), so the table lists folded forms.
+ */
+import type { FieldKey } from '../model/ast';
+
+/** Folded spellings of each field key, Vietnamese first, then English aliases. */
+export const FIELD_KEYWORDS: Record<FieldKey, readonly string[]> = {
+  parentAgency: ['co quan chu quan', 'parent agency', 'parent'],
+  agency: ['co quan', 'co quan ban hanh', 'agency'],
+  number: ['so', 'so ky hieu', 'number'],
+  place: ['noi ban hanh', 'dia danh', 'place'],
+  date: ['ngay', 'ngay ban hanh', 'date'],
+  title: ['trich yeu', 'title', 'subject'],
+  period: ['thoi ky', 'ky ke hoach', 'period'],
+  annex: ['phu luc', 'annex'],
+  status: ['tinh trang', 'hieu luc', 'status'],
+  replacedBy: ['thay the boi', 'duoc thay the boi', 'replaced by'],
+  source: ['nguon', 'source'],
+  note: ['ghi chu', 'note'],
+  shortName: ['viet tat', 'ten viet tat', 'short name'],
+  lead: ['chu tri', 'don vi chu tri', 'lead'],
+  helpers: ['phoi hop', 'don vi phoi hop', 'helpers', 'support'],
+  deliverable: ['san pham', 'deliverable'],
+  receiver: ['gui', 'bao cao ve', 'noi nhan ket qua', 'to', 'report to'],
+  deadline: ['han', 'thoi han', 'deadline', 'due'],
+  dependsOn: ['sau', 'phu thuoc', 'after', 'depends on'],
+  content: ['noi dung', 'content'],
+};
+
+const FIELD_BY_FOLDED = new Map<string, FieldKey>();
+for (const [key, spellings] of Object.entries(FIELD_KEYWORDS) as [FieldKey, readonly string[]][]) {
+  for (const spelling of spellings) FIELD_BY_FOLDED.set(spelling, key);
+}
+
+export function fieldKeyOf(folded: string): FieldKey | undefined {
+  return FIELD_BY_FOLDED.get(folded);
+}
+
+/** The longest field spelling, in characters: bounds the lexer's look-ahead for a key. */
+export const LONGEST_FIELD_SPELLING = Math.max(...[...FIELD_BY_FOLDED.keys()].map((spelling) => spelling.length));
+
+/** Which fields each block accepts. */
+export const HEADER_FIELDS: readonly FieldKey[] = ['parentAgency', 'agency', 'number', 'place', 'date', 'title', 'period', 'annex'];
+export const DOCUMENT_FIELDS: readonly FieldKey[] = ['title', 'status', 'replacedBy', 'source', 'note'];
+export const UNIT_FIELDS: readonly FieldKey[] = ['shortName', 'note'];
+export const TASK_FIELDS: readonly FieldKey[] = ['lead', 'helpers', 'deliverable', 'receiver', 'deadline', 'dependsOn', 'content', 'note'];
+
+export type DeclarationKind = 'document' | 'unit' | 'task';
+
+export const DECLARATION_KEYWORDS: Record<DeclarationKind, readonly string[]> = {
+  document: ['van ban', 'document'],
+  unit: ['don vi', 'unit'],
+  task: ['nhiem vu', 'task'],
+};
+
+export const PLAN_KEYWORDS: readonly string[] = ['ke hoach', 'plan'];
+export const RECIPIENTS_KEYWORDS: readonly string[] = ['noi nhan', 'recipients'];
+export const SIGNER_KEYWORDS: readonly string[] = ['ky', 'nguoi ky', 'signer'];
+export const DEADLINE_REFERENCE_KEYWORDS: readonly string[] = ['han', 'thoi han', 'deadline'];
+
+/** Ids: ASCII letters, digits and "_", with "-" allowed between them. */
+export const ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/;
+
+/** The canonical Vietnamese spelling of a field key, for messages. */
+export const FIELD_DISPLAY: Record<FieldKey, string> = {
+  parentAgency: 'cơ quan chủ quản',
+  agency: 'cơ quan',
+  number: 'số',
+  place: 'nơi ban hành',
+  date: 'ngày',
+  title: 'trích yếu',
+  period: 'thời kỳ',
+  annex: 'phụ lục',
+  status: 'tình trạng',
+  replacedBy: 'thay thế bởi',
+  source: 'nguồn',
+  note: 'ghi chú',
+  shortName: 'viết tắt',
+  lead: 'chủ trì',
+  helpers: 'phối hợp',
+  deliverable: 'sản phẩm',
+  receiver: 'gửi',
+  deadline: 'hạn',
+  dependsOn: 'sau',
+  content: 'nội dung',
+};

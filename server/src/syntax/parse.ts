@@ -1,0 +1,65 @@
+/**
+ * The entry point of the syntax layer: text in, tree and diagnostics out. It never throws; an
+ * internal failure becomes a diagnostic on the first line so a broken file cannot take the
+ * language server or a CI run down.
+ */
+import type { Diagnostic } from '../base/diagnostic';
+import { SourceText } from '../base/source';
+import type { PlanFile } from '../model/ast';
+import { TreeBuilder } from './build';
+import { lineVisitor } from './lines';
+import type { LineCst } from './parser';
+import { planParser } from './parser';
+import { planLexer } from './tokens';
+
+export function parsePlan(uri: string, text: string): PlanFile {
+  const source = new SourceText(text);
+  const builder = new TreeBuilder(uri, source);
+  try {
+    // The grammar ends every line with a newline; a last line without one gets it here, after the
+    // end of the real text, so no offset of the file moves.
+    const lexed = /[\r\n]$/.test(source.text) || source.text.length === 0 ? source.text : `${source.text}\n`;
+    const lexResult = planLexer.tokenize(lexed);
+    for (const error of lexResult.errors) {
+      builder.report(
+        'syntax/unexpected-character',
+        'error',
+        { vi: 'Ký tự không đọc được.', en: 'Unreadable character.' },
+        error.offset,
+        error.offset + Math.max(1, error.length),
+      );
+    }
+    planParser.input = lexResult.tokens;
+    const cst = planParser.file();
+    for (const error of planParser.errors) {
+      const offset = Number.isFinite(error.token.startOffset) ? error.token.startOffset : source.text.length;
+      builder.report(
+        'syntax/unexpected-token',
+        'error',
+        { vi: `Không đọc được dòng này: ${error.message}`, en: `Cannot read this line: ${error.message}` },
+        offset,
+        offset + Math.max(1, error.token.image?.length ?? 1),
+      );
+    }
+    const lines = lineVisitor.visit(cst) as LineCst[];
+    return builder.build(lines);
+  } catch (error) {
+    const file = builder.build([]);
+    file.syntaxDiagnostics.push(internalError(uri, source, error));
+    return file;
+  }
+}
+
+function internalError(uri: string, source: SourceText, error: unknown): Diagnostic {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'internal/parser',
+    severity: 'error',
+    message: {
+      vi: `Lỗi nội bộ khi đọc tệp (xin báo cho nhóm phát triển): ${detail}`,
+      en: `Internal error while reading the file (please report it): ${detail}`,
+    },
+    uri,
+    location: source.lines.location(0, 0),
+  };
+}

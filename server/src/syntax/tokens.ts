@@ -1,0 +1,333 @@
+/**
+ * The tokens of a `.kh` file. The language is line-oriented: keywords, list markers and field
+ * keys only count at the start of a line (after indentation), and everything else on a line is
+ * prose with inline references. Line-start tokens are custom matchers that check their position,
+ * so one lexer mode serves the whole file and prose never turns into keywords mid-line.
+ *
+ * Matchers attach a payload (the folded keyword, the id and where it starts) so the tree builder
+ * never re-parses a token's image.
+ */
+import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } from 'chevrotain';
+import { foldKey } from '../base/source';
+import type { FieldKey } from '../model/ast';
+import {
+  DEADLINE_REFERENCE_KEYWORDS,
+  DECLARATION_KEYWORDS,
+  type DeclarationKind,
+  fieldKeyOf,
+  ID_PATTERN,
+  LONGEST_FIELD_SPELLING,
+  PLAN_KEYWORDS,
+  RECIPIENTS_KEYWORDS,
+  SIGNER_KEYWORDS,
+} from './keywords';
+
+export interface DeclarationHeadPayload {
+  kind: DeclarationKind;
+  id: string;
+  /** Offset of the id relative to the token start. */
+  idOffset: number;
+  validId: boolean;
+}
+
+export interface FieldKeyPayload {
+  key: FieldKey;
+  /** The key as written, without the colon. */
+  written: string;
+}
+
+export interface ReferencePayload {
+  id: string;
+}
+
+export interface DeadlineReferencePayload {
+  taskId: string;
+  idOffset: number;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** True when only spaces or tabs stand between the start of the line and `offset`. */
+function atLineStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  return i < 0 || isLineBreak(text.charCodeAt(i));
+}
+
+function endOfLine(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function match(image: string, payload?: unknown): CustomPatternMatcherReturn {
+  const result = [image] as CustomPatternMatcherReturn;
+  if (payload !== undefined) result.payload = payload;
+  return result;
+}
+
+/** A sticky regular expression tried only at the start of a line. */
+function lineStartRegex(regex: RegExp) {
+  const sticky = new RegExp(regex.source, regex.flags.includes('y') ? regex.flags : `${regex.flags}y`);
+  return (text: string, offset: number): CustomPatternMatcherReturn | null => {
+    if (!atLineStart(text, offset)) return null;
+    sticky.lastIndex = offset;
+    const found = sticky.exec(text);
+    return found ? match(found[0]) : null;
+  };
+}
+
+export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
+
+export const Indent = createToken({
+  name: 'Indent',
+  pattern: {
+    exec: (text, offset) => {
+      if (offset > 0 && !isLineBreak(text.charCodeAt(offset - 1))) return null;
+      let end = offset;
+      while (end < text.length && isBlank(text.charCodeAt(end))) end++;
+      return end > offset ? match(text.slice(offset, end)) : null;
+    },
+  },
+  line_breaks: false,
+  start_chars_hint: [' ', '\t'],
+});
+
+export const CommentLine = createToken({
+  name: 'CommentLine',
+  pattern: {
+    exec: (text, offset) => {
+      if (!text.startsWith('//', offset) || !atLineStart(text, offset)) return null;
+      return match(text.slice(offset, endOfLine(text, offset)));
+    },
+  },
+  line_breaks: false,
+  start_chars_hint: ['/'],
+});
+
+/** `kế hoạch` alone on its line opens the header block. */
+export const PlanHead = createToken({
+  name: 'PlanHead',
+  pattern: {
+    exec: (text, offset) => {
+      if (!atLineStart(text, offset)) return null;
+      const end = endOfLine(text, offset);
+      if (end - offset > 20) return null;
+      const line = text.slice(offset, end);
+      return PLAN_KEYWORDS.includes(foldKey(line)) ? match(line) : null;
+    },
+  },
+  line_breaks: false,
+});
+
+/** A head word followed by a colon and nothing else but an optional value, e.g. `nơi nhận:`. */
+function headWithColon(keywords: readonly string[], maxLength: number) {
+  return (text: string, offset: number): CustomPatternMatcherReturn | null => {
+    if (!atLineStart(text, offset)) return null;
+    const limit = Math.min(text.length, offset + maxLength + 1);
+    let colon = offset;
+    while (colon < limit && text.charCodeAt(colon) !== 58 /* : */ && !isLineBreak(text.charCodeAt(colon))) colon++;
+    if (colon >= limit || text.charCodeAt(colon) !== 58) return null;
+    return keywords.includes(foldKey(text.slice(offset, colon))) ? match(text.slice(offset, colon + 1)) : null;
+  };
+}
+
+export const RecipientsHead = createToken({
+  name: 'RecipientsHead',
+  pattern: { exec: headWithColon(RECIPIENTS_KEYWORDS, 12) },
+  line_breaks: false,
+});
+
+export const SignerHead = createToken({
+  name: 'SignerHead',
+  pattern: { exec: headWithColon(SIGNER_KEYWORDS, 10) },
+  line_breaks: false,
+});
+
+const DECLARATION_HEAD = /([^\s:]+(?:[ \t]+[^\s:]+)?)[ \t]+([^\s:]+)[ \t]*:/y;
+const DECLARATION_KINDS = Object.entries(DECLARATION_KEYWORDS) as [DeclarationKind, readonly string[]][];
+
+/** `văn bản KH30:`, `đơn vị VP:`, `nhiệm vụ BC6T:` — the keyword, an id and a colon. */
+export const DeclarationHead = createToken({
+  name: 'DeclarationHead',
+  pattern: {
+    exec: (text, offset) => {
+      if (!atLineStart(text, offset)) return null;
+      DECLARATION_HEAD.lastIndex = offset;
+      const found = DECLARATION_HEAD.exec(text);
+      if (!found) return null;
+      const folded = foldKey(found[1]!);
+      const kind = DECLARATION_KINDS.find(([, spellings]) => spellings.includes(folded))?.[0];
+      if (!kind) return null;
+      const id = found[2]!;
+      const idOffset = found[0].lastIndexOf(id, found[0].length - 1);
+      const payload: DeclarationHeadPayload = { kind, id, idOffset, validId: ID_PATTERN.test(id) };
+      return match(found[0], payload);
+    },
+  },
+  line_breaks: false,
+});
+
+/** A known field key and its colon, e.g. `chủ trì:` or `chu tri:`. */
+export const FieldKeyToken = createToken({
+  name: 'FieldKey',
+  pattern: {
+    exec: (text, offset) => {
+      if (!atLineStart(text, offset)) return null;
+      const limit = Math.min(text.length, offset + LONGEST_FIELD_SPELLING + 4);
+      let colon = offset;
+      while (colon < limit && text.charCodeAt(colon) !== 58 && !isLineBreak(text.charCodeAt(colon))) colon++;
+      if (colon >= limit || text.charCodeAt(colon) !== 58) return null;
+      const written = text.slice(offset, colon);
+      const key = fieldKeyOf(foldKey(written));
+      if (!key) return null;
+      const payload: FieldKeyPayload = { key, written: written.trimEnd() };
+      return match(text.slice(offset, colon + 1), payload);
+    },
+  },
+  line_breaks: false,
+});
+
+export const RomanMarker = createToken({
+  name: 'RomanMarker',
+  pattern: { exec: lineStartRegex(/(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.(?=[ \t\r\n]|$)/) },
+  line_breaks: false,
+  start_chars_hint: ['I', 'V', 'X'],
+});
+
+export const NumberMarker = createToken({
+  name: 'NumberMarker',
+  pattern: { exec: lineStartRegex(/(?:\d{1,3}\.)+(?=[ \t\r\n]|$)|\d{1,3}(?:\.\d{1,3})+(?=[ \t\r\n]|$)/) },
+  line_breaks: false,
+  start_chars_hint: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+});
+
+export const LetterMarker = createToken({
+  name: 'LetterMarker',
+  pattern: { exec: lineStartRegex(/[a-zđ]\)(?=[ \t\r\n]|$)/) },
+  line_breaks: false,
+});
+
+export const DashMarker = createToken({
+  name: 'DashMarker',
+  pattern: { exec: lineStartRegex(/-(?=[ \t])/) },
+  line_breaks: false,
+  start_chars_hint: ['-'],
+});
+
+export const PlusMarker = createToken({
+  name: 'PlusMarker',
+  pattern: { exec: lineStartRegex(/\+(?=[ \t])/) },
+  line_breaks: false,
+  start_chars_hint: ['+'],
+});
+
+/** `\@` prints an at sign. */
+export const EscapedAt = createToken({ name: 'EscapedAt', pattern: /\\@/ });
+
+/** A backslash at the start of a line makes the line prose whatever it starts with. */
+export const LineEscape = createToken({
+  name: 'LineEscape',
+  pattern: { exec: lineStartRegex(/\\/) },
+  line_breaks: false,
+  start_chars_hint: ['\\'],
+});
+
+const REFERENCE_ID = /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*/y;
+
+/** `@ID`, unless the at sign follows a letter or digit as in an e-mail address. */
+export const Reference = createToken({
+  name: 'Reference',
+  pattern: {
+    exec: (text, offset) => {
+      if (text.charCodeAt(offset) !== 64 /* @ */) return null;
+      if (offset > 0 && /[\p{L}\p{N}_.]/u.test(text[offset - 1]!)) return null;
+      REFERENCE_ID.lastIndex = offset + 1;
+      const found = REFERENCE_ID.exec(text);
+      if (!found) return null;
+      const payload: ReferencePayload = { id: found[0] };
+      return match(`@${found[0]}`, payload);
+    },
+  },
+  line_breaks: false,
+  start_chars_hint: ['@'],
+});
+
+const DEADLINE_REFERENCE = /\[[ \t]*([^\]\s]+(?:[ \t]+[^\]\s]+)?)[ \t]+([A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)[ \t]*\]/y;
+
+/** `[hạn BC6T]`: the deadline of a task, in words. */
+export const DeadlineReference = createToken({
+  name: 'DeadlineReference',
+  pattern: {
+    exec: (text, offset) => {
+      DEADLINE_REFERENCE.lastIndex = offset;
+      const found = DEADLINE_REFERENCE.exec(text);
+      if (!found || !DEADLINE_REFERENCE_KEYWORDS.includes(foldKey(found[1]!))) return null;
+      const taskId = found[2]!;
+      const payload: DeadlineReferencePayload = { taskId, idOffset: found[0].lastIndexOf(taskId) };
+      return match(found[0], payload);
+    },
+  },
+  line_breaks: false,
+  start_chars_hint: ['['],
+});
+
+/** Prose: everything up to the next character that may start another token. */
+export const Text = createToken({ name: 'Text', pattern: /[^@[\\\r\n]+/ });
+
+/** A lone `@`, `[` or `\` that starts no other token is prose too. */
+export const LoneSymbol = createToken({ name: 'LoneSymbol', pattern: /[@[\\]/ });
+
+/**
+ * Order matters: line-start tokens are tried before prose, and the more specific heads before
+ * field keys (a signer head `ký:` is not a field).
+ */
+export const ALL_TOKENS: TokenType[] = [
+  Newline,
+  Indent,
+  CommentLine,
+  PlanHead,
+  RecipientsHead,
+  SignerHead,
+  DeclarationHead,
+  FieldKeyToken,
+  RomanMarker,
+  NumberMarker,
+  LetterMarker,
+  DashMarker,
+  PlusMarker,
+  EscapedAt,
+  LineEscape,
+  Reference,
+  DeadlineReference,
+  Text,
+  LoneSymbol,
+];
+
+export const HEAD_TOKENS: TokenType[] = [
+  PlanHead,
+  RecipientsHead,
+  SignerHead,
+  DeclarationHead,
+  FieldKeyToken,
+  RomanMarker,
+  NumberMarker,
+  LetterMarker,
+  DashMarker,
+  PlusMarker,
+  LineEscape,
+];
+
+export const INLINE_TOKENS: TokenType[] = [EscapedAt, Reference, DeadlineReference, Text, LoneSymbol];
+
+/** The one lexer of the process. Validations run once here, at module load. */
+export const planLexer = new Lexer(ALL_TOKENS, {
+  ensureOptimizations: false,
+  positionTracking: 'onlyOffset',
+});
