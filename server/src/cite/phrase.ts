@@ -1,0 +1,491 @@
+/**
+ * Citation phrases: "Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh".
+ *
+ * The same reader serves declarations (`văn bản KH30: <phrase>`, where the whole value must be one
+ * citation) and free prose (scan.ts, where a citation is a stretch of a sentence and the reader must
+ * know where it stops). Text is expected in NFC, as the syntax tree stores it; offsets of the result
+ * are offsets in that text.
+ */
+import type { CivilDate } from '../base/civil-date';
+import { isValidDate } from '../base/civil-date';
+import type { LocalProblem, Message } from '../base/diagnostic';
+import type { DocumentType } from './doc-types';
+import { findDocumentType, FOLDED_TYPE_NAMES } from './doc-types';
+import type { ParsedNumber, Span } from './number';
+import { isLawIssuer, isPartyIssuer, PARTY_FORM_TITLE, parseDocumentNumber, toPartyForm } from './number';
+import { CITE } from './rules';
+
+export interface Citation {
+  /** The canonical type name ("Quyết định"), whatever case or diacritics were written. */
+  typeName: string;
+  type: DocumentType;
+  typeSpan: Span;
+  /** Words between the type and the number: "phối hợp", or the name of a law. */
+  qualifier?: string;
+  qualifierSpan?: Span;
+  number: ParsedNumber;
+  /** The number as written, without surrounding white space. */
+  numberSpan: Span;
+  date?: CivilDate;
+  dateSpan?: Span;
+  /** "của" for one issuer, "giữa" for the parties of a joint document. */
+  connector?: 'của' | 'giữa';
+  /** The issuer as written, inline references (`@UBND`) included; the caller resolves them. */
+  issuer?: string;
+  issuerSpan?: Span;
+  /** The whole citation, from the type name to its last part. */
+  span: Span;
+}
+
+export interface CitationParse {
+  citation?: Citation;
+  /** Offsets are relative to the text given. */
+  problems: LocalProblem[];
+}
+
+const EXPECTED_FORM: Message = {
+  vi: 'Không đọc được cụm trích dẫn. Viết theo dạng "<loại văn bản> số <số/ký hiệu> ngày <dd/mm/yyyy> của <cơ quan>", ví dụ: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh.',
+  en: 'The citation cannot be read. Write "<type> số <number> ngày <dd/mm/yyyy> của <issuer>", for example: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh.',
+};
+
+/** Parses a declaration's phrase; the whole text must be one citation. Never throws. */
+export function parseCitationPhrase(text: string): CitationParse {
+  const view = new TextView(text);
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  const typeMatch = matchTypeAt(view, start);
+  const read = typeMatch && readCitation(view, typeMatch.start, typeMatch.end, { prose: false, limit: text.length });
+  return read ?? { problems: [unrecognised(EXPECTED_FORM, { start: 0, end: text.length })] };
+}
+
+function unrecognised(message: Message, span: Span): LocalProblem {
+  return { code: CITE.unrecognised, severity: 'error', message, start: span.start, end: span.end };
+}
+
+/**
+ * The text three ways, all of the same length so offsets agree: as given, in lower case (for "số",
+ * "ngày", "của", where diacritics matter: "số" is not "sở"), and folded without diacritics (for type
+ * names, which drafters sometimes type without them).
+ */
+export class TextView {
+  readonly lower: string;
+  readonly folded: string;
+
+  constructor(readonly text: string) {
+    let lower = '';
+    let folded = '';
+    for (const ch of text) {
+      const low = ch.toLowerCase();
+      const l = low.length === ch.length ? low : ch;
+      lower += l;
+      const base = l === 'đ' ? 'd' : l.normalize('NFD')[0]!;
+      folded += base.length === l.length ? base : l;
+    }
+    this.lower = lower;
+    this.folded = folded;
+  }
+}
+
+const TYPE_NAME_SOURCE = `(?<![\\p{L}\\p{N}])(?:${FOLDED_TYPE_NAMES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`;
+
+/** Every type name in the folded text, for the scanner. */
+export const TYPE_NAME_PATTERN = new RegExp(TYPE_NAME_SOURCE, 'gu');
+
+function matchTypeAt(view: TextView, at: number): Span | undefined {
+  const sticky = new RegExp(TYPE_NAME_SOURCE, 'uy');
+  sticky.lastIndex = at;
+  const match = sticky.exec(view.folded);
+  return match ? { start: at, end: at + match[0].length } : undefined;
+}
+
+export interface ReadOptions {
+  /** In prose a citation ends where the sentence moves on; in a declaration it ends with the text. */
+  prose: boolean;
+  /** The reader never looks at or past this offset (the next type name, in prose). */
+  limit: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DASH = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
+const PUNCTUATION = /[,;.:!?()“”"'…[\]]/u;
+const MAX_QUALIFIER_WORDS = 12;
+const MAX_ISSUER_WORDS = 16;
+
+/**
+ * Words that end an issuer in prose: the sentence goes on with what the document is about
+ * ("về …", "triển khai …") or with another clause.
+ */
+const ISSUER_STOP_WORDS = [
+  'về',
+  'triển khai',
+  'thực hiện',
+  'tổ chức',
+  'ban hành',
+  'quy định',
+  'hướng dẫn',
+  'phối hợp',
+  'xây dựng',
+  'nêu',
+  'để',
+  'theo',
+  'tại',
+  'đối với',
+  'trong',
+  'với',
+  'từ',
+  'đến',
+  'nhằm',
+  'gắn',
+  'số',
+];
+const ISSUER_STOP = new RegExp(`^(?:${ISSUER_STOP_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * Reads the rest of a citation after its type name: [qualifier] [số] number [,] [ngày date]
+ * [của|giữa issuer]. Returns undefined when no number follows (in prose, when nothing that looks
+ * like a document number follows), so ordinary uses of "kế hoạch" are not citations.
+ */
+export function readCitation(view: TextView, typeStart: number, typeEnd: number, options: ReadOptions): CitationParse | undefined {
+  const { text, lower } = view;
+  const limit = Math.min(options.limit, text.length);
+  const problems: LocalProblem[] = [];
+  const typeText = text.slice(typeStart, typeEnd);
+  const type = findDocumentType(typeText)!.type;
+  const skipSpace = (at: number): number => {
+    while (at < limit && /\s/.test(text[at]!)) at++;
+    return at;
+  };
+
+  // Qualifier words up to "số" or the first token that starts with a digit.
+  let i = skipSpace(typeEnd);
+  const qualifierStart = i;
+  let qualifierEnd = typeEnd;
+  let words = 0;
+  let soSpan: Span | undefined;
+  for (;;) {
+    if (i >= limit) return undefined;
+    const so = /^(?:số|so)(?![\p{L}])/u.exec(lower.slice(i, limit));
+    if (so && /^\s*\d/.test(text.slice(i + so[0].length, limit))) {
+      soSpan = { start: i, end: i + so[0].length };
+      break;
+    }
+    if (/\d/.test(text[i]!)) break;
+    if (options.prose && (PUNCTUATION.test(text[i]!) || words >= MAX_QUALIFIER_WORDS)) return undefined;
+    let j = i;
+    while (j < limit && !/\s/.test(text[j]!)) j++;
+    qualifierEnd = j;
+    words++;
+    i = skipSpace(j);
+  }
+  let numberStart = i;
+  if (soSpan) {
+    numberStart = soSpan.end;
+    if (numberStart < limit && /\d/.test(text[numberStart]!)) {
+      const written = text.slice(soSpan.start, soSpan.end);
+      problems.push({
+        code: CITE.missingSpace,
+        severity: 'warning',
+        message: { vi: `Thiếu khoảng trắng sau "${written}".`, en: `A space is missing after "${written}".` },
+        start: soSpan.start,
+        end: soSpan.end,
+        replacement: `${written} `,
+        fixTitle: { vi: 'Chèn khoảng trắng', en: 'Insert a space' },
+      });
+    } else {
+      numberStart = skipSpace(numberStart);
+    }
+  }
+
+  const numberEnd = scanNumberEnd(text, numberStart, limit);
+  const parsed = parseDocumentNumber(text.slice(numberStart, numberEnd));
+  const number = parsed.number;
+  if (options.prose && (number.family === 'unknown' || number.serial === undefined)) return undefined;
+  for (const p of parsed.problems) problems.push({ ...p, start: p.start + numberStart, end: p.end + numberStart });
+  const shift = (span: Span): Span => ({ start: span.start + numberStart, end: span.end + numberStart });
+
+  const citation: Citation = {
+    typeName: type.name,
+    type,
+    typeSpan: { start: typeStart, end: typeEnd },
+    number,
+    numberSpan: shift(number.span),
+    span: { start: typeStart, end: numberEnd },
+  };
+  if (qualifierEnd > qualifierStart) {
+    citation.qualifier = text.slice(qualifierStart, qualifierEnd).replace(/\s+/g, ' ');
+    citation.qualifierSpan = { start: qualifierStart, end: qualifierEnd };
+  }
+
+  // [,] ngày <date>
+  i = skipSpace(numberEnd);
+  let commaAt = -1;
+  if (text[i] === ',') {
+    commaAt = i;
+    i = skipSpace(i + 1);
+  }
+  const dayWord = /^(?:ngày|ngay)(?![\p{L}\p{N}])/u.exec(lower.slice(i, limit));
+  if (dayWord) {
+    const dateAt = skipSpace(i + dayWord[0].length);
+    const date = readDate(text.slice(dateAt, limit));
+    if (date) {
+      if (commaAt >= 0) {
+        problems.push({
+          code: CITE.commaBeforeDate,
+          severity: 'hint',
+          message: { vi: 'Không đặt dấu phẩy giữa số văn bản và "ngày".', en: 'No comma between the number and "ngày".' },
+          start: commaAt,
+          end: i,
+          replacement: ' ',
+          fixTitle: { vi: 'Bỏ dấu phẩy', en: 'Remove the comma' },
+        });
+      }
+      const dateSpan = { start: dateAt, end: dateAt + date.length };
+      citation.dateSpan = dateSpan;
+      citation.span.end = dateSpan.end;
+      if (date.value) citation.date = date.value;
+      else {
+        problems.push({
+          code: CITE.invalidDate,
+          severity: 'error',
+          message: {
+            vi: `Ngày "${text.slice(dateSpan.start, dateSpan.end)}" không có thật hoặc sai dạng (dd/mm/yyyy, năm đủ 4 chữ số).`,
+            en: `The date "${text.slice(dateSpan.start, dateSpan.end)}" does not exist or is malformed (dd/mm/yyyy, four-digit year).`,
+          },
+          ...dateSpan,
+        });
+      }
+      i = skipSpace(dateSpan.end);
+    }
+  }
+
+  // của|giữa <issuer>
+  const connector = /^(?:của|cua|giữa|giua)(?![\p{L}\p{N}])/u.exec(lower.slice(i, limit));
+  if (connector) {
+    const issuerStart = skipSpace(i + connector[0].length);
+    const issuerEnd = options.prose ? scanIssuerEnd(view, issuerStart, limit) : trimEnd(text, issuerStart, limit);
+    if (issuerEnd > issuerStart) {
+      citation.connector = connector[0].startsWith('c') ? 'của' : 'giữa';
+      citation.issuer = text.slice(issuerStart, issuerEnd).replace(/\s+/g, ' ');
+      citation.issuerSpan = { start: issuerStart, end: issuerEnd };
+      citation.span.end = issuerEnd;
+    }
+  }
+
+  if (!options.prose) {
+    const restStart = skipSpace(citation.span.end);
+    const restEnd = trimEnd(text, restStart, limit);
+    if (restEnd > restStart) {
+      problems.push(
+        unrecognised(
+          {
+            vi: 'Sau số và ngày chỉ viết "của <cơ quan>" (hoặc "giữa <các cơ quan>"); nội dung văn bản viết ở trường "trích yếu".',
+            en: 'After the number and the date write only "của <issuer>" (or "giữa <parties>"); the subject goes in the "trích yếu" field.',
+          },
+          { start: restStart, end: restEnd },
+        ),
+      );
+    }
+  }
+
+  checkConsistency(citation, problems);
+  return { citation, problems };
+}
+
+/**
+ * Where a number ends. White space belongs to the number only next to a separator that is itself
+ * glued to the symbol ("120 -KL/TW", "4418 /UBND-NC", "5451/UBND-\nCNXD"); a dash with space on
+ * both sides is punctuation ("30/KH-UBND - nội dung …").
+ */
+function scanNumberEnd(text: string, start: number, limit: number): number {
+  let i = start;
+  let end = start;
+  while (i < limit) {
+    const ch = text[i]!;
+    if (WORD_CHAR.test(ch) || ch === '/' || DASH.test(ch)) {
+      i++;
+      end = i;
+      continue;
+    }
+    if (!/\s/.test(ch) || end === start) break;
+    let j = i;
+    while (j < limit && /\s/.test(text[j]!)) j++;
+    const before = text[i - 1]!;
+    const after = text[j] ?? '';
+    const separatorBefore = before === '/' || DASH.test(before);
+    const separatorAfter = after === '/' || DASH.test(after);
+    if (separatorBefore && !separatorAfter && WORD_CHAR.test(after) && !/\s/.test(text[i - 2] ?? ' ')) {
+      i = j;
+    } else if (!separatorBefore && separatorAfter && (after === '/' || WORD_CHAR.test(text[j + 1] ?? ''))) {
+      i = j;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** An issuer in prose: a few words, up to punctuation or a word that starts the next clause. */
+function scanIssuerEnd(view: TextView, start: number, limit: number): number {
+  const { text, lower } = view;
+  let i = start;
+  let end = start;
+  for (let words = 0; words < MAX_ISSUER_WORDS && i < limit; words++) {
+    if (PUNCTUATION.test(text[i]!) || ISSUER_STOP.test(lower.slice(i, Math.min(limit, i + 24)))) break;
+    let j = i;
+    while (j < limit && !/\s/.test(text[j]!) && !PUNCTUATION.test(text[j]!)) j++;
+    end = j;
+    while (j < limit && /\s/.test(text[j]!)) j++;
+    i = j;
+  }
+  return end;
+}
+
+interface ReadDate {
+  length: number;
+  value?: CivilDate;
+}
+
+/** "17/02/2023" or "17 tháng 02 năm 2023"; `value` is absent when the date is impossible or malformed. */
+function readDate(text: string): ReadDate | undefined {
+  const match =
+    /^(\d*)\s*\/\s*(\d+)\s*\/\s*(\d+)(?![\p{L}\p{N}])/u.exec(text) ??
+    /^(\d+)\s+tháng\s+(\d+)\s+năm\s+(\d+)(?![\p{L}\p{N}])/iu.exec(text);
+  if (!match) return undefined;
+  const [dayText, monthText, yearText] = [match[1]!, match[2]!, match[3]!];
+  const [day, month, year] = [Number(dayText), Number(monthText), Number(yearText)];
+  const shapeOk = dayText.length >= 1 && dayText.length <= 2 && monthText.length <= 2 && yearText.length === 4;
+  return shapeOk && isValidDate(year, month, day) ? { length: match[0].length, value: { year, month, day } } : { length: match[0].length };
+}
+
+/** Checks that need more than the number: the type name, the date and the issuer. */
+function checkConsistency(citation: Citation, problems: LocalProblem[]): void {
+  const { number, type } = citation;
+  // The number's own spans are relative to the number; move them into the citation's text.
+  const offset = citation.numberSpan.start - number.span.start;
+  const typeSpan = number.typeSpan && { start: number.typeSpan.start + offset, end: number.typeSpan.end + offset };
+  const mismatch = symbolTypeMismatch(type, number);
+  if (mismatch) {
+    const at = typeSpan ?? citation.numberSpan;
+    problems.push({
+      code: CITE.symbolType,
+      severity: 'error',
+      message: mismatch.message,
+      ...at,
+      ...(mismatch.expected !== undefined && typeSpan
+        ? { replacement: mismatch.expected, fixTitle: { vi: `Sửa ký hiệu thành "${mismatch.expected}"`, en: `Change the symbol to "${mismatch.expected}"` } }
+        : {}),
+    });
+  }
+
+  if (number.family === 'legal' && number.year !== undefined && citation.date && number.year !== citation.date.year && number.yearSpan) {
+    problems.push({
+      code: CITE.yearMismatch,
+      severity: 'error',
+      message: {
+        vi: `Số văn bản ghi năm ${number.year} nhưng văn bản ban hành năm ${citation.date.year}.`,
+        en: `The number carries the year ${number.year} but the document is dated ${citation.date.year}.`,
+      },
+      start: number.yearSpan.start + offset,
+      end: number.yearSpan.end + offset,
+    });
+  }
+
+  // A state-form number on a document of a Party body, when the number itself did not already say so.
+  const alreadyReported = problems.some((p) => p.code === CITE.numberForm);
+  if (!alreadyReported && citation.issuer && isPartyBody(citation.issuer) && (number.family === 'state' || number.family === 'legal')) {
+    const partyForm = toPartyForm(number);
+    problems.push({
+      code: CITE.numberForm,
+      severity: 'warning',
+      message: {
+        vi: `Văn bản của ${citation.issuer} là văn bản của Đảng, đánh số theo dạng "số-LOẠI/CƠ QUAN" (Hướng dẫn 36-HD/VPTW), ví dụ 120-KL/TW.`,
+        en: `A document of ${citation.issuer} is a Party document, numbered "number-TYPE/ISSUER" (Hướng dẫn 36-HD/VPTW), e.g. 120-KL/TW.`,
+      },
+      ...citation.numberSpan,
+      ...(partyForm !== undefined ? { replacement: partyForm, fixTitle: PARTY_FORM_TITLE } : {}),
+    });
+  }
+}
+
+interface Mismatch {
+  message: Message;
+  /** The abbreviation the symbol should carry, when there is one. */
+  expected?: string;
+}
+
+/** Whether the symbol's type abbreviation fits the type name, family by family. */
+export function symbolTypeMismatch(type: DocumentType, number: ParsedNumber): Mismatch | undefined {
+  const written = number.typeAbbreviation;
+  const name = type.name;
+  const lawForm: Message = {
+    vi: `${name} được đánh số dạng "10/2022/QH15": số, năm, rồi Quốc hội hay Ủy ban Thường vụ Quốc hội, không có chữ viết tắt tên loại.`,
+    en: `A ${name} is numbered like "10/2022/QH15": number, year, then the National Assembly or its Standing Committee, without a type abbreviation.`,
+  };
+  switch (number.family) {
+    case 'party': {
+      if (type.party === written) return undefined;
+      if (type.party === undefined) {
+        return {
+          message: {
+            vi: `${name} không phải loại văn bản của Đảng, nhưng số "${number.normalised}" viết theo dạng của Đảng.`,
+            en: `${name} is not a Party document type, but "${number.normalised}" is written in the Party form.`,
+          },
+        };
+      }
+      return wrongAbbreviation(name, written, type.party);
+    }
+    case 'state':
+    case 'legal': {
+      const lawIssued = written === undefined && number.issuers.length > 0 && isLawIssuer(number.issuers[0]!);
+      if (type.lawLike) return lawIssued ? undefined : { message: lawForm };
+      // Resolutions of the National Assembly and its Standing Committee are numbered like laws.
+      if (lawIssued && name === 'Nghị quyết') return undefined;
+      if (type.state === written) return undefined;
+      // A Party document numbered the state way is reported once, as citation/number-form.
+      if (type.party === written && isPartyIssuer(number.issuers[0] ?? '')) return undefined;
+      if (type.state === undefined) {
+        return {
+          message: {
+            vi: `${name} không có chữ viết tắt tên loại trong ký hiệu (ví dụ 4418/UBND-NC), nhưng ký hiệu có "${written ?? ''}".`,
+            en: `A ${name} has no type abbreviation in its symbol (e.g. 4418/UBND-NC), but the symbol has "${written ?? ''}".`,
+          },
+        };
+      }
+      return wrongAbbreviation(name, written, type.state);
+    }
+    case 'official-letter':
+      if (type.lawLike) return { message: lawForm };
+      if (type.state === undefined) return undefined;
+      return {
+        message: {
+          vi: `Ký hiệu "${number.normalised}" không có chữ viết tắt tên loại; ${name} phải có "${type.state}" (ví dụ 30/${type.state}-UBND).`,
+          en: `The symbol "${number.normalised}" has no type abbreviation; a ${name} carries "${type.state}" (e.g. 30/${type.state}-UBND).`,
+        },
+      };
+    case 'unknown':
+      return undefined;
+  }
+}
+
+function wrongAbbreviation(name: string, written: string | undefined, expected: string): Mismatch {
+  return {
+    message: {
+      vi: `Ký hiệu ghi "${written ?? ''}" nhưng tên loại là ${name} (viết tắt "${expected}").`,
+      en: `The symbol says "${written ?? ''}" but the type is ${name} (abbreviated "${expected}").`,
+    },
+    expected,
+  };
+}
+
+/** Party bodies named in an issuer: "Ban Thường vụ Tỉnh ủy", "Bộ Chính trị", "Ban cán sự đảng …". */
+const PARTY_BODY =
+  /(?<![\p{L}\p{N}])(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|bo chinh tri|ban bi thu|trung uong dang|ban chap hanh trung uong|ban can su dang|dang doan)(?![\p{L}\p{N}])(?! ban)/u;
+
+export function isPartyBody(issuer: string): boolean {
+  return PARTY_BODY.test(new TextView(issuer).folded.replace(/\s+/g, ' '));
+}
