@@ -1,0 +1,33 @@
+/**
+ * What every check receives: the workspace (for references across files), the file being
+ * checked and the options of the run. Checks are pure functions of these.
+ */
+import type { CivilDate } from '../base/civil-date';
+import type { Diagnostic, Severity } from '../base/diagnostic';
+import type { WorkingCalendar } from '../deadline/calendar';
+import type { PlanFile } from '../model/ast';
+import type { Workspace } from '../model/workspace';
+
+export type RuleSetting = Severity | 'off';
+
+export interface CheckOptions {
+  calendar: WorkingCalendar;
+  /** "Today" for overdue and due-soon deadlines; never read from the clock inside the core. */
+  asOf?: CivilDate;
+  /** How many days ahead a deadline counts as due soon. */
+  dueSoonDays?: number;
+  /** Severity per rule code, or per prefix such as "typography/". The longest match wins. */
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface CheckContext {
+  workspace: Workspace;
+  file: PlanFile;
+  options: CheckOptions;
+}
+
+export interface Checker {
+  /** Names the checker in an internal-error diagnostic. */
+  name: string;
+  run(context: CheckContext): Diagnostic[];
+}

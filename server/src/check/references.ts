@@ -1,0 +1,222 @@
+/**
+ * References and declarations: every `@ID` and `[hạn ID]` must name something declared, of the
+ * right kind for where it stands; ids are declared once; a plan's own declarations are used.
+ */
+import type { Diagnostic, Fix, Message } from '../base/diagnostic';
+import { foldKey } from '../base/source';
+import type { Declaration, FieldKey, Inline, PlanFile } from '../model/ast';
+import { forEachInline, type InlineContext } from '../model/walk';
+import { tasksOf, type Workspace } from '../model/workspace';
+import type { Checker, CheckContext } from './context';
+
+type Kind = Declaration['kind'];
+
+const KIND_NAMES: Record<Kind, Message> = {
+  document: { vi: 'văn bản', en: 'document' },
+  unit: { vi: 'đơn vị', en: 'unit' },
+  task: { vi: 'nhiệm vụ', en: 'task' },
+};
+
+/** Fields whose references must be of one kind. */
+const FIELD_KINDS: Partial<Record<FieldKey, Kind>> = {
+  lead: 'unit',
+  helpers: 'unit',
+  receiver: 'unit',
+  replacedBy: 'document',
+  dependsOn: 'task',
+  parentAgency: 'unit',
+  agency: 'unit',
+};
+
+export const referencesChecker: Checker = {
+  name: 'references',
+  run(context: CheckContext): Diagnostic[] {
+    const { file, workspace } = context;
+    const diagnostics: Diagnostic[] = [];
+    const tasks = tasksOf(file);
+    forEachInline(file, (inline, where) => {
+      if (inline.kind === 'ref') checkReference(inline, where, file, workspace, tasks, diagnostics);
+      else if (inline.kind === 'deadline-ref' && !tasks.has(inline.taskId)) {
+        diagnostics.push({
+          code: 'ref/unknown-task',
+          severity: 'error',
+          message: {
+            vi: `Không có nhiệm vụ "${inline.taskId}" trong kế hoạch này.`,
+            en: `No task "${inline.taskId}" in this plan.`,
+          },
+          uri: file.uri,
+          location: inline.idLoc,
+          ...suggestionFix(inline.taskId, [...tasks.keys()], inline.idLoc.start, inline.idLoc.end),
+        });
+      }
+    });
+    diagnostics.push(...duplicateDeclarations(file, workspace, tasks));
+    diagnostics.push(...unusedDeclarations(file, workspace));
+    return diagnostics;
+  },
+};
+
+function checkReference(
+  inline: Extract<Inline, { kind: 'ref' }>,
+  where: InlineContext,
+  file: PlanFile,
+  workspace: Workspace,
+  tasks: Map<string, unknown>,
+  diagnostics: Diagnostic[],
+): void {
+  const expected = where.kind === 'field' ? FIELD_KINDS[where.field.key] : undefined;
+  const declared = workspace.resolve(inline.id, file.uri);
+  const actual: Kind | undefined = tasks.has(inline.id) ? 'task' : declared?.declaration.kind;
+  if (!actual) {
+    const candidates = expected === 'task' ? [...tasks.keys()] : workspace.allDeclarations().map((entry) => entry.declaration.id);
+    diagnostics.push({
+      code: 'ref/unknown',
+      severity: 'error',
+      message: {
+        vi: `Chưa khai báo "${inline.id}" (trong kế hoạch, trong tệp danh mục hay trong danh mục có sẵn).`,
+        en: `"${inline.id}" is not declared (in the plan, in a catalog file or in the built-in catalog).`,
+      },
+      uri: file.uri,
+      location: inline.idLoc,
+      ...suggestionFix(inline.id, candidates, inline.idLoc.start, inline.idLoc.end),
+    });
+    return;
+  }
+  // In prose, a task reads as nothing useful: its deadline is what a drafter means.
+  const wanted = expected ?? (where.kind === 'field' && where.field.key === 'dependsOn' ? 'task' : undefined);
+  if (wanted && wanted !== actual) {
+    diagnostics.push(wrongKind(inline, actual, wanted, file));
+  } else if (!wanted && actual === 'task') {
+    diagnostics.push({
+      code: 'ref/wrong-kind',
+      severity: 'error',
+      message: {
+        vi: `"${inline.id}" là một nhiệm vụ; để nhắc thời hạn của nó trong văn bản, viết [hạn ${inline.id}].`,
+        en: `"${inline.id}" is a task; to mention its deadline in the text, write [hạn ${inline.id}].`,
+      },
+      uri: file.uri,
+      location: inline.loc,
+      fixes: [
+        {
+          title: { vi: `Đổi thành [hạn ${inline.id}]`, en: `Change to [hạn ${inline.id}]` },
+          edits: [{ start: inline.loc.start, end: inline.loc.end, newText: `[hạn ${inline.id}]` }],
+          safe: false,
+        },
+      ],
+    });
+  }
+}
+
+function wrongKind(inline: Extract<Inline, { kind: 'ref' }>, actual: Kind, wanted: Kind, file: PlanFile): Diagnostic {
+  return {
+    code: 'ref/wrong-kind',
+    severity: 'error',
+    message: {
+      vi: `"${inline.id}" là ${KIND_NAMES[actual].vi}, nhưng ở đây cần một ${KIND_NAMES[wanted].vi}.`,
+      en: `"${inline.id}" is a ${KIND_NAMES[actual].en}, but a ${KIND_NAMES[wanted].en} is expected here.`,
+    },
+    uri: file.uri,
+    location: inline.idLoc,
+  };
+}
+
+function duplicateDeclarations(file: PlanFile, workspace: Workspace, tasks: Map<string, Declaration[]>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const declaration of file.declarations) {
+    const others =
+      declaration.kind === 'task'
+        ? (tasks.get(declaration.id) ?? []).filter((other) => other !== declaration).map((other) => ({ declaration: other, uri: file.uri }))
+        : workspace
+            .declarationsOf(declaration.id)
+            .filter((other) => other.declaration !== declaration && !other.builtin);
+    if (others.length === 0) continue;
+    diagnostics.push({
+      code: 'ref/duplicate-declaration',
+      severity: 'error',
+      message: {
+        vi: `Mã "${declaration.id}" được khai báo nhiều lần; mỗi mã chỉ khai báo một lần trong thư mục làm việc.`,
+        en: `The id "${declaration.id}" is declared more than once; declare each id once in the workspace.`,
+      },
+      uri: file.uri,
+      location: declaration.idLoc,
+      related: others.map((other) => ({
+        uri: other.uri,
+        location: other.declaration.idLoc,
+        message: { vi: 'Khai báo khác', en: 'Other declaration' },
+      })),
+    });
+  }
+  return diagnostics;
+}
+
+/**
+ * Documents and units declared in a plan (not in a catalog) that nothing in the workspace refers
+ * to: a leftover citation or a unit that was meant to get a task.
+ */
+function unusedDeclarations(file: PlanFile, workspace: Workspace): Diagnostic[] {
+  if (file.isCatalog) return [];
+  const used = workspace.referencedIds();
+  const diagnostics: Diagnostic[] = [];
+  for (const declaration of file.declarations) {
+    if (declaration.kind === 'task' || used.has(declaration.id)) continue;
+    diagnostics.push({
+      code: 'ref/unused',
+      severity: 'hint',
+      message: {
+        vi: `${capitalise(KIND_NAMES[declaration.kind].vi)} "${declaration.id}" được khai báo nhưng không được nhắc đến.`,
+        en: `The ${KIND_NAMES[declaration.kind].en} "${declaration.id}" is declared but never referred to.`,
+      },
+      uri: file.uri,
+      location: declaration.idLoc,
+      tags: ['unnecessary'],
+    });
+  }
+  return diagnostics;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The closest known id, when one is close enough to be a typo, as a quick fix. */
+function suggestionFix(id: string, candidates: string[], start: number, end: number): { fixes?: Fix[] } {
+  const best = closest(id, candidates);
+  if (!best) return {};
+  return {
+    fixes: [
+      {
+        title: { vi: `Đổi thành "${best}"`, en: `Change to "${best}"` },
+        edits: [{ start, end, newText: best }],
+        safe: false,
+      },
+    ],
+  };
+}
+
+export function closest(id: string, candidates: string[]): string | undefined {
+  const target = foldKey(id);
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(target.length / 3)) + 1;
+  for (const candidate of new Set(candidates)) {
+    const distance = editDistance(target, foldKey(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
