@@ -1,0 +1,110 @@
+import { describe as group, expect, it } from 'vitest';
+import { parseCitationPhrase } from '../../server/src/cite/phrase';
+import { applyFixes, describe } from './helpers';
+
+/** Declarations that must parse without any problem: [phrase, type, qualifier, number, date, connector, issuer]. */
+const CLEAN: [string, string, string | undefined, string, string | undefined, string | undefined, string | undefined][] = [
+  ['Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh', 'Kế hoạch', undefined, '30/KH-UBND', '2023-02-17', 'của', 'UBND tỉnh'],
+  ['Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @UBND', 'Kế hoạch', undefined, '30/KH-UBND', '2023-02-17', 'của', '@UBND'],
+  ['Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ', 'Chỉ thị', undefined, '33/CT-TTg', '2021-11-26', 'của', 'Thủ tướng Chính phủ'],
+  ['Quyết định số 56/2015/QĐ-UBND ngày 29/12/2015 của UBND tỉnh', 'Quyết định', undefined, '56/2015/QĐ-UBND', '2015-12-29', 'của', 'UBND tỉnh'],
+  ['Chương trình phối hợp số 31-CTr/BDVTU-BCSĐUBND ngày 28/01/2022 giữa Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân', 'Chương trình', 'phối hợp', '31-CTr/BDVTU-BCSĐUBND', '2022-01-28', 'giữa', 'Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân'],
+  ['Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội', 'Luật', 'Thực hiện dân chủ ở cơ sở', '10/2022/QH15', '2022-11-10', 'của', 'Quốc hội'],
+  ['Nghị quyết số 43/2022/QH15 ngày 11/01/2022 của Quốc hội', 'Nghị quyết', undefined, '43/2022/QH15', '2022-01-11', 'của', 'Quốc hội'],
+  ['Công văn số 116/UBND-KGVX ngày 09/01/2023 của Chủ tịch UBND tỉnh', 'Công văn', undefined, '116/UBND-KGVX', '2023-01-09', 'của', 'Chủ tịch UBND tỉnh'],
+  ['Công văn số 1457-CV/TU ngày 06/02/2023 của Ban Thường vụ Tỉnh ủy', 'Công văn', undefined, '1457-CV/TU', '2023-02-06', 'của', 'Ban Thường vụ Tỉnh ủy'],
+  ['Đề án 13-ĐA/TU ngày 10/10/2022 của Ban Thường vụ Tỉnh ủy', 'Đề án', undefined, '13-ĐA/TU', '2022-10-10', 'của', 'Ban Thường vụ Tỉnh ủy'],
+  ['Quy định số 08-QĐi/TW ngày 25/10/2021 của Ban Chấp hành Trung ương', 'Quy định', undefined, '08-QĐi/TW', '2021-10-25', 'của', 'Ban Chấp hành Trung ương'],
+  ['ke hoach so 30/KH-UBND ngay 17/02/2023 cua UBND tinh', 'Kế hoạch', undefined, '30/KH-UBND', '2023-02-17', 'của', 'UBND tinh'],
+  ['KẾ HOẠCH số 30/KH-UBND ngày 17 tháng 02 năm 2023 của UBND tỉnh', 'Kế hoạch', undefined, '30/KH-UBND', '2023-02-17', 'của', 'UBND tỉnh'],
+  ['Kết luận số 973-KL/TU của Ban Thường vụ Tỉnh ủy', 'Kết luận', undefined, '973-KL/TU', undefined, 'của', 'Ban Thường vụ Tỉnh ủy'],
+  ['Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/9/2015 của Bộ Nội vụ và Bộ Tài chính', 'Thông tư liên tịch', undefined, '01/2015/TTLT-BNV-BTC', '2015-09-14', 'của', 'Bộ Nội vụ và Bộ Tài chính'],
+];
+
+function iso(date: { year: number; month: number; day: number } | undefined): string | undefined {
+  return date && `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+group('parseCitationPhrase: well-formed declarations', () => {
+  it.each(CLEAN)('%j', (phrase, typeName, qualifier, number, date, connector, issuer) => {
+    const { citation, problems } = parseCitationPhrase(phrase);
+    expect(problems.map((p) => describe(phrase, p))).toEqual([]);
+    expect(citation).toBeDefined();
+    const c = citation!;
+    expect([c.typeName, c.qualifier, c.number.normalised, iso(c.date), c.connector, c.issuer]).toEqual([typeName, qualifier, number, date, connector, issuer]);
+    expect(phrase.slice(c.numberSpan.start, c.numberSpan.end)).toBe(number);
+    if (c.issuerSpan) expect(phrase.slice(c.issuerSpan.start, c.issuerSpan.end)).toBe(issuer);
+    expect(c.span).toEqual({ start: 0, end: phrase.length });
+  });
+});
+
+/** [phrase, problems as "code@covered→replacement", phrase after applying every fix or undefined]. */
+const DEFECTS: [string, string[], string | undefined][] = [
+  // The seed's defects, each as a declaration.
+  ['Quyết định số1411/QĐ-SCT ngày 08/7/2022 của Sở Công Thương', ['citation/missing-space@số→số '], 'Quyết định số 1411/QĐ-SCT ngày 08/7/2022 của Sở Công Thương'],
+  ['Kết luận số 120 -KL/TW ngày 07/01/2016 của Bộ Chính trị', ['citation/number-spacing@ →'], 'Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị'],
+  ['Kết luận số 114 -KL/TW ngày 14/7/2015 của Ban Bí thư', ['citation/number-spacing@ →'], 'Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư'],
+  ['Chỉ thị số 08 -CT/TU ngày 25/5/2021 của Ban Thường vụ Tỉnh ủy', ['citation/number-spacing@ →'], 'Chỉ thị số 08-CT/TU ngày 25/5/2021 của Ban Thường vụ Tỉnh ủy'],
+  ['Kế hoạch số 160 –KH/TU ngày 21/12/2022 của Ban Thường vụ Tỉnh ủy', ['citation/number-spacing@ →', 'citation/number-dash@–→-'], 'Kế hoạch số 160-KH/TU ngày 21/12/2022 của Ban Thường vụ Tỉnh ủy'],
+  ['Chương trình phối hợp số 31–CTr/BDVTU-BCSĐUBND ngày 28/01/2022 giữa Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân', ['citation/number-dash@–→-'], 'Chương trình phối hợp số 31-CTr/BDVTU-BCSĐUBND ngày 28/01/2022 giữa Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân'],
+  ['Công văn số 4418 /UBND-NC ngày 06/9/2022 của Chủ tịch UBND tỉnh', ['citation/number-spacing@ →'], 'Công văn số 4418/UBND-NC ngày 06/9/2022 của Chủ tịch UBND tỉnh'],
+  ['Công văn số 5451/UBND-\nCNXD, ngày 10/9/2018 của Chủ tịch Ủy ban nhân dân tỉnh', ['citation/number-spacing@\n→', 'citation/comma-before-date@, → '], 'Công văn số 5451/UBND-CNXD ngày 10/9/2018 của Chủ tịch Ủy ban nhân dân tỉnh'],
+  ['Quyết định số 396-QĐ/TU, ngày 19/10/2021 của Ban Thường vụ Tỉnh ủy', ['citation/comma-before-date@, → '], 'Quyết định số 396-QĐ/TU ngày 19/10/2021 của Ban Thường vụ Tỉnh ủy'],
+  // Symbol and type.
+  ['Kế hoạch số 30/QĐ-UBND ngày 17/02/2023 của UBND tỉnh', ['citation/symbol-type@QĐ→KH'], 'Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh'],
+  ['Chương trình số 31-KH/BDVTU ngày 28/01/2022 của Ban Dân vận Tỉnh ủy', ['citation/symbol-type@KH→CTr'], 'Chương trình số 31-CTr/BDVTU ngày 28/01/2022 của Ban Dân vận Tỉnh ủy'],
+  ['Đề án số 13-DA/TU ngày 10/10/2022 của Ban Thường vụ Tỉnh ủy', ['citation/symbol-type@DA→ĐA'], 'Đề án số 13-ĐA/TU ngày 10/10/2022 của Ban Thường vụ Tỉnh ủy'],
+  ['Quy định số 08-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương', ['citation/symbol-type@QĐ→QĐi'], 'Quy định số 08-QĐi/TW ngày 25/10/2021 của Ban Chấp hành Trung ương'],
+  ['Công văn số 116/KH-UBND ngày 09/01/2023 của UBND tỉnh', ['citation/symbol-type@KH'], undefined],
+  ['Kế hoạch số 30/UBND-VX ngày 17/02/2023 của UBND tỉnh', ['citation/symbol-type@30/UBND-VX'], undefined],
+  ['Luật Thanh tra số 11/2022/NĐ-CP ngày 14/11/2022 của Quốc hội', ['citation/symbol-type@NĐ'], undefined],
+  ['Nghị định số 12/CP ngày 05/01/2023 của Chính phủ', ['citation/symbol-type@12/CP'], undefined],
+  // Year and date.
+  ['Nghị định số 134/2021/NĐ-CP ngày 30/10/2020 của Chính phủ', ['citation/year-mismatch@2021'], undefined],
+  ['Kế hoạch số 30/KH-UBND ngày 31/02/2023 của UBND tỉnh', ['citation/invalid-date@31/02/2023'], undefined],
+  ['Kế hoạch số 30/KH-UBND ngày 17/02/223 của UBND tỉnh', ['citation/invalid-date@17/02/223'], undefined],
+  ['Kế hoạch số 30/KH-UBND ngày 17/13/2023 của UBND tỉnh', ['citation/invalid-date@17/13/2023'], undefined],
+  ['Kế hoạch số 30/KH-UBND ngày 29/02/2023 của UBND tỉnh', ['citation/invalid-date@29/02/2023'], undefined],
+  ['Kế hoạch số 30/KH-UBND ngày 17/02/20231 của UBND tỉnh', ['citation/invalid-date@17/02/20231'], undefined],
+  // Party numbering.
+  ['Kết luận số 120/KL-TW ngày 07/01/2016 của Bộ Chính trị', ['citation/number-form@120/KL-TW→120-KL/TW'], 'Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị'],
+  ['Kế hoạch số 31/KH-BDV ngày 16/3/2021 của Ban Thường vụ Tỉnh ủy', ['citation/number-form@31/KH-BDV→31-KH/BDV'], 'Kế hoạch số 31-KH/BDV ngày 16/3/2021 của Ban Thường vụ Tỉnh ủy'],
+  // Case.
+  ['Quyết định số 12/QĐ-TTG ngày 05/01/2023 của Thủ tướng Chính phủ', ['citation/issuer-case@TTG→TTg'], 'Quyết định số 12/QĐ-TTg ngày 05/01/2023 của Thủ tướng Chính phủ'],
+  // Shapes that are not citations.
+  ['KH 30 của UBND tỉnh', ['citation/unrecognised@KH 30 của UBND tỉnh'], undefined],
+  ['Kế hoạch của UBND tỉnh', ['citation/unrecognised@Kế hoạch của UBND tỉnh'], undefined],
+  ['', ['citation/unrecognised@'], undefined],
+  ['Kế hoạch số 30/KH-UBND ngày 17/02/2023 về thực hiện quy chế dân chủ', ['citation/unrecognised@về thực hiện quy chế dân chủ'], undefined],
+  ['Kế hoạch số 30KH-UBND ngày 17/02/2023 của UBND tỉnh', ['citation/malformed-number@30KH-UBND'], undefined],
+];
+
+group('parseCitationPhrase: defects', () => {
+  it.each(DEFECTS)('%j', (phrase, expected, fixed) => {
+    const { problems } = parseCitationPhrase(phrase);
+    expect(problems.map((p) => describe(phrase, p))).toEqual(expected);
+    if (fixed !== undefined) {
+      expect(applyFixes(phrase, problems)).toBe(fixed);
+      expect(parseCitationPhrase(fixed).problems).toEqual([]);
+    }
+  });
+
+  it('keeps parts it could read when a later part is wrong', () => {
+    const { citation } = parseCitationPhrase('Kế hoạch số 30/KH-UBND ngày 31/02/2023 của UBND tỉnh');
+    expect(citation).toMatchObject({ typeName: 'Kế hoạch', issuer: 'UBND tỉnh', dateSpan: { start: 28, end: 38 } });
+    expect(citation!.date).toBeUndefined();
+  });
+
+  it('gives the spans of every part', () => {
+    const phrase = 'Chương trình phối hợp số 31–CTr/BDVTU-BCSĐUBND, ngày 28/01/2022 giữa @BDV và @BCS';
+    const c = parseCitationPhrase(phrase).citation!;
+    const at = (span: { start: number; end: number } | undefined) => span && phrase.slice(span.start, span.end);
+    expect([at(c.typeSpan), at(c.qualifierSpan), at(c.numberSpan), at(c.dateSpan), at(c.issuerSpan)]).toEqual([
+      'Chương trình',
+      'phối hợp',
+      '31–CTr/BDVTU-BCSĐUBND',
+      '28/01/2022',
+      '@BDV và @BCS',
+    ]);
+  });
+});
