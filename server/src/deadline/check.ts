@@ -1,0 +1,258 @@
+/**
+ * Deadline checks over a parsed plan: the dates themselves, their place in the plan's time frame,
+ * days off, the order of dependent tasks and, when a reference day is given, lateness.
+ */
+import {
+  type CivilDate,
+  compareDates,
+  formatVnDate,
+  toEpochDay,
+  weekdayName,
+} from '../base/civil-date';
+import type { Diagnostic, Fix, LocalProblem, Message, RelatedInformation, Severity } from '../base/diagnostic';
+import type { Location } from '../base/source';
+import type { Field, PlanFile, TaskDecl, TextValue } from '../model/ast';
+import type { WorkingCalendar } from './calendar';
+import { lastDay } from './evaluate';
+import { type Deadline, parseDeadline, parsePlanDate, parsePlanPeriod } from './parse';
+import {
+  BEFORE_PLAN_DATE,
+  DEPENDENCY_ORDER,
+  DUE_SOON,
+  NON_WORKING_DAY,
+  OUTSIDE_PERIOD,
+  OVERDUE,
+} from './rules';
+
+export interface CheckDeadlinesOptions {
+  calendar: WorkingCalendar;
+  /** The reference day for overdue and due-soon; without it those rules stay silent. */
+  asOf?: CivilDate;
+  /** How many calendar days ahead counts as due soon; 7 by default. */
+  dueSoonDays?: number;
+}
+
+interface TaskDeadline {
+  task: TaskDecl;
+  field: Field;
+  deadline?: Deadline;
+}
+
+const fmt = formatVnDate;
+
+function field(fields: Field[] | undefined, key: Field['key']): Field | undefined {
+  return fields?.find((candidate) => candidate.key === key);
+}
+
+export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): Diagnostic[] {
+  const { calendar } = options;
+  const diagnostics: Diagnostic[] = [];
+  const locate = (value: TextValue, start: number, end: number): Location =>
+    file.source.locate(value.base + start, value.base + end);
+  const report = (
+    code: string,
+    severity: Severity,
+    message: Message,
+    location: Location,
+    extra: { fixes?: Fix[]; related?: RelatedInformation[] } = {},
+  ): void => {
+    diagnostics.push({ code, severity, message, uri: file.uri, location, ...extra });
+  };
+
+  // Tasks and their parsed deadlines, first declaration of an id winning.
+  const tasks = new Map<string, TaskDeadline>();
+  for (const declaration of file.declarations) {
+    if (declaration.kind !== 'task' || tasks.has(declaration.id)) continue;
+    const deadlineField = field(declaration.fields, 'deadline');
+    if (!deadlineField) continue;
+    const parsed = parseDeadline(deadlineField.value.text);
+    for (const problem of parsed.problems) {
+      report(problem.code, problem.severity, problem.message, locate(deadlineField.value, problem.start, problem.end), fixOf(problem, deadlineField.value));
+    }
+    tasks.set(declaration.id, { task: declaration, field: deadlineField, ...(parsed.deadline ? { deadline: parsed.deadline } : {}) });
+  }
+
+  function fixOf(problem: LocalProblem, value: TextValue): { fixes?: Fix[] } {
+    if (problem.replacement === undefined) return {};
+    const location = locate(value, problem.start, problem.end);
+    return {
+      fixes: [
+        {
+          title: problem.fixTitle ?? { vi: `Sửa thành ${problem.replacement}`, en: `Change to ${problem.replacement}` },
+          edits: [{ start: location.start, end: location.end, newText: problem.replacement }],
+          safe: false,
+        },
+      ],
+    };
+  }
+
+  const planDate = parsePlanDate(field(file.header?.fields, 'date')?.value.text ?? '');
+  const periodText = field(file.header?.fields, 'period')?.value.text;
+  const period = periodText !== undefined
+    ? parsePlanPeriod(periodText)
+    : planDate
+      ? { start: { year: planDate.earliest.year, month: 1, day: 1 }, end: { year: planDate.earliest.year, month: 12, day: 31 } }
+      : undefined;
+
+  // Last days, resolved on demand because a deadline may count from another task's; a cycle of
+  // such references has no last day.
+  const lastDays = new Map<string, CivilDate | undefined>();
+  const resolving = new Set<string>();
+  const lastDayOf = (id: string): CivilDate | undefined => {
+    if (lastDays.has(id)) return lastDays.get(id);
+    const entry = tasks.get(id);
+    if (!entry?.deadline || resolving.has(id)) return undefined;
+    resolving.add(id);
+    const result = lastDay(entry.deadline, {
+      calendar,
+      ...(planDate?.exact ? { issueDate: planDate.exact } : {}),
+      taskLastDay: lastDayOf,
+    });
+    resolving.delete(id);
+    lastDays.set(id, result);
+    return result;
+  };
+
+  for (const [id, entry] of tasks) {
+    const { deadline, field: deadlineField } = entry;
+    const last = lastDayOf(id);
+    if (!deadline || !last) continue;
+    const value = deadlineField.value;
+    const written = deadline.kind === 'before' || deadline.kind === 'by' ? deadline.date : undefined;
+    const wholeLocation = locate(value, deadline.textStart, deadline.textEnd);
+    const dateLocation = written ? locate(value, written.start, written.end) : wholeLocation;
+
+    const earliestIssue = planDate?.exact ?? planDate?.earliest;
+    if (earliestIssue && compareDates(last, earliestIssue) < 0) {
+      const issued = planDate?.exact
+        ? { vi: `ngày ban hành kế hoạch ${fmt(earliestIssue)}`, en: `the plan's issue date ${fmt(earliestIssue)}` }
+        : {
+            vi: `tháng ban hành kế hoạch ${earliestIssue.month}/${earliestIssue.year}`,
+            en: `the plan's month of issue ${earliestIssue.month}/${earliestIssue.year}`,
+          };
+      report(
+        BEFORE_PLAN_DATE.code,
+        BEFORE_PLAN_DATE.defaultSeverity,
+        {
+          vi: `Nhiệm vụ ${id} có ngày cuối cùng ${fmt(last)}, sớm hơn ${issued.vi}.`,
+          en: `Task ${id} is due by ${fmt(last)}, before ${issued.en}.`,
+        },
+        dateLocation,
+      );
+    } else if (period && (compareDates(last, period.start) < 0 || compareDates(last, period.end) > 0)) {
+      report(
+        OUTSIDE_PERIOD.code,
+        OUTSIDE_PERIOD.defaultSeverity,
+        {
+          vi: `Nhiệm vụ ${id} có ngày cuối cùng ${fmt(last)}, ngoài thời kỳ của kế hoạch (${fmt(period.start)} – ${fmt(period.end)}).`,
+          en: `Task ${id} is due by ${fmt(last)}, outside the plan's period (${fmt(period.start)} – ${fmt(period.end)}).`,
+        },
+        dateLocation,
+      );
+    }
+
+    checkDayOff(id, deadline, last, value, written?.date, wholeLocation, dateLocation);
+    checkOrder(id, entry, last, wholeLocation);
+    checkLateness(id, last, wholeLocation);
+  }
+
+  function checkDayOff(
+    id: string,
+    deadline: Deadline,
+    last: CivilDate,
+    value: TextValue,
+    written: CivilDate | undefined,
+    wholeLocation: Location,
+    dateLocation: Location,
+  ): void {
+    // A period bounds the work rather than naming a submission day (see the rule's rationale).
+    if (deadline.kind === 'within') return;
+    const writtenOff = written ? calendar.reasonOff(written) : undefined;
+    const lastOff = written && toEpochDay(written) === toEpochDay(last) ? undefined : calendar.reasonOff(last);
+    if (!writtenOff && !lastOff) return;
+    const working = calendar.lastWorkingDayOnOrBefore(last);
+    const parts: Message[] = [];
+    if (written && writtenOff) parts.push({ vi: `${fmt(written)} là ${writtenOff.vi}`, en: `${fmt(written)} is ${writtenOff.en}` });
+    if (lastOff) {
+      parts.push({ vi: `ngày cuối cùng ${fmt(last)} là ${lastOff.vi}`, en: `the last day ${fmt(last)} is ${lastOff.en}` });
+    }
+    const message: Message = {
+      vi: `Thời hạn của nhiệm vụ ${id} rơi vào ngày nghỉ: ${parts.map((part) => part.vi).join('; ')}; ngày làm việc cuối cùng là ${weekdayName(working, 'vi')} ${fmt(working)}.`,
+      en: `The deadline of task ${id} falls on a day off: ${parts.map((part) => part.en).join('; ')}; the last working day is ${weekdayName(working, 'en')} ${fmt(working)}.`,
+    };
+    // Rewriting a relative deadline as a date would lose what it counts from, so only written
+    // dates get the quick fix.
+    const fixes: Fix[] = [];
+    if (written) {
+      const newText = deadline.language === 'en' ? `by ${fmt(working)}` : `chậm nhất ngày ${fmt(working)}`;
+      const whole = locate(value, 0, value.text.length);
+      fixes.push({
+        title: { vi: `Ghi thành “chậm nhất ngày ${fmt(working)}”`, en: `Write "${newText}"` },
+        edits: [{ start: whole.start, end: whole.end, newText }],
+        safe: false,
+      });
+    }
+    report(NON_WORKING_DAY.code, NON_WORKING_DAY.defaultSeverity, message, writtenOff ? dateLocation : wholeLocation, fixes.length > 0 ? { fixes } : {});
+  }
+
+  function checkOrder(id: string, entry: TaskDeadline, last: CivilDate, wholeLocation: Location): void {
+    const dependsOn = field(entry.task.fields, 'dependsOn');
+    for (const inline of dependsOn?.inlines ?? []) {
+      if (inline.kind !== 'ref') continue;
+      const other = tasks.get(inline.id);
+      const otherLast = lastDayOf(inline.id);
+      // Unknown ids are reported by the reference checks; an unreadable deadline by its own rule.
+      if (!other || !otherLast || compareDates(last, otherLast) >= 0) continue;
+      report(
+        DEPENDENCY_ORDER.code,
+        DEPENDENCY_ORDER.defaultSeverity,
+        {
+          vi: `Nhiệm vụ ${id} (ngày cuối cùng ${fmt(last)}) hết hạn trước nhiệm vụ ${inline.id} mà nó phụ thuộc (ngày cuối cùng ${fmt(otherLast)}).`,
+          en: `Task ${id} (due by ${fmt(last)}) is due before task ${inline.id} it depends on (due by ${fmt(otherLast)}).`,
+        },
+        wholeLocation,
+        {
+          related: [
+            {
+              uri: file.uri,
+              location: other.field.value.loc,
+              message: { vi: `Thời hạn của nhiệm vụ ${inline.id}`, en: `The deadline of task ${inline.id}` },
+            },
+          ],
+        },
+      );
+    }
+  }
+
+  function checkLateness(id: string, last: CivilDate, wholeLocation: Location): void {
+    const { asOf } = options;
+    if (!asOf) return;
+    const daysLeft = toEpochDay(last) - toEpochDay(asOf);
+    if (daysLeft < 0) {
+      report(
+        OVERDUE.code,
+        OVERDUE.defaultSeverity,
+        {
+          vi: `Nhiệm vụ ${id} đã quá hạn ${-daysLeft} ngày (ngày cuối cùng ${fmt(last)}).`,
+          en: `Task ${id} is ${-daysLeft} day${daysLeft === -1 ? '' : 's'} overdue (last day ${fmt(last)}).`,
+        },
+        wholeLocation,
+      );
+    } else if (daysLeft <= (options.dueSoonDays ?? 7)) {
+      const workingLeft = calendar.workingDaysBetween(asOf, last);
+      report(
+        DUE_SOON.code,
+        DUE_SOON.defaultSeverity,
+        daysLeft === 0
+          ? { vi: `Hôm nay là ngày cuối cùng của nhiệm vụ ${id}.`, en: `Today is the last day of task ${id}.` }
+          : {
+              vi: `Nhiệm vụ ${id} sắp đến hạn: còn ${daysLeft} ngày (${workingLeft} ngày làm việc), ngày cuối cùng ${weekdayName(last, 'vi')} ${fmt(last)}.`,
+              en: `Task ${id} is due soon: ${daysLeft} day${daysLeft === 1 ? '' : 's'} left (${workingLeft} working), last day ${weekdayName(last, 'en')} ${fmt(last)}.`,
+            },
+        wholeLocation,
+      );
+    }
+  }
+
+  return diagnostics;
+}
