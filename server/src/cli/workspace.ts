@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import fg from 'fast-glob';
 import ignore from 'ignore';
 import type { Message } from '../base/diagnostic';
-import { BUILTIN_CATALOG_TEXT, BUILTIN_CATALOG_URI } from '../cite/builtin-catalog';
+import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../cite/builtin-catalog';
 import { CONFIG_FILE_NAME, EMPTY_CONFIG, type KehoachConfig, readConfig } from '../config/config';
 import { Workspace } from '../model/workspace';
 import type { CliIO } from './io';
@@ -181,7 +181,7 @@ export function loadWorkspaces(paths: string[], io: CliIO): LoadResult {
   for (const [root, files] of byRoot) {
     const { config, configPath } = loadConfig(root, errors);
     const workspace = new Workspace();
-    workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG_TEXT, { builtin: true });
+    workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
     const pathsByUri = new Map<string, string>();
     const members = new Set([...planFilesUnder(root, root, config), ...files]);
     const askedUris: string[] = [];

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, tempWorkspace } from '../helpers/cli';
+
+const CLEAN_PLAN = `kế hoạch
+  cơ quan chủ quản: UBND tỉnh Quảng Ngãi
+  cơ quan: Sở Công Thương
+  số: 05/KH-SCT
+  nơi ban hành: Quảng Ngãi
+  ngày: 06/3/2023
+  trích yếu: Kế hoạch thử
+
+Thực hiện @KH30, Sở xây dựng kế hoạch như sau:
+
+I. Tổ chức thực hiện
+1. @VP chủ trì thực hiện.
+   nhiệm vụ T1: chủ trì @VP; hạn trước 05/6/2023
+
+nơi nhận:
+  - @VP
+  - Lưu: VT, VP
+ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A
+`;
+
+const CATALOG = `đơn vị VP: Văn phòng Sở
+văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh
+  trích yếu: về thực hiện quy chế dân chủ
+`;
+
+describe('kehoach check', () => {
+  it('resolves declarations from a catalog file elsewhere in the workspace and exits 0', async () => {
+    const root = tempWorkspace({ 'ke-hoach.kh': CLEAN_PLAN, 'chung/danh-muc.kh': CATALOG });
+    const run = await runCli(['check', 'ke-hoach.kh'], root);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n').filter((line) => / error /.test(line))).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  it('prints file:line:col severity code message and exits 1 on errors', async () => {
+    const root = tempWorkspace({ 'a.kh': 'văn bản 30KH: x\nThực hiện @KHONGCO.\n' });
+    const run = await runCli(['check', '.'], root);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toContain('a.kh:1:9 error syntax/invalid-id Mã "30KH" không hợp lệ: mã gồm chữ Latinh không dấu, chữ số, "_" và "-" ở giữa, bắt đầu bằng chữ.');
+    expect(lines.some((line) => line.startsWith('a.kh:2:12 error ref/unknown '))).toBe(true);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const root = tempWorkspace({ 'a.kh': 'Thực hiện @KHONGCO.\n' });
+    const run = await runCli(['check', '--lang', 'en', 'a.kh'], root);
+    expect(run.stdout).toContain('a.kh:1:12 error ref/unknown "KHONGCO" is not declared');
+  });
+
+  it('expands globs', async () => {
+    const root = tempWorkspace({ 'x/a.kh': 'Gửi @KHONGCO.\n', 'x/b.kh': 'Gửi @KHONGCO.\n', 'x/c.txt': 'không phải kế hoạch' });
+    const run = await runCli(['check', 'x/*.kh'], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout.match(/ref\/unknown/g)).toHaveLength(2);
+  });
+
+  const usageCases: { name: string; files: Record<string, string | Uint8Array>; args: string[]; stderr: RegExp }[] = [
+    { name: 'a missing file', files: {}, args: ['check', 'khong-co.kh'], stderr: /khong-co\.kh: Không tìm thấy tệp hay thư mục\./ },
+    { name: 'a binary file', files: { 'b.kh': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]) }, args: ['check', 'b.kh'], stderr: /b\.kh: Tệp nhị phân/ },
+    { name: 'a file that is not UTF-8', files: { 'c.kh': new Uint8Array([0x4b, 0xea, 0x20, 0x68, 0x6f, 0x1e1 & 0xff]) }, args: ['check', 'c.kh'], stderr: /c\.kh: Tệp không phải UTF-8/ },
+    { name: 'a malformed --as-of', files: { 'a.kh': '' }, args: ['check', '--as-of', '2023-02-30', 'a.kh'], stderr: /--as-of "2023-02-30"/ },
+    { name: 'an unknown option', files: { 'a.kh': '' }, args: ['check', '--khong-co', 'a.kh'], stderr: /unknown option/ },
+    { name: 'a broken configuration', files: { 'a.kh': '', 'kehoach.config.json': '{ "rules": { "ref/unknown": "loud" } }' }, args: ['check', 'a.kh'], stderr: /Mức của luật "ref\/unknown"/ },
+    { name: 'a configuration that is not JSON', files: { 'a.kh': '', 'kehoach.config.json': '{ rules: ' }, args: ['check', 'a.kh'], stderr: /không phải JSON hợp lệ/ },
+  ];
+
+  it.each(usageCases)('exits 2 with a clear message, no stack trace, on $name', async ({ files, args, stderr }) => {
+    const root = tempWorkspace(files);
+    const run = await runCli(args, root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(stderr);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('applies rule settings from kehoach.config.json found above the file', async () => {
+    const root = tempWorkspace({
+      'kehoach.config.json': JSON.stringify({ rules: { 'ref/unknown': 'warning' } }),
+      'plans/a.kh': 'Gửi @KHONGCO.\n',
+    });
+    const run = await runCli(['check', 'plans/a.kh'], root);
+    expect(run.stdout).toContain('plans/a.kh:1:6 warning ref/unknown');
+    expect(run.code).toBe(0);
+  });
+
+  it('honours inline suppressions', async () => {
+    const root = tempWorkspace({ 'a.kh': '// kehoach-disable-next-line ref/unknown\nGửi @KHONGCO.\nGửi @KHAC.\n' });
+    const run = await runCli(['check', 'a.kh'], root);
+    expect(run.stdout).not.toContain('KHONGCO');
+    expect(run.stdout).toContain('a.kh:3:6 error ref/unknown');
+  });
+});
