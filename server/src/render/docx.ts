@@ -1,0 +1,274 @@
+/**
+ * The layout model as a Word document (Office Open XML) with the `docx` package.
+ *
+ * Every run names Times New Roman on all four font slots: Word picks the slot per character, and
+ * a slot left to the theme makes it switch fonts in the middle of a Vietnamese word (the decree
+ * requires Times New Roman throughout). The document defaults say the same for text Word adds
+ * itself, such as a page number typed by the user.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  HeightRule,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+  type ISectionOptions,
+} from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Align, Block, ColumnsBlock, LayoutParagraph, PlanLayout, TableBlock } from './layout';
+
+const TWIPS_PER_PT = 20;
+const TWIPS_PER_MM = 1440 / 25.4;
+
+/** 1.27 cm, the first-line indent of the body (Phụ lục I allows 1 or 1.27 cm). */
+export const FIRST_LINE_INDENT_TWIPS = 720;
+
+/** Distance of the page number from the top edge: inside the 20 mm top margin. */
+const HEADER_DISTANCE_MM = 10;
+
+const mm = (value: number): number => Math.round(value * TWIPS_PER_MM);
+const pt = (value: number): number => Math.round(value * TWIPS_PER_PT);
+
+const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const satisfies Record<Align, unknown>;
+
+const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
+const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const THIN_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
+
+export interface DocxOptions {
+  /**
+   * The time written into the document properties (created, modified) and the archive entries.
+   * The caller passes it, so rendering stays a pure function and the same input gives the same bytes.
+   */
+  timestamp: Date;
+  /** The document properties' title and author. */
+  title?: string;
+  author?: string;
+}
+
+class DocxWriter {
+  constructor(private readonly layout: PlanLayout) {}
+
+  private get font() {
+    const name = this.layout.page.font;
+    return { ascii: name, hAnsi: name, cs: name, eastAsia: name };
+  }
+
+  private get textWidthTwips(): number {
+    const { widthMm, marginsMm } = this.layout.page;
+    return mm(widthMm - marginsMm.left - marginsMm.right);
+  }
+
+  run(text: string, sizePt: number, bold: boolean, italic: boolean): TextRun {
+    return new TextRun({ text, font: this.font, size: sizePt * 2, sizeComplexScript: sizePt * 2, bold, italics: italic });
+  }
+
+  /** The paragraph, and the line under it as its own paragraph, centred at its own width. */
+  paragraphs(paragraph: LayoutParagraph, widthTwips: number): Paragraph[] {
+    const out = [
+      new Paragraph({
+        alignment: ALIGNMENT[paragraph.align],
+        indent: paragraph.firstLineIndent ? { firstLine: FIRST_LINE_INDENT_TWIPS } : undefined,
+        spacing: {
+          before: pt(paragraph.spaceBeforePt),
+          // With a line under it, the space after goes under the line.
+          after: paragraph.ruleBelow ? 0 : pt(paragraph.spaceAfterPt),
+          line: Math.round(240 * paragraph.lineSpacing),
+          lineRule: LineRuleType.AUTO,
+        },
+        keepNext: paragraph.keepWithNext,
+        // The paragraph mark takes the run style too, so an empty line keeps the font and size.
+        run: { font: this.font, size: paragraph.sizePt * 2 },
+        children: [this.run(paragraph.text, paragraph.sizePt, paragraph.bold, paragraph.italic)],
+      }),
+    ];
+    if (paragraph.ruleBelow) {
+      const side = Math.max(0, Math.round((widthTwips - pt(paragraph.ruleBelow.widthPt)) / 2));
+      out.push(
+        new Paragraph({
+          indent: { left: side, right: side },
+          spacing: { before: 0, after: pt(paragraph.spaceAfterPt), line: 60, lineRule: LineRuleType.EXACT },
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+          run: { font: this.font, size: 2 },
+        }),
+      );
+    }
+    return out;
+  }
+
+  /** A borderless two-column table: the header and footer of every template of Phụ lục I. */
+  columns(block: ColumnsBlock): Table {
+    const total = this.textWidthTwips;
+    const widths = block.widths.map((fraction) => Math.round(total * fraction));
+    return new Table({
+      width: { size: total, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: NO_BORDERS,
+      // The cells start at the margin, as a column typed in Word would.
+      indent: { size: 0, type: WidthType.DXA },
+      margins: { left: 0, right: 0, top: 0, bottom: 0 },
+      rows: block.rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: block.role === 'footer',
+            children: row.map(
+              (cell, index) =>
+                new TableCell({
+                  width: { size: widths[index]!, type: WidthType.DXA },
+                  borders: NO_BORDERS,
+                  children: cell.length > 0 ? cell.flatMap((paragraph) => this.paragraphs(paragraph, widths[index]!)) : [new Paragraph({ run: { font: this.font } })],
+                }),
+            ),
+          }),
+      ),
+    });
+  }
+
+  table(block: TableBlock): Table {
+    const total = this.textWidthTwips;
+    const widths = block.columns.map((column) => Math.round(total * column.width));
+    const cell = (text: string, index: number, bold: boolean): TableCell =>
+      new TableCell({
+        width: { size: widths[index]!, type: WidthType.DXA },
+        verticalAlign: VerticalAlignTable.CENTER,
+        children: [
+          new Paragraph({
+            alignment: ALIGNMENT[bold ? 'center' : block.columns[index]!.align],
+            spacing: { before: pt(3), after: pt(3) },
+            run: { font: this.font, size: block.sizePt * 2 },
+            children: [this.run(text, block.sizePt, bold, false)],
+          }),
+        ],
+      });
+    return new Table({
+      width: { size: total, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: THIN_BORDERS,
+      margins: { left: pt(3), right: pt(3) },
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          height: { value: pt(20), rule: HeightRule.ATLEAST },
+          children: block.columns.map((column, index) => cell(column.title, index, true)),
+        }),
+        ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.cells.map((text, index) => cell(text, index, false)) })),
+      ],
+    });
+  }
+
+  blocks(blocks: Block[]): (Paragraph | Table)[] {
+    return blocks.flatMap((block): (Paragraph | Table)[] => {
+      if (block.kind === 'paragraph') return this.paragraphs(block, this.textWidthTwips);
+      if (block.kind === 'columns') return [this.columns(block)];
+      return [this.table(block)];
+    });
+  }
+
+  /**
+   * Page numbers centred in the top margin from page 2 on: a distinct first-page header (titlePg)
+   * that has no PAGE field, and a default header that has one.
+   */
+  headers(): ISectionOptions['headers'] {
+    const font = this.font;
+    const size = this.layout.page.pageNumberSizePt * 2;
+    return {
+      first: new Header({ children: [new Paragraph({ run: { font, size } })] }),
+      default: new Header({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            run: { font, size },
+            children: [new TextRun({ children: [PageNumber.CURRENT], font, size })],
+          }),
+        ],
+      }),
+    };
+  }
+
+  document(options: DocxOptions): Document {
+    const { page } = this.layout;
+    const properties = {
+      titlePage: true,
+      page: {
+        size: { width: mm(page.widthMm), height: mm(page.heightMm), orientation: PageOrientation.PORTRAIT },
+        margin: {
+          top: mm(page.marginsMm.top),
+          bottom: mm(page.marginsMm.bottom),
+          left: mm(page.marginsMm.left),
+          right: mm(page.marginsMm.right),
+          header: mm(HEADER_DISTANCE_MM),
+          footer: mm(HEADER_DISTANCE_MM),
+        },
+        // Each section (the plan, then the annex) counts its own pages (Phụ lục I §2.9).
+        pageNumbers: { start: 1 },
+      },
+    };
+    return new Document({
+      title: options.title,
+      creator: options.author,
+      lastModifiedBy: options.author,
+      styles: {
+        default: {
+          document: {
+            run: { font: this.font, size: page.bodySizePt * 2, language: { value: 'vi-VN', eastAsia: 'vi-VN' } },
+          },
+        },
+      },
+      sections: this.layout.sections.map((section) => ({
+        properties: section.role === 'main' ? properties : { ...properties, type: SectionType.NEXT_PAGE },
+        headers: this.headers(),
+        children: this.blocks(section.blocks),
+      })),
+    });
+  }
+}
+
+/**
+ * Packs the layout into a .docx. The `docx` package stamps the document properties and the
+ * archive entries with the current time; they are rewritten with the caller's timestamp so the
+ * bytes depend on the input alone.
+ */
+export async function renderDocx(layout: PlanLayout, options: DocxOptions): Promise<Uint8Array> {
+  const packed = new Uint8Array(await Packer.toArrayBuffer(new DocxWriter(layout).document(options)));
+  const files = unzipSync(packed);
+  const core = files['docProps/core.xml'];
+  if (core) {
+    const stamp = options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    files['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
+    );
+  }
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: options.timestamp }]])),
+    { level: 6 },
+  );
+}

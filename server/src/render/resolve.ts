@@ -1,0 +1,144 @@
+/**
+ * How references print: `@ID` of a unit as its name, of a document as its citation (in full at the
+ * first mention, short afterwards, Nghị định 30 Phụ lục I), of a task as its title, and `[hạn ID]`
+ * as the task's deadline in words. Every output format goes through this one place, so the DOCX,
+ * the HTML preview and the JSON model never disagree on a word.
+ *
+ * A reference that does not resolve prints as written (`@ID`): the checks report it, and printing it
+ * raw makes the gap visible in the document instead of hiding it.
+ */
+import type { Deadline } from '../deadline/parse';
+import { parseDeadline } from '../deadline/parse';
+import { type CitationParts, formatCitation } from '../cite/format';
+import { parseCitationPhrase } from '../cite/phrase';
+import type { DocumentDecl, Inline, PlanFile, TaskDecl } from '../model/ast';
+import { fieldOf, fieldsOf } from '../model/walk';
+import { tasksOf, type Workspace } from '../model/workspace';
+import { describeDeadline } from './words';
+
+/** An id inside a citation phrase's issuer, written `của @UBND`. */
+const ISSUER_REFERENCE = /@([A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)/g;
+
+export interface TaskDeadline {
+  /** The deadline in words, or the field as written when it cannot be read. */
+  words?: string;
+  deadline?: Deadline;
+}
+
+export class PlanText {
+  /** Documents already cited in full in this rendering, in order of first mention. */
+  private readonly cited = new Set<string>();
+  private readonly tasks: Map<string, TaskDecl[]>;
+  private readonly citations = new Map<DocumentDecl, CitationParts | undefined>();
+
+  constructor(
+    readonly workspace: Workspace,
+    readonly file: PlanFile,
+  ) {
+    this.tasks = tasksOf(file);
+  }
+
+  /** Prose with its references printed; advances the first-mention state of citations. */
+  inlines(inlines: readonly Inline[]): string {
+    return inlines.map((inline) => this.inline(inline)).join('');
+  }
+
+  unitName(id: string): string | undefined {
+    return this.workspace.resolveUnit(id, this.file.uri)?.declaration.name.text;
+  }
+
+  task(id: string): TaskDecl | undefined {
+    return this.tasks.get(id)?.[0];
+  }
+
+  /** What a task is called in the annex and in another task's deadline. */
+  taskName(task: TaskDecl): string {
+    const content = fieldOf(task, 'content');
+    if (content) return this.plainInlines(content.inlines);
+    if (task.title) return task.title.text;
+    const deliverable = fieldOf(task, 'deliverable');
+    return deliverable ? this.plainInlines(deliverable.inlines) : task.id;
+  }
+
+  /** The parts of a declared document's citation with a unit issuer (`của @UBND`) resolved. */
+  citation(declaration: DocumentDecl): CitationParts | undefined {
+    if (this.citations.has(declaration)) return this.citations.get(declaration);
+    const parsed = parseCitationPhrase(declaration.phrase.text).citation;
+    const parts = parsed && { ...parsed, issuer: parsed.issuer && this.resolveIssuer(parsed.issuer) };
+    this.citations.set(declaration, parts);
+    return parts;
+  }
+
+  /** The document's `trích yếu`, printed after the citation at its first mention. */
+  subject(declaration: DocumentDecl): string | undefined {
+    const title = fieldOf(declaration, 'title');
+    return title ? this.plainInlines(title.inlines) : undefined;
+  }
+
+  deadlineOf(task: TaskDecl): TaskDeadline {
+    const field = fieldOf(task, 'deadline');
+    if (!field) return {};
+    const deadline = parseDeadline(field.value.text).deadline;
+    if (!deadline) return { words: field.value.text };
+    const words = describeDeadline(deadline, (id) => {
+      const other = this.task(id);
+      return other ? this.taskName(other) : `@${id}`;
+    });
+    return { words, deadline };
+  }
+
+  /** Names of the units of a task field (`chủ trì`, `phối hợp`), each reference by its name. */
+  unitList(task: TaskDecl, key: 'lead' | 'helpers' | 'receiver'): string {
+    return fieldsOf(task, key)
+      .map((field) => this.plainInlines(field.inlines))
+      .join(', ');
+  }
+
+  private inline(inline: Inline): string {
+    if (inline.kind === 'text') return inline.text;
+    if (inline.kind === 'deadline-ref') {
+      const task = this.task(inline.taskId);
+      return (task && this.deadlineOf(task).words) ?? `[hạn ${inline.taskId}]`;
+    }
+    const declared = this.workspace.resolve(inline.id, this.file.uri);
+    if (declared?.declaration.kind === 'unit') return declared.declaration.name.text;
+    if (declared?.declaration.kind === 'document') return this.cite(declared.declaration);
+    const task = this.task(inline.id);
+    return task ? this.taskName(task) : `@${inline.id}`;
+  }
+
+  private cite(declaration: DocumentDecl): string {
+    const first = !this.cited.has(declaration.id);
+    this.cited.add(declaration.id);
+    const parts = this.citation(declaration);
+    const subject = first ? this.subject(declaration) : undefined;
+    if (!parts) {
+      // The phrase did not parse (the checks say why): print it as declared rather than guess.
+      const phrase = this.resolveIssuer(declaration.phrase.text);
+      return subject ? `${phrase} ${subject}` : phrase;
+    }
+    return formatCitation(parts, first ? 'full' : 'short', subject);
+  }
+
+  /**
+   * Text of inlines that are not part of the body's reading order (task fields, subjects): units
+   * and tasks by name, documents always short, so they do not take the first full mention.
+   */
+  private plainInlines(inlines: readonly Inline[]): string {
+    return inlines
+      .map((inline) => {
+        if (inline.kind !== 'ref') return this.inline(inline);
+        const declared = this.workspace.resolve(inline.id, this.file.uri);
+        if (declared?.declaration.kind === 'document') {
+          const parts = this.citation(declared.declaration);
+          return parts ? formatCitation(parts, 'short') : declared.declaration.phrase.text;
+        }
+        return this.inline(inline);
+      })
+      .join('');
+  }
+
+  private resolveIssuer(text: string): string {
+    return text.replace(ISSUER_REFERENCE, (written, id: string) => this.unitName(id) ?? written);
+  }
+}
