@@ -146,6 +146,7 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
   // remembering for each kept character where it came from.
   let clean = '';
   const origin: number[] = [];
+  let innerSpace: Span | undefined;
   for (let i = lead; i < trail; ) {
     const ch = raw[i]!;
     if (/\s/.test(ch)) {
@@ -166,17 +167,11 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
             { replacement: '', title: { vi: 'Bỏ khoảng trắng trong số, ký hiệu', en: 'Remove the space from the number' } },
           ),
         );
-      } else {
-        return malformed(
-          {
-            vi: 'Khoảng trắng giữa hai phần của số, ký hiệu: các phần được nối bằng "/" hoặc "-".',
-            en: 'A space separates two parts of the number and symbol; parts are joined by "/" or "-".',
-          },
-          { start: i, end: j },
-        );
+        i = j;
+        continue;
       }
-      i = j;
-      continue;
+      // Kept, so the normalised text still shows it; the number is reported malformed below.
+      innerSpace ??= { start: i, end: j };
     }
     if (DASH_LIKE.test(ch)) {
       problems.push(
@@ -201,6 +196,15 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
   // Parts are never empty when located, so both ends map to kept characters.
   const rawSpan = (s: number, e: number): Span => ({ start: origin[s]!, end: origin[e - 1]! + 1 });
   number.normalised = clean;
+  if (innerSpace) {
+    return malformed(
+      {
+        vi: 'Khoảng trắng giữa hai phần của số, ký hiệu: các phần được nối bằng "/" hoặc "-".',
+        en: 'A space separates two parts of the number and symbol; parts are joined by "/" or "-".',
+      },
+      innerSpace,
+    );
+  }
 
   const badChar = /[^\p{L}\p{N}/-]/u.exec(clean);
   if (badChar) {

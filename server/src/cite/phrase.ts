@@ -75,15 +75,29 @@ export class TextView {
     let lower = '';
     let folded = '';
     for (const ch of text) {
-      const low = ch.toLowerCase();
-      const l = low.length === ch.length ? low : ch;
+      const [l, f] = foldChar(ch);
       lower += l;
-      const base = l === 'đ' ? 'd' : l.normalize('NFD')[0]!;
-      folded += base.length === l.length ? base : l;
+      folded += f;
     }
     this.lower = lower;
     this.folded = folded;
   }
+}
+
+/** Per-character lower case and fold, memoised because prose repeats a small alphabet. */
+const FOLD_CACHE = new Map<string, readonly [string, string]>();
+
+function foldChar(ch: string): readonly [string, string] {
+  let entry = FOLD_CACHE.get(ch);
+  if (!entry) {
+    const low = ch.toLowerCase();
+    // Characters whose lower case changes length ("İ") stay as they are, so offsets keep agreeing.
+    const l = low.length === ch.length ? low : ch;
+    const base = l === 'đ' ? 'd' : l.normalize('NFD')[0]!;
+    entry = [l, base.length === l.length ? base : l];
+    if (FOLD_CACHE.size < 4096) FOLD_CACHE.set(ch, entry);
+  }
+  return entry;
 }
 
 const TYPE_NAME_SOURCE = `(?<![\\p{L}\\p{N}])(?:${FOLDED_TYPE_NAMES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`;
@@ -292,11 +306,18 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
 }
 
 /**
- * Where a number ends. White space belongs to the number only next to a separator that is itself
- * glued to the symbol ("120 -KL/TW", "4418 /UBND-NC", "5451/UBND-\nCNXD"); a dash with space on
- * both sides is punctuation ("30/KH-UBND - nội dung …").
+ * Where a number ends. White space belongs to the number only next to a separator that is glued
+ * to the rest of the symbol ("120 -KL/TW", "4418 /UBND-NC", "5451/UBND-\nCNXD"), and only when what
+ * follows looks like a symbol part (a capital or a digit). A dash with space on both sides is
+ * punctuation ("30/KH-UBND - Nội dung …"), and a lower-case word is prose ("0/ về …"). The decision
+ * never depends on the white space it would remove, so fixing a number does not move its end.
  */
 function scanNumberEnd(text: string, start: number, limit: number): number {
+  const symbolStart = (at: number): boolean => at < limit && /[\p{Lu}\p{N}]/u.test(text[at]!);
+  const skip = (at: number): number => {
+    while (at < limit && /\s/.test(text[at]!)) at++;
+    return at;
+  };
   let i = start;
   let end = start;
   while (i < limit) {
@@ -307,19 +328,17 @@ function scanNumberEnd(text: string, start: number, limit: number): number {
       continue;
     }
     if (!/\s/.test(ch) || end === start) break;
-    let j = i;
-    while (j < limit && /\s/.test(text[j]!)) j++;
+    const j = skip(i);
     const before = text[i - 1]!;
     const after = text[j] ?? '';
-    const separatorBefore = before === '/' || DASH.test(before);
-    const separatorAfter = after === '/' || DASH.test(after);
-    if (separatorBefore && !separatorAfter && WORD_CHAR.test(after) && !/\s/.test(text[i - 2] ?? ' ')) {
-      i = j;
-    } else if (!separatorBefore && separatorAfter && (after === '/' || WORD_CHAR.test(text[j + 1] ?? ''))) {
-      i = j;
-    } else {
-      break;
-    }
+    let joins: boolean;
+    if (before === '/') joins = symbolStart(j);
+    else if (DASH.test(before)) joins = symbolStart(j) && !/\s/.test(text[i - 2] ?? ' ');
+    else if (after === '/') joins = symbolStart(skip(j + 1));
+    else if (DASH.test(after)) joins = symbolStart(j + 1);
+    else joins = false;
+    if (!joins) break;
+    i = j;
   }
   return end;
 }

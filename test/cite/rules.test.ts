@@ -1,0 +1,34 @@
+import { describe as group, expect, it } from 'vitest';
+import { parseCitationPhrase } from '../../server/src/cite/phrase';
+import { CITE, CITE_RULES, SAFE_FIX_CODES } from '../../server/src/cite/rules';
+
+group('rule metadata', () => {
+  it('describes every code once, in both languages', () => {
+    expect(CITE_RULES.map((r) => r.code).sort()).toEqual(Object.values(CITE).sort());
+    for (const rule of CITE_RULES) {
+      for (const message of [rule.summary, rule.rationale, ...(rule.fix ? [rule.fix] : [])]) {
+        expect(message.vi.length).toBeGreaterThan(10);
+        expect(message.en.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('has examples that trigger their rule, at the default severity', () => {
+    for (const rule of CITE_RULES) {
+      const phrase = rule.example.replace(/^văn bản \S+: /, '');
+      const hit = parseCitationPhrase(phrase).problems.find((p) => p.code === rule.code);
+      expect(hit, `${rule.code}: ${rule.example}`).toBeDefined();
+      expect(hit!.severity).toBe(rule.defaultSeverity);
+    }
+  });
+
+  it('offers a fix description exactly for the rules that can fix', () => {
+    const fixing = new Set<string>();
+    for (const rule of CITE_RULES) {
+      const phrase = rule.example.replace(/^văn bản \S+: /, '');
+      for (const p of parseCitationPhrase(phrase).problems) if (p.code === rule.code && p.replacement !== undefined) fixing.add(p.code);
+    }
+    expect(new Set(CITE_RULES.filter((r) => r.fix).map((r) => r.code))).toEqual(fixing);
+    for (const code of SAFE_FIX_CODES) expect(fixing.has(code)).toBe(true);
+  });
+});
