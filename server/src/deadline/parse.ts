@@ -265,6 +265,14 @@ class Cursor {
     return found;
   }
 
+  /** A dash between the two ends of a range: "-", "–" or "—". */
+  acceptDash(): string | undefined {
+    const token = this.peek();
+    if (!token || !/^[-–—]$/.test(token.folded)) return undefined;
+    this.index++;
+    return token.folded;
+  }
+
   next(): Token | undefined {
     const token = this.peek();
     if (token) this.index++;
@@ -572,14 +580,14 @@ export function parsePlanPeriod(text: string): { start: CivilDate; end: CivilDat
     cursor.accept('giai doan', 'thoi ky', 'ky');
     const from = cursor.date();
     if (from) {
-      if (!(cursor.next()?.folded.match(/^[-–—]$/) || cursor.accept('den'))) return undefined;
+      if (!(cursor.accept('den') ?? cursor.acceptDash())) return undefined;
       const to = cursor.date();
       return to && cursor.done ? { start: from.date, end: to.date } : undefined;
     }
     cursor.accept('trong');
     const firstYear = cursor.peek()?.kind === 'number' && cursor.peek(1)?.kind === 'punct' ? yearToken(cursor) : undefined;
     if (firstYear !== undefined) {
-      if (!cursor.next()?.folded.match(/^[-–—]$/)) return undefined;
+      if (!cursor.acceptDash()) return undefined;
       const lastYear = yearToken(cursor);
       return lastYear !== undefined && cursor.done
         ? { start: { year: firstYear, month: 1, day: 1 }, end: { year: lastYear, month: 12, day: 31 } }

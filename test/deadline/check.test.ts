@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import { type CivilDate, parseIsoDate } from '../../server/src/base/civil-date';
+import type { Diagnostic } from '../../server/src/base/diagnostic';
+import { WorkingCalendar } from '../../server/src/deadline/calendar';
+import { checkDeadlines, type CheckDeadlinesOptions } from '../../server/src/deadline/check';
+import { lastDay } from '../../server/src/deadline/evaluate';
+import { parseDeadline } from '../../server/src/deadline/parse';
+import { DEADLINE_RULES } from '../../server/src/deadline/rules';
+import { parsePlan } from '../../server/src/syntax/parse';
+
+const calendar = new WorkingCalendar();
+
+function d(iso: string): CivilDate {
+  const date = parseIsoDate(iso);
+  if (!date) throw new Error(`bad test date ${iso}`);
+  return date;
+}
+
+/** A plan with the given header lines and task lines. */
+function plan(header: string[], tasks: string[]): string {
+  return [
+    'kế hoạch',
+    '  cơ quan: Sở Công Thương',
+    '  số: /KH-SCT',
+    ...header.map((line) => `  ${line}`),
+    '  trích yếu: Thực hiện quy chế dân chủ ở cơ sở năm 2023',
+    '',
+    'đơn vị VP: Văn phòng Sở',
+    '',
+    'I. Nội dung',
+    '1. @VP tham mưu thực hiện.',
+    ...tasks.map((line) => `   ${line}`),
+    '',
+  ].join('\n');
+}
+
+function check(text: string, options: Partial<CheckDeadlinesOptions> = {}): { text: string; diagnostics: Diagnostic[] } {
+  const file = parsePlan('file:///plan.kh', text);
+  expect(file.syntaxDiagnostics).toEqual([]);
+  return { text, diagnostics: checkDeadlines(file, { calendar, ...options }) };
+}
+
+function codes(result: { diagnostics: Diagnostic[] }): string[] {
+  return result.diagnostics.map((diagnostic) => diagnostic.code);
+}
+
+function spanOf(result: { text: string }, diagnostic: Diagnostic): string {
+  return result.text.slice(diagnostic.location.start, diagnostic.location.end);
+}
+
+describe('checkDeadlines on the seed plan', () => {
+  const result = check(
+    plan(
+      ['ngày: /02/2023'],
+      [
+        'nhiệm vụ BC6T: chủ trì @VP; hạn trước ngày 01/6/2023; sản phẩm Báo cáo 06 tháng',
+        'nhiệm vụ BCN: chủ trì @VP; hạn trước ngày 15/10/2023; sản phẩm Báo cáo năm',
+        'nhiệm vụ KQ: chủ trì @VP; hạn trước ngày 15/3/2023',
+        'nhiệm vụ SNV: chủ trì @VP; hạn trước ngày 01/4/2023',
+      ],
+    ),
+  );
+
+  it('reports only the two deadlines on days off', () => {
+    expect(codes(result)).toEqual(['deadline/non-working-day', 'deadline/non-working-day']);
+  });
+
+  it('names the Sunday, the Saturday before it and the last working day for 15/10/2023', () => {
+    const diagnostic = result.diagnostics[0]!;
+    expect(diagnostic.severity).toBe('warning');
+    expect(diagnostic.uri).toBe('file:///plan.kh');
+    expect(diagnostic.message.vi).toContain('15/10/2023 là Chủ nhật');
+    expect(diagnostic.message.vi).toContain('14/10/2023 là thứ Bảy');
+    expect(diagnostic.message.vi).toContain('ngày làm việc cuối cùng là thứ Sáu 13/10/2023');
+    expect(diagnostic.message.en).toContain('the last working day is Friday 13/10/2023');
+    expect(spanOf(result, diagnostic)).toBe('15/10/2023');
+    const [fix] = diagnostic.fixes!;
+    expect(fix!.safe).toBe(false);
+    expect(fix!.edits).toHaveLength(1);
+    const edit = fix!.edits[0]!;
+    expect(result.text.slice(edit.start, edit.end)).toBe('trước ngày 15/10/2023');
+    expect(edit.newText).toBe('chậm nhất ngày 13/10/2023');
+  });
+
+  it('names the Saturday and Friday 31/3/2023 for 01/4/2023', () => {
+    const diagnostic = result.diagnostics[1]!;
+    expect(diagnostic.message.vi).toContain('01/4/2023 là thứ Bảy');
+    expect(diagnostic.message.vi).toContain('ngày làm việc cuối cùng là thứ Sáu 31/3/2023');
+    expect(diagnostic.fixes![0]!.edits[0]!.newText).toBe('chậm nhất ngày 31/3/2023');
+  });
+});
+
+describe('checkDeadlines rules', () => {
+  it('reports invalid dates at the date with a fix when the intent is clear', () => {
+    const result = check(plan(['ngày: 17/02/2023'], ['nhiệm vụ A: hạn trước 31/02/2023', 'nhiệm vụ B: hạn trước 01/6/2O23']));
+    expect(codes(result)).toEqual(['deadline/invalid-date', 'deadline/invalid-date']);
+    expect(spanOf(result, result.diagnostics[0]!)).toBe('31/02/2023');
+    expect(result.diagnostics[0]!.fixes).toBeUndefined();
+    const edit = result.diagnostics[1]!.fixes![0]!.edits[0]!;
+    expect(result.text.slice(edit.start, edit.end)).toBe('01/6/2O23');
+    expect(edit.newText).toBe('01/6/2023');
+  });
+
+  it('reports unrecognised deadlines over the whole value', () => {
+    const result = check(plan(['ngày: 17/02/2023'], ['nhiệm vụ A: hạn cuối quý này']));
+    expect(codes(result)).toEqual(['deadline/unrecognised']);
+    expect(spanOf(result, result.diagnostics[0]!)).toBe('cuối quý này');
+  });
+
+  it('reports a last day before the plan date', () => {
+    const result = check(plan(['ngày: 17/02/2023'], ['nhiệm vụ A: hạn chậm nhất 16/02/2023', 'nhiệm vụ B: hạn chậm nhất 17/02/2023']));
+    expect(codes(result)).toEqual(['deadline/before-plan-date']);
+    expect(result.diagnostics[0]!.severity).toBe('error');
+    expect(result.diagnostics[0]!.message.vi).toContain('ngày ban hành kế hoạch 17/02/2023');
+  });
+
+  it('uses the first day of a draft’s month as the earliest issue date', () => {
+    const result = check(plan(['ngày: /02/2023'], ['nhiệm vụ A: hạn chậm nhất 31/01/2023', 'nhiệm vụ B: hạn chậm nhất 01/02/2023']));
+    expect(codes(result)).toEqual(['deadline/before-plan-date']);
+    expect(result.diagnostics[0]!.message.vi).toContain('tháng ban hành kế hoạch 2/2023');
+  });
+
+  it('reports a last day outside the plan’s year or stated period', () => {
+    const byYear = check(plan(['ngày: 17/02/2023'], ['nhiệm vụ A: hạn chậm nhất 16/01/2024', 'nhiệm vụ B: hạn trong năm 2023']));
+    expect(codes(byYear)).toEqual(['deadline/outside-period']);
+    const byPeriod = check(plan(['ngày: 17/02/2023', 'thời kỳ: 01/01/2023 - 30/6/2023'], ['nhiệm vụ A: hạn chậm nhất 15/9/2023']));
+    expect(codes(byPeriod)).toEqual(['deadline/outside-period']);
+    expect(byPeriod.diagnostics[0]!.message.vi).toContain('01/01/2023 – 30/6/2023');
+  });
+
+  it('does not report periods, recurring, ongoing or on-request deadlines as days off', () => {
+    const result = check(
+      plan(['ngày: 17/02/2023'], ['nhiệm vụ A: hạn trong năm 2023', 'nhiệm vụ B: hạn hằng tháng', 'nhiệm vụ C: hạn thường xuyên', 'nhiệm vụ D: hạn khi có yêu cầu']),
+    );
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('reports a relative deadline ending on a day off, without a fix', () => {
+    const result = check(plan(['ngày: 17/02/2023'], ['nhiệm vụ A: hạn trong 3 ngày kể từ ngày 01/3/2023']));
+    expect(codes(result)).toEqual(['deadline/non-working-day']);
+    expect(result.diagnostics[0]!.message.vi).toContain('ngày cuối cùng 04/3/2023 là thứ Bảy');
+    expect(result.diagnostics[0]!.fixes).toBeUndefined();
+  });
+
+  it('offers the fix in English for an English deadline', () => {
+    const result = check(plan(['ngày: 17/02/2023'], ['nhiệm vụ A: hạn before 15/10/2023']));
+    expect(result.diagnostics[0]!.fixes![0]!.edits[0]!.newText).toBe('by 13/10/2023');
+  });
+
+  it('reports a task due before a task it depends on, pointing at both', () => {
+    const result = check(
+      plan(
+        ['ngày: 17/02/2023'],
+        ['nhiệm vụ TH: hạn chậm nhất 31/5/2023', 'nhiệm vụ BC: hạn chậm nhất 15/5/2023; sau @TH, @KHONG-CO', 'nhiệm vụ OK: hạn chậm nhất 31/5/2023; sau @TH'],
+      ),
+    );
+    expect(codes(result)).toEqual(['deadline/dependency-order']);
+    const diagnostic = result.diagnostics[0]!;
+    expect(spanOf(result, diagnostic)).toBe('chậm nhất 15/5/2023');
+    expect(result.text.slice(diagnostic.related![0]!.location.start, diagnostic.related![0]!.location.end)).toBe('chậm nhất 31/5/2023');
+  });
+
+  it('reports overdue and due-soon only with a reference day', () => {
+    const tasks = [
+      'nhiệm vụ A: hạn trước 01/6/2023',
+      'nhiệm vụ B: hạn chậm nhất 09/6/2023',
+      'nhiệm vụ C: hạn chậm nhất 30/6/2023',
+      'nhiệm vụ D: hạn chậm nhất 05/6/2023',
+    ];
+    expect(codes(check(plan(['ngày: 17/02/2023'], tasks)))).toEqual([]);
+    const result = check(plan(['ngày: 17/02/2023'], tasks), { asOf: d('2023-06-05') });
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.severity}`)).toEqual([
+      'deadline/overdue warning',
+      'deadline/due-soon info',
+      'deadline/due-soon info',
+    ]);
+    expect(result.diagnostics[0]!.message.vi).toContain('quá hạn 5 ngày');
+    expect(result.diagnostics[1]!.message.vi).toContain('còn 4 ngày (4 ngày làm việc)');
+    expect(result.diagnostics[2]!.message.vi).toBe('Hôm nay là ngày cuối cùng của nhiệm vụ D.');
+    const wider = check(plan(['ngày: 17/02/2023'], tasks), { asOf: d('2023-06-05'), dueSoonDays: 30 });
+    expect(codes(wider).filter((code) => code === 'deadline/due-soon')).toHaveLength(3);
+  });
+
+  it('computes relative deadlines from the issue date and from other tasks', () => {
+    const result = check(
+      plan(
+        ['ngày: 01/3/2023'],
+        ['nhiệm vụ A: hạn trong 10 ngày làm việc kể từ ngày ban hành', 'nhiệm vụ B: hạn trước 01/6/2023', 'nhiệm vụ C: hạn trong 5 ngày làm việc sau @B'],
+      ),
+      { asOf: d('2023-06-06') },
+    );
+    expect(result.diagnostics.map((diagnostic) => diagnostic.message.vi)).toEqual([
+      'Nhiệm vụ A đã quá hạn 83 ngày (ngày cuối cùng 15/3/2023).',
+      'Nhiệm vụ B đã quá hạn 6 ngày (ngày cuối cùng 31/5/2023).',
+      'Nhiệm vụ C sắp đến hạn: còn 1 ngày (1 ngày làm việc), ngày cuối cùng thứ Tư 07/6/2023.',
+    ]);
+  });
+
+  it('leaves relative deadlines in a cycle or from a draft’s issue date unevaluated', () => {
+    const result = check(
+      plan(['ngày: /02/2023'], ['nhiệm vụ A: hạn trong 5 ngày sau @B', 'nhiệm vụ B: hạn trong 5 ngày sau @A', 'nhiệm vụ C: hạn 10 working days from issue']),
+      { asOf: d('2030-01-01') },
+    );
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('points into the file as written when it is not NFC', () => {
+    const text = plan(['ngày: 17/02/2023'], ['nhiệm vụ A: hạn trước ngày 15/10/2023']).normalize('NFD');
+    const result = check(text);
+    expect(codes(result)).toEqual(['deadline/non-working-day']);
+    expect(spanOf(result, result.diagnostics[0]!)).toBe('15/10/2023');
+    const edit = result.diagnostics[0]!.fixes![0]!.edits[0]!;
+    expect(text.slice(edit.start, edit.end)).toBe('trước ngày 15/10/2023'.normalize('NFD'));
+  });
+});
+
+describe('lastDay', () => {
+  const context = { calendar, issueDate: d('2023-03-01'), taskLastDay: (id: string) => (id === 'X' ? d('2023-05-31') : undefined) };
+  it.each([
+    ['trước 01/6/2023', '2023-05-31'],
+    ['chậm nhất 15/3/2023', '2023-03-15'],
+    ['trong quý I/2023', '2023-03-31'],
+    ['trong 15 ngày kể từ ngày 01/3/2023', '2023-03-16'],
+    ['trong 10 ngày làm việc kể từ ngày ban hành', '2023-03-15'],
+    ['trong 5 ngày làm việc sau @X', '2023-06-07'],
+  ])('%s ends on %s', (text, expected) => {
+    expect(lastDay(parseDeadline(text).deadline!, context)).toEqual(d(expected));
+  });
+
+  it.each(['hằng tháng', 'thường xuyên', 'khi có yêu cầu', 'trong 5 ngày sau @Y'])('%s has no last day', (text) => {
+    expect(lastDay(parseDeadline(text).deadline!, context)).toBeUndefined();
+  });
+});
+
+describe('rule metadata', () => {
+  it('documents every code the checks emit', () => {
+    expect(DEADLINE_RULES.map((rule) => rule.code)).toEqual([
+      'deadline/invalid-date',
+      'deadline/unrecognised',
+      'deadline/before-plan-date',
+      'deadline/outside-period',
+      'deadline/non-working-day',
+      'deadline/dependency-order',
+      'deadline/overdue',
+      'deadline/due-soon',
+    ]);
+    for (const rule of DEADLINE_RULES) {
+      expect(rule.summary.vi && rule.summary.en && rule.rationale.vi && rule.rationale.en && rule.example).toBeTruthy();
+    }
+  });
+});
