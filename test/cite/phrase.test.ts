@@ -66,6 +66,9 @@ const DEFECTS: [string, string[], string | undefined][] = [
   ['Kế hoạch số 30/KH-UBND ngày 17/13/2023 của UBND tỉnh', ['citation/invalid-date@17/13/2023'], undefined],
   ['Kế hoạch số 30/KH-UBND ngày 29/02/2023 của UBND tỉnh', ['citation/invalid-date@29/02/2023'], undefined],
   ['Kế hoạch số 30/KH-UBND ngày 17/02/20231 của UBND tỉnh', ['citation/invalid-date@17/02/20231'], undefined],
+  ['Kế hoạch số 30/KH-UBND ngày 17-02-2023 của UBND tỉnh', ['citation/invalid-date@17-02-2023'], undefined],
+  ['Kế hoạch số 30/KH-UBND ngày của UBND tỉnh', ['citation/unrecognised@ngày của UBND tỉnh'], undefined],
+  ['Thông tư số 05/2019/BTC ngày 05/01/2019 của Bộ Tài chính', ['citation/symbol-type@05/2019/BTC'], undefined],
   // Party numbering.
   ['Kết luận số 120/KL-TW ngày 07/01/2016 của Bộ Chính trị', ['citation/number-form@120/KL-TW→120-KL/TW'], 'Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị'],
   ['Kế hoạch số 31/KH-BDV ngày 16/3/2021 của Ban Thường vụ Tỉnh ủy', ['citation/number-form@31/KH-BDV→31-KH/BDV'], 'Kế hoạch số 31-KH/BDV ngày 16/3/2021 của Ban Thường vụ Tỉnh ủy'],

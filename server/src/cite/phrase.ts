@@ -152,7 +152,17 @@ const ISSUER_STOP_WORDS = [
   'gắn',
   'số',
 ];
-const ISSUER_STOP = new RegExp(`^(?:${ISSUER_STOP_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const ISSUER_STOP = new RegExp(`(?:${ISSUER_STOP_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+const SO_WORD = /(?:số|so)(?!\p{L})/uy;
+const DAY_WORD = /(?:ngày|ngay)(?![\p{L}\p{N}])/uy;
+const CONNECTOR_WORD = /(?:của|cua|giữa|giua)(?![\p{L}\p{N}])/uy;
+
+/** The end of a match of the sticky `pattern` at `at`, or `at` when it does not match there or crosses `limit`. */
+function lookingAt(pattern: RegExp, text: string, at: number, limit: number): number {
+  pattern.lastIndex = at;
+  const match = pattern.exec(text);
+  return match && at + match[0].length <= limit ? at + match[0].length : at;
+}
 
 /**
  * Reads the rest of a citation after its type name: [qualifier] [số] number [,] [ngày date]
@@ -178,15 +188,16 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
   let soSpan: Span | undefined;
   for (;;) {
     if (i >= limit) return undefined;
-    const so = /^(?:số|so)(?![\p{L}])/u.exec(lower.slice(i, limit));
-    if (so && /^\s*\d/.test(text.slice(i + so[0].length, limit))) {
-      soSpan = { start: i, end: i + so[0].length };
+    const so = lookingAt(SO_WORD, lower, i, limit);
+    if (so > i && /\d/.test(text[skipSpace(so)] ?? '')) {
+      soSpan = { start: i, end: so };
       break;
     }
     if (/\d/.test(text[i]!)) break;
     if (options.prose && (PUNCTUATION.test(text[i]!) || words >= MAX_QUALIFIER_WORDS)) return undefined;
-    let j = i;
-    while (j < limit && !/\s/.test(text[j]!)) j++;
+    // In prose a word ends at punctuation too, so "mới, phát triển" stops the qualifier at the comma.
+    let j = i + 1;
+    while (j < limit && !/\s/.test(text[j]!) && !(options.prose && PUNCTUATION.test(text[j]!))) j++;
     qualifierEnd = j;
     words++;
     i = skipSpace(j);
@@ -237,10 +248,10 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
     commaAt = i;
     i = skipSpace(i + 1);
   }
-  const dayWord = /^(?:ngày|ngay)(?![\p{L}\p{N}])/u.exec(lower.slice(i, limit));
-  if (dayWord) {
-    const dateAt = skipSpace(i + dayWord[0].length);
-    const date = readDate(text.slice(dateAt, limit));
+  const dayWordEnd = lookingAt(DAY_WORD, lower, i, limit);
+  if (dayWordEnd > i) {
+    const dateAt = skipSpace(dayWordEnd);
+    const date = readDate(text, dateAt, limit);
     if (date) {
       if (commaAt >= 0) {
         problems.push({
@@ -269,16 +280,35 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
         });
       }
       i = skipSpace(dateSpan.end);
+    } else {
+      // "ngày" then something that starts like a date but is not one ("17-02-2023"); anything else
+      // after "ngày" is left to the caller, since "ngày" is also an ordinary word.
+      let tokenEnd = dateAt;
+      while (tokenEnd < limit && !/[\s,;]/.test(text[tokenEnd]!)) tokenEnd++;
+      if (/\d/.test(text[dateAt] ?? '')) {
+        problems.push({
+          code: CITE.invalidDate,
+          severity: 'error',
+          message: {
+            vi: `"${text.slice(dateAt, tokenEnd)}" không phải ngày dạng dd/mm/yyyy.`,
+            en: `"${text.slice(dateAt, tokenEnd)}" is not a date of the form dd/mm/yyyy.`,
+          },
+          start: dateAt,
+          end: tokenEnd,
+        });
+        citation.span.end = tokenEnd;
+        i = skipSpace(tokenEnd);
+      }
     }
   }
 
   // của|giữa <issuer>
-  const connector = /^(?:của|cua|giữa|giua)(?![\p{L}\p{N}])/u.exec(lower.slice(i, limit));
-  if (connector) {
-    const issuerStart = skipSpace(i + connector[0].length);
+  const connectorEnd = lookingAt(CONNECTOR_WORD, lower, i, limit);
+  if (connectorEnd > i) {
+    const issuerStart = skipSpace(connectorEnd);
     const issuerEnd = options.prose ? scanIssuerEnd(view, issuerStart, limit) : trimEnd(text, issuerStart, limit);
     if (issuerEnd > issuerStart) {
-      citation.connector = connector[0].startsWith('c') ? 'của' : 'giữa';
+      citation.connector = lower[i] === 'c' ? 'của' : 'giữa';
       citation.issuer = text.slice(issuerStart, issuerEnd).replace(/\s+/g, ' ');
       citation.issuerSpan = { start: issuerStart, end: issuerEnd };
       citation.span.end = issuerEnd;
@@ -354,7 +384,7 @@ function scanIssuerEnd(view: TextView, start: number, limit: number): number {
   let i = start;
   let end = start;
   for (let words = 0; words < MAX_ISSUER_WORDS && i < limit; words++) {
-    if (PUNCTUATION.test(text[i]!) || ISSUER_STOP.test(lower.slice(i, Math.min(limit, i + 24)))) break;
+    if (PUNCTUATION.test(text[i]!) || lookingAt(ISSUER_STOP, lower, i, limit) > i) break;
     let j = i;
     while (j < limit && !/\s/.test(text[j]!) && !PUNCTUATION.test(text[j]!)) j++;
     end = j;
@@ -369,12 +399,15 @@ interface ReadDate {
   value?: CivilDate;
 }
 
-/** "17/02/2023" or "17 tháng 02 năm 2023"; `value` is absent when the date is impossible or malformed. */
-function readDate(text: string): ReadDate | undefined {
-  const match =
-    /^(\d*)\s*\/\s*(\d+)\s*\/\s*(\d+)(?![\p{L}\p{N}])/u.exec(text) ??
-    /^(\d+)\s+tháng\s+(\d+)\s+năm\s+(\d+)(?![\p{L}\p{N}])/iu.exec(text);
-  if (!match) return undefined;
+const SLASH_DATE = /(\d*)\s*\/\s*(\d+)\s*\/\s*(\d+)(?![\p{L}\p{N}])/uy;
+const WORDED_DATE = /(\d+)\s+tháng\s+(\d+)\s+năm\s+(\d+)(?![\p{L}\p{N}])/iuy;
+
+/** "17/02/2023" or "17 tháng 02 năm 2023" at `at`; `value` is absent when the date is impossible or malformed. */
+function readDate(text: string, at: number, limit: number): ReadDate | undefined {
+  SLASH_DATE.lastIndex = at;
+  WORDED_DATE.lastIndex = at;
+  const match = SLASH_DATE.exec(text) ?? WORDED_DATE.exec(text);
+  if (!match || at + match[0].length > limit) return undefined;
   const [dayText, monthText, yearText] = [match[1]!, match[2]!, match[3]!];
   const [day, month, year] = [Number(dayText), Number(monthText), Number(yearText)];
   const shapeOk = dayText.length >= 1 && dayText.length <= 2 && monthText.length <= 2 && yearText.length === 4;
@@ -492,10 +525,18 @@ export function symbolTypeMismatch(type: DocumentType, number: ParsedNumber): Mi
 }
 
 function wrongAbbreviation(name: string, written: string | undefined, expected: string): Mismatch {
+  if (written === undefined) {
+    return {
+      message: {
+        vi: `Ký hiệu không có chữ viết tắt tên loại; ${name} viết tắt là "${expected}".`,
+        en: `The symbol has no type abbreviation; a ${name} is abbreviated "${expected}".`,
+      },
+    };
+  }
   return {
     message: {
-      vi: `Ký hiệu ghi "${written ?? ''}" nhưng tên loại là ${name} (viết tắt "${expected}").`,
-      en: `The symbol says "${written ?? ''}" but the type is ${name} (abbreviated "${expected}").`,
+      vi: `Ký hiệu ghi "${written}" nhưng tên loại là ${name} (viết tắt "${expected}").`,
+      en: `The symbol says "${written}" but the type is ${name} (abbreviated "${expected}").`,
     },
     expected,
   };
