@@ -125,8 +125,3 @@ export function canonicalAbbreviation(written: string, family: AbbreviationFamil
   }
   return undefined;
 }
-
-/** Every type whose abbreviation in the family is exactly `abbreviation` (Thông tư and Thông tri share TT). */
-export function typesWithAbbreviation(abbreviation: string, family: AbbreviationFamily): DocumentType[] {
-  return DOCUMENT_TYPES.filter((type) => (family === 'state' ? type.state : type.party) === abbreviation);
-}
