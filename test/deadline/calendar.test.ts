@@ -48,6 +48,9 @@ describe('built-in announced years', () => {
     ['2025-05-02', false],
     ['2025-09-01', false],
     ['2025-09-03', true],
+    ['2026-01-02', false], // Swapped with Saturday 10/01.
+    ['2026-01-05', true],
+    ['2026-01-10', true],
     ['2026-02-13', true],
     ['2026-02-16', false],
     ['2026-02-20', false],
@@ -76,6 +79,7 @@ describe('built-in announced years', () => {
     expect(calendar.reasonOff(d('2023-04-29'))?.vi).toBe('ngày Giỗ Tổ Hùng Vương (10/3 âm lịch)');
     expect(calendar.reasonOff(d('2024-05-04'))).toBeUndefined();
     expect(calendar.reasonOff(d('2023-06-01'))).toBeUndefined();
+    expect(calendar.reasonOff(d('2026-01-02'))?.vi).toBe('ngày nghỉ hoán đổi dịp Tết Dương lịch');
   });
 
   it('lists a year’s holidays with the make-up Saturdays', () => {

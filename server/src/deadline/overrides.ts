@@ -38,9 +38,9 @@ function range(fromIso: string, toIso: string): string[] {
 }
 
 /**
- * The built-in years. Each entry was written from the announcements as remembered and checked
- * against the weekday arithmetic; the `confidence` notes say what could not be verified against
- * the published text.
+ * The built-in years, from the Văn phòng Chính phủ letters that convey the Prime Minister's
+ * decisions (the ministry then announces them), checked against press reports and the weekday
+ * arithmetic; the `confidence` notes say what could not be verified against the published text.
  */
 export const BUILT_IN_OVERRIDES: readonly YearOverride[] = [
   {
@@ -59,9 +59,9 @@ export const BUILT_IN_OVERRIDES: readonly YearOverride[] = [
     ],
     workingDays: [],
     source:
-      'Thông báo của Bộ Lao động – Thương binh và Xã hội (cuối năm 2022, theo ý kiến Thủ tướng Chính phủ) về lịch nghỉ Tết Âm lịch và Quốc khánh năm 2023; số hiệu chưa đối chiếu (có thể là 5139/TB-LĐTBXH)',
+      'Công văn số 8056/VPCP-KGVX ngày 01/12/2022 của Văn phòng Chính phủ (ý kiến Phó Thủ tướng Vũ Đức Đam, Bộ LĐ-TB-XH thông báo theo ủy quyền): Tết Âm lịch 20/01–26/01/2023, Quốc khánh 01/9–04/9/2023. Tết Dương lịch và dịp Giỗ Tổ, 30/4, 1/5: nghỉ bù theo Bộ luật Lao động 2019, Điều 111.',
     confidence:
-      'Các ngày nghỉ: cao (đã đối chiếu thứ trong tuần). Số hiệu văn bản: chưa chắc chắn. Dịp 30/4–1/5 nghỉ 29/4–3/5 nhờ hai ngày nghỉ bù, không hoán đổi: khá chắc chắn.',
+      'Tết và Quốc khánh: đã đối chiếu với bài báo dẫn Công văn 8056/VPCP-KGVX. Nghỉ bù 02/01, 02/5, 03/5: theo luật và theo tin báo chí, không có hoán đổi ngày làm việc.',
   },
   {
     year: 2024,
@@ -75,9 +75,9 @@ export const BUILT_IN_OVERRIDES: readonly YearOverride[] = [
     ],
     workingDays: ['2024-05-04'],
     source:
-      'Thông báo của Bộ Lao động – Thương binh và Xã hội (cuối năm 2023) về lịch nghỉ Tết Âm lịch và Quốc khánh năm 2024, và thông báo hoán đổi ngày làm việc dịp 30/4–1/5/2024 theo ý kiến Thủ tướng Chính phủ; số hiệu chưa đối chiếu',
+      'Công văn số 8662/VPCP-KGVX ngày 03/11/2023 của Văn phòng Chính phủ (ý kiến Thủ tướng): Tết Âm lịch 08/02–14/02/2024, Quốc khánh 31/8–03/9/2024; Công văn số 2450/VPCP-KGVX ngày 12/4/2024: hoán đổi ngày làm việc dịp 30/4–1/5/2024 (nghỉ 27/4–01/5).',
     confidence:
-      'Các ngày nghỉ và ngày làm bù thứ Bảy 04/5/2024: cao. Số hiệu văn bản: không nhớ chắc nên không ghi.',
+      'Tết, Quốc khánh, kỳ nghỉ 27/4–01/5 và ngày làm bù thứ Bảy 04/5/2024: đã đối chiếu với văn bản 8662/VPCP-KGVX và tin báo chí về 2450/VPCP-KGVX.',
   },
   {
     year: 2025,
@@ -91,13 +91,15 @@ export const BUILT_IN_OVERRIDES: readonly YearOverride[] = [
     ],
     workingDays: ['2025-02-08', '2025-04-26'],
     source:
-      'Thông báo của Bộ Lao động – Thương binh và Xã hội (cuối năm 2024) về lịch nghỉ Tết Âm lịch và Quốc khánh năm 2025, và văn bản của Thủ tướng Chính phủ đồng ý hoán đổi ngày làm việc dịp 30/4–1/5/2025; số hiệu chưa đối chiếu',
+      'Công văn số 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ (ý kiến Thủ tướng) về nghỉ Tết Âm lịch và một số dịp nghỉ lễ năm 2025.',
     confidence:
-      'Tết 25/01–02/02 với làm bù 08/02 và dịp 30/4 với làm bù 26/4: cao. Quốc khánh 30/8–2/9: cao. Số hiệu văn bản: không nhớ chắc nên không ghi.',
+      'Số công văn, dịp 30/4–04/5 (hoán đổi thứ Sáu 02/5 sang thứ Bảy 26/4) và Quốc khánh 30/8–02/9: đã đối chiếu với tin báo chí. Tết 25/01–02/02 với làm bù thứ Bảy 08/02: nhớ lại, chưa đọc nguyên văn.',
   },
   {
     year: 2026,
     daysOff: [
+      // Friday 2/1 swapped with Saturday 10/1, giving 1/1 to 4/1 off.
+      '2026-01-02',
       // Tết Bính Ngọ: Saturday 14/02 to Sunday 22/02 (16/02 is giao thừa, 29 tháng Chạp).
       ...range('2026-02-14', '2026-02-22'),
       // Giỗ Tổ (26/4) falls on a Sunday: Monday 27/4 is the substitute day.
@@ -105,11 +107,11 @@ export const BUILT_IN_OVERRIDES: readonly YearOverride[] = [
       // Quốc khánh: Tuesday 1/9 and Wednesday 2/9.
       '2026-09-01',
     ],
-    workingDays: [],
+    workingDays: ['2026-01-10'],
     source:
-      'Thông báo của Bộ Nội vụ (cơ quan quản lý lao động từ 03/2025) về lịch nghỉ Tết Âm lịch năm 2026 theo ý kiến Thủ tướng Chính phủ; số hiệu chưa đối chiếu. Dịp Giỗ Tổ, 30/4 và Quốc khánh theo quy tắc mặc định.',
+      'Công văn số 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ (ý kiến Phó Thủ tướng Phạm Thị Thanh Trà): Tết Dương lịch 01/01–04/01/2026, hoán đổi thứ Sáu 02/01 sang thứ Bảy 10/01/2026. Tết Âm lịch 14/02–22/02/2026 theo phương án của Bộ Nội vụ được Thủ tướng chấp thuận (số văn bản chưa đối chiếu). Giỗ Tổ, 30/4, 1/5 và Quốc khánh: theo Bộ luật Lao động và quy tắc mặc định.',
     confidence:
-      'Tết 14/02–22/02: khá chắc chắn. Giỗ Tổ nghỉ bù 27/4: theo luật (có thể có thêm hoán đổi 28–29/4 chưa biết). Ngày nghỉ thứ hai dịp Quốc khánh (1/9 hay 3/9) và hoán đổi nếu có: chưa biết, dùng quy tắc mặc định.',
+      'Tết Dương lịch và Tết Âm lịch: đã đối chiếu với tin báo chí. Giỗ Tổ nghỉ bù 27/4: theo luật (chưa biết có hoán đổi 28–29/4 không). Quốc khánh: Bộ Nội vụ được báo chí dẫn là đề xuất nghỉ 5 ngày nhưng chưa rõ ngày nào; ở đây chỉ có 01/9 và 02/9.',
   },
 ];
 
