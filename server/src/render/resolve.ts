@@ -7,10 +7,13 @@
  * A reference that does not resolve prints as written (`@ID`): the checks report it, and printing it
  * raw makes the gap visible in the document instead of hiding it.
  */
+import type { CivilDate } from '../base/civil-date';
+import type { WorkingCalendar } from '../deadline/calendar';
+import { lastDay } from '../deadline/evaluate';
 import type { Deadline } from '../deadline/parse';
-import { parseDeadline } from '../deadline/parse';
-import { type CitationParts, formatCitation } from '../cite/format';
-import { parseCitationPhrase } from '../cite/phrase';
+import { parseDeadline, parsePlanDate } from '../deadline/parse';
+import { formatCitation } from '../cite/format';
+import { type Citation, parseCitationPhrase } from '../cite/phrase';
 import type { DocumentDecl, Inline, PlanFile, TaskDecl } from '../model/ast';
 import { fieldOf, fieldsOf } from '../model/walk';
 import { tasksOf, type Workspace } from '../model/workspace';
@@ -29,7 +32,7 @@ export class PlanText {
   /** Documents already cited in full in this rendering, in order of first mention. */
   private readonly cited = new Set<string>();
   private readonly tasks: Map<string, TaskDecl[]>;
-  private readonly citations = new Map<DocumentDecl, CitationParts | undefined>();
+  private readonly citations = new Map<DocumentDecl, Citation | undefined>();
 
   constructor(
     readonly workspace: Workspace,
@@ -61,10 +64,10 @@ export class PlanText {
   }
 
   /** The parts of a declared document's citation with a unit issuer (`của @UBND`) resolved. */
-  citation(declaration: DocumentDecl): CitationParts | undefined {
+  citation(declaration: DocumentDecl): Citation | undefined {
     if (this.citations.has(declaration)) return this.citations.get(declaration);
     const parsed = parseCitationPhrase(declaration.phrase.text).citation;
-    const parts = parsed && { ...parsed, issuer: parsed.issuer && this.resolveIssuer(parsed.issuer) };
+    const parts = parsed && (parsed.issuer ? { ...parsed, issuer: this.resolveIssuer(parsed.issuer) } : parsed);
     this.citations.set(declaration, parts);
     return parts;
   }
@@ -85,6 +88,34 @@ export class PlanText {
       return other ? this.taskName(other) : `@${id}`;
     });
     return { words, deadline };
+  }
+
+  /** The plan's issue date, when the header states the exact day (a draft does not). */
+  issueDate(): CivilDate | undefined {
+    const field = this.file.header && fieldOf(this.file.header, 'date');
+    return field ? parsePlanDate(field.value.text)?.exact : undefined;
+  }
+
+  /**
+   * The last day a task allows ("trước 01/6/2023" → 31/5/2023), as the deadline checks compute it;
+   * undefined for recurring, ongoing and on-request deadlines, for a deadline counted from an
+   * unknown issue date, and along a cycle of tasks counted from each other.
+   */
+  lastDayOf(task: TaskDecl, calendar: WorkingCalendar, resolving: Set<string> = new Set()): CivilDate | undefined {
+    const deadline = this.deadlineOf(task).deadline;
+    if (!deadline || resolving.has(task.id)) return undefined;
+    resolving.add(task.id);
+    const issueDate = this.issueDate();
+    const result = lastDay(deadline, {
+      calendar,
+      ...(issueDate ? { issueDate } : {}),
+      taskLastDay: (id) => {
+        const other = this.task(id);
+        return other ? this.lastDayOf(other, calendar, resolving) : undefined;
+      },
+    });
+    resolving.delete(task.id);
+    return result;
   }
 
   /** Names of the units of a task field (`chủ trì`, `phối hợp`), each reference by its name. */

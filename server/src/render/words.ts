@@ -3,7 +3,7 @@
  * place-and-date line of the header. They follow Nghị định 30/2020/NĐ-CP Phụ lục I (§2.3, §2.4 of
  * docs nd30-format) so every output format prints them the same way.
  */
-import { type CivilDate, daysInMonth, formatVnDate, isValidDate } from '../base/civil-date';
+import { type CivilDate, daysInMonth, formatVnDate } from '../base/civil-date';
 import type { Deadline, Period } from '../deadline/parse';
 
 /**
@@ -30,26 +30,22 @@ function monthText(month: number): string {
  * The parts of the header's `ngày` field: "05/3/2023", or a draft's "/02/2023" with the day (and
  * possibly the month) left for the records office.
  */
-export interface IssueDate {
+interface IssueDate {
   day?: number;
   month?: number;
   year?: number;
 }
 
 /** Reads "dd/mm/yyyy" with any part blank; undefined when the text is not of that shape. */
-export function readIssueDate(text: string): IssueDate | undefined {
-  const match = /^\s*(\d{1,2})?\s*\/\s*(\d{1,2})?\s*\/\s*(\d{4})?\s*$/.exec(text);
+function readIssueDate(text: string): IssueDate | undefined {
+  // A blank may be left empty or filled with dots, as drafts typed in Word often are: "…/02/2023".
+  const blank = '[.…\\s]*';
+  const match = new RegExp(`^\\s*(?:ngày\\s+)?${blank}(\\d{1,2})?${blank}\\/${blank}(\\d{1,2})?${blank}\\/${blank}(\\d{4})?\\s*$`, 'iu').exec(text);
   if (!match) return undefined;
   const [day, month, year] = [match[1], match[2], match[3]].map((part) => (part === undefined ? undefined : Number(part)));
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
   return { day, month, year };
-}
-
-/** The full date when every part is there and valid, for the JSON model and the calendar. */
-export function completeIssueDate(date: IssueDate | undefined): CivilDate | undefined {
-  if (date?.day === undefined || date.month === undefined || date.year === undefined) return undefined;
-  return isValidDate(date.year, date.month, date.day) ? { year: date.year, month: date.month, day: date.day } : undefined;
 }
 
 /**

@@ -1,0 +1,132 @@
+/**
+ * Task deadlines as an iCalendar file (RFC 5545), so a drafter or a unit can put the plan's
+ * deadlines in their calendar: one all-day event per task whose last day can be computed.
+ *
+ * The event falls on the effective last day, not on the date as written: "trước 01/6/2023" means the
+ * work is due on 31/5/2023. Output is CRLF-terminated, folded at 75 octets and escaped; the UID of
+ * an event is derived from the plan and the task, so importing a rebuilt file updates the events
+ * instead of duplicating them. The caller passes "now" for DTSTAMP: rendering never reads the clock.
+ */
+import { addDays, type CivilDate } from '../base/civil-date';
+import type { WorkingCalendar } from '../deadline/calendar';
+import type { PlanFile, TaskDecl } from '../model/ast';
+import { fieldOf } from '../model/walk';
+import type { Workspace } from '../model/workspace';
+import { PlanText } from './resolve';
+
+export interface IcsOptions {
+  calendar: WorkingCalendar;
+  /** DTSTAMP of every event: when the file was made. */
+  now: Date;
+}
+
+/** TEXT values: backslash, semicolon and comma are escaped, line breaks become "\n". */
+export function escapeIcsText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Splits a content line into lines of at most 75 octets, each continuation starting with one space;
+ * a UTF-8 sequence (every Vietnamese letter with a diacritic is one) is never cut.
+ */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    // Continuation lines begin with a space, which counts towards their 75 octets.
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function icsDate(date: CivilDate): string {
+  return `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}`;
+}
+
+function icsTimestamp(time: Date): string {
+  return `${pad(time.getUTCFullYear(), 4)}${pad(time.getUTCMonth() + 1)}${pad(time.getUTCDate())}T${pad(time.getUTCHours())}${pad(time.getUTCMinutes())}${pad(time.getUTCSeconds())}Z`;
+}
+
+/** FNV-1a, twice with different offsets: a short stable digest without a crypto dependency. */
+function digest(text: string): string {
+  const bytes = encoder.encode(text);
+  const hash = (offset: number): string => {
+    let h = offset;
+    for (const byte of bytes) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+    return h.toString(16).padStart(8, '0');
+  };
+  return hash(0x811c9dc5) + hash(0x050c5d1f);
+}
+
+/**
+ * What identifies a plan across builds: the issuing agency, the number and the title, which stay
+ * when the file is moved or renamed; the file's URI when the header gives none of them.
+ */
+function planKey(file: PlanFile): string {
+  const header = file.header;
+  const parts = (['agency', 'number', 'title'] as const).map((key) => (header ? fieldOf(header, key)?.value.text : undefined) ?? '');
+  return parts.some((part) => part !== '') ? parts.join('|') : file.uri;
+}
+
+function property(name: string, value: string): string {
+  return foldIcsLine(`${name}:${value}`);
+}
+
+function event(text: PlanText, task: TaskDecl, last: CivilDate, key: string, options: IcsOptions): string[] {
+  const deadline = text.deadlineOf(task).words;
+  const lead = text.unitList(task, 'lead');
+  const helpers = text.unitList(task, 'helpers');
+  const receiver = text.unitList(task, 'receiver');
+  const deliverable = fieldOf(task, 'deliverable')?.value.text;
+  const description = [
+    lead && `Chủ trì: ${lead}`,
+    helpers && `Phối hợp: ${helpers}`,
+    receiver && `Gửi: ${receiver}`,
+    deliverable && `Sản phẩm: ${deliverable}`,
+    deadline && `Thời hạn: ${deadline}`,
+  ].filter((line): line is string => Boolean(line));
+  return [
+    'BEGIN:VEVENT',
+    property('UID', `${task.id}-${digest(key)}@kehoach`),
+    property('DTSTAMP', icsTimestamp(options.now)),
+    property('DTSTART;VALUE=DATE', icsDate(last)),
+    // DTEND of an all-day event is exclusive: the day after.
+    property('DTEND;VALUE=DATE', icsDate(addDays(last, 1))),
+    property('SUMMARY', escapeIcsText(lead ? `${text.taskName(task)} — ${lead}` : text.taskName(task))),
+    property('DESCRIPTION', escapeIcsText(description.join('\n'))),
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+export function renderIcs(workspace: Workspace, file: PlanFile, options: IcsOptions): string {
+  const text = new PlanText(workspace, file);
+  const key = planKey(file);
+  const title = file.header ? fieldOf(file.header, 'title')?.value.text : undefined;
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//kehoach//Ke hoach//VI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (title) lines.push(property('X-WR-CALNAME', escapeIcsText(`Kế hoạch: ${title}`)));
+  for (const declaration of file.declarations) {
+    // A repeated task id is reported by the checks; its first declaration is the one that counts.
+    if (declaration.kind !== 'task' || text.task(declaration.id) !== declaration) continue;
+    const last = text.lastDayOf(declaration, options.calendar);
+    if (last) lines.push(...event(text, declaration, last, key, options));
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.join('\r\n')}\r\n`;
+}
