@@ -36,6 +36,8 @@ export type ParagraphRole =
   | 'diem'
   | 'dash'
   | 'plus'
+  /** A further paragraph of an item, after the one that carries its marker. */
+  | 'body'
   // footer (two columns)
   | 'recipients-head'
   | 'recipient'
@@ -402,14 +404,13 @@ class LayoutBuilder {
         bold,
         keepWithNext: true,
       });
-      for (const paragraph of item.paragraphs) this.bodyParagraph(this.roleOf(item), this.text.inlines(paragraph.inlines), span(paragraph.loc));
+      for (const paragraph of item.paragraphs) this.bodyParagraph('body', this.text.inlines(paragraph.inlines), span(paragraph.loc));
       return;
     }
     const [first, ...rest] = item.paragraphs;
     const firstText = first ? this.text.inlines(first.inlines) : '';
-    const role = this.roleOf(item);
-    this.bodyParagraph(role, firstText ? `${item.marker} ${firstText}` : item.marker, loc(first), { bold: item.kind === 'muc' });
-    for (const paragraph of rest) this.bodyParagraph(role, this.text.inlines(paragraph.inlines), span(paragraph.loc));
+    this.bodyParagraph(this.roleOf(item), firstText ? `${item.marker} ${firstText}` : item.marker, loc(first), { bold: item.kind === 'muc' });
+    for (const paragraph of rest) this.bodyParagraph('body', this.text.inlines(paragraph.inlines), span(paragraph.loc));
   }
 
   private roleOf(item: Item): ParagraphRole {

@@ -1,0 +1,279 @@
+/**
+ * `kehoach build`: compiles plans into the documents people sign and the files tools read.
+ *
+ *   kehoach build <plan.kh | folder> [-o out] [--format docx|html|ics|json] [--force] [--lang vi|en]
+ *
+ * Where the output goes:
+ * - a plan without -o: `out/<name>.<ext>` under the working folder, so a build never scatters
+ *   files next to the sources;
+ * - a plan with -o: that file, or `<o>/<name>.<ext>` when -o is an existing folder or ends in "/";
+ * - a folder: every plan in it (catalogs have nothing to print) into `<o>/` (default `out/`),
+ *   keeping the plans' sub-folders so two `ke-hoach.kh` never overwrite each other.
+ *
+ * Safety: a plan with errors is not built unless --force (a document with a broken citation should
+ * not reach a signature); no output may be a `.kh` file; every file is written atomically; only the
+ * outputs named above are written. Exit codes: 0 built, 1 refused because of errors in the plan,
+ * 2 usage or a file that cannot be read or written.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { type Diagnostic, type Language, type Message, messageIn } from '../base/diagnostic';
+import { checkFile } from '../check/index';
+import { WorkingCalendar } from '../deadline/calendar';
+import type { PlanFile } from '../model/ast';
+import { fieldOf } from '../model/walk';
+import { WriteError, writeFileAtomic } from '../node/atomic-write';
+import { renderDocx } from '../render/docx';
+import { renderHtml } from '../render/html';
+import { renderIcs } from '../render/ics';
+import { renderJson } from '../render/json';
+import { type LayoutOptions, layoutPlan, validateLayoutOptions } from '../render/layout';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
+import { type LoadedWorkspace, loadWorkspaceFor } from './workspace';
+
+export type BuildFormat = 'docx' | 'html' | 'ics' | 'json';
+const FORMATS: readonly BuildFormat[] = ['docx', 'html', 'ics', 'json'];
+
+export interface BuildCommandOptions {
+  output?: string;
+  format?: string;
+  force?: boolean;
+  lang?: string;
+  fontSize?: string;
+  margins?: string;
+}
+
+const DEFAULT_OUT_DIR = 'out';
+
+export function defineBuildCommand(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
+  program
+    .command('build')
+    .description('Biên dịch kế hoạch thành văn bản DOCX, HTML, lịch ICS hoặc JSON / compile plans into DOCX, HTML, ICS or JSON')
+    .argument('<path>', 'tệp kế hoạch .kh hoặc thư mục / a .kh plan or a folder')
+    .option('-o, --output <path>', 'tệp hoặc thư mục đích (mặc định out/) / output file or folder (default out/)')
+    .option('--format <format>', 'docx | html | ics | json', 'docx')
+    .option('--force', 'vẫn biên dịch khi kế hoạch có lỗi / build even when the plan has errors')
+    .option('--lang <language>', 'ngôn ngữ thông báo: vi | en / message language')
+    .option('--font-size <pt>', 'cỡ chữ nội dung 13 hoặc 14 / body size, 13 or 14')
+    .option('--margins <mm>', 'lề trên,dưới,trái,phải (mm), ví dụ 20,20,30,15 / top,bottom,left,right margins in mm')
+    .action(async (path: string, options: BuildCommandOptions) => {
+      setExitCode(await runBuild(path, options, io));
+    });
+}
+
+/** A message in the chosen language, on one line of standard error. */
+function say(io: CliIO, language: Language, message: Message, prefix = 'kehoach'): void {
+  io.stderr(`${prefix}: ${messageIn(message, language)}\n`);
+}
+
+function layoutOptionsOf(options: BuildCommandOptions): { layout: LayoutOptions; problems: Message[] } {
+  const layout: LayoutOptions = {};
+  const problems: Message[] = [];
+  if (options.fontSize !== undefined) layout.bodySizePt = Number(options.fontSize);
+  if (options.margins !== undefined) {
+    const values = options.margins.split(',').map((part) => Number(part.trim()));
+    if (values.length !== 4 || values.some((value) => !Number.isFinite(value))) {
+      problems.push({
+        vi: `--margins cần bốn số mm: trên,dưới,trái,phải (ví dụ 20,20,30,15), không phải "${options.margins}".`,
+        en: `--margins takes four numbers in mm: top,bottom,left,right (e.g. 20,20,30,15), not "${options.margins}".`,
+      });
+    } else {
+      const [top, bottom, left, right] = values as [number, number, number, number];
+      layout.marginsMm = { top, bottom, left, right };
+    }
+  }
+  return { layout, problems: [...problems, ...validateLayoutOptions(layout)] };
+}
+
+/** `file:line:col severity code message`, 1-based, as `kehoach check` prints a problem. */
+function diagnosticLine(path: string, diagnostic: Diagnostic, language: Language): string {
+  const { line, character } = diagnostic.location.range.start;
+  return `${path}:${line + 1}:${character + 1} ${diagnostic.severity} ${diagnostic.code} ${messageIn(diagnostic.message, language)}\n`;
+}
+
+/** Why a write failed, with what the user can do about it. */
+function writeFailure(error: WriteError, shownPath: string): Message {
+  switch (error.code) {
+    case 'EBUSY':
+    case 'EPERM':
+    case 'EACCES':
+      return {
+        vi: `Không ghi được ${shownPath}: tệp đang mở trong một chương trình khác (ví dụ Word) hoặc không có quyền ghi. Hãy đóng tệp rồi chạy lại.`,
+        en: `Cannot write ${shownPath}: the file is open in another program (such as Word) or not writable. Close it and run again.`,
+      };
+    case 'EISDIR':
+      return {
+        vi: `Không ghi được ${shownPath}: ở đó đang có một thư mục.`,
+        en: `Cannot write ${shownPath}: there is a folder in the way.`,
+      };
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return {
+        vi: `Không tạo được thư mục cho ${shownPath}: một tệp đang nằm ở chỗ thư mục.`,
+        en: `Cannot create the folder for ${shownPath}: a file is in the way.`,
+      };
+    case 'ENOSPC':
+      return { vi: `Không ghi được ${shownPath}: đĩa đã đầy.`, en: `Cannot write ${shownPath}: the disk is full.` };
+    default:
+      return { vi: `Không ghi được ${shownPath} (${error.code}).`, en: `Cannot write ${shownPath} (${error.code}).` };
+  }
+}
+
+interface Target {
+  uri: string;
+  source: string;
+  output: string;
+}
+
+/** Where each plan goes, per the rules at the top of this file. */
+function targetsOf(path: string, options: BuildCommandOptions, format: BuildFormat, loaded: LoadedWorkspace, plans: string[], io: CliIO): Target[] {
+  const input = resolve(io.cwd, path);
+  const inputIsFolder = existsSync(input) && statSync(input).isDirectory();
+  const ext = `.${format}`;
+  const outputOption = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+  const outputIsFolder =
+    outputOption !== undefined && (/[\\/]$/.test(options.output!) || (existsSync(outputOption) && statSync(outputOption).isDirectory()));
+  return plans.map((uri) => {
+    const source = loaded.paths.get(uri) ?? fileURLToPath(uri);
+    const name = basename(source, extname(source)) + ext;
+    let output: string;
+    if (inputIsFolder) {
+      const under = relative(input, dirname(source));
+      output = join(outputOption ?? resolve(io.cwd, DEFAULT_OUT_DIR), under, name);
+    } else if (outputOption === undefined) {
+      output = resolve(io.cwd, DEFAULT_OUT_DIR, name);
+    } else {
+      output = outputIsFolder ? join(outputOption, name) : outputOption;
+    }
+    return { uri, source, output };
+  });
+}
+
+async function render(
+  format: BuildFormat,
+  loaded: LoadedWorkspace,
+  file: PlanFile,
+  layout: LayoutOptions,
+  calendar: WorkingCalendar,
+  now: Date,
+): Promise<Uint8Array | string> {
+  const title = file.header ? fieldOf(file.header, 'title')?.value.text : undefined;
+  switch (format) {
+    case 'docx': {
+      const agency = file.header ? fieldOf(file.header, 'agency')?.value.text : undefined;
+      return renderDocx(layoutPlan(loaded.workspace, file, layout), { timestamp: now, title, author: agency });
+    }
+    case 'html':
+      return renderHtml(layoutPlan(loaded.workspace, file, layout), title ?? 'Kế hoạch');
+    case 'ics':
+      return renderIcs(loaded.workspace, file, { calendar, now });
+    case 'json':
+      return renderJson(loaded.workspace, file, { calendar });
+  }
+}
+
+/**
+ * The time stamped into the outputs: SOURCE_DATE_EPOCH when set (reproducible builds), else now.
+ */
+function buildTime(io: CliIO): Date {
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date();
+}
+
+export async function runBuild(path: string, options: BuildCommandOptions, io: CliIO): Promise<number> {
+  if (options.lang !== undefined && options.lang !== 'vi' && options.lang !== 'en') {
+    io.stderr('kehoach: --lang là vi hoặc en / --lang is vi or en\n');
+    return EXIT_USAGE;
+  }
+  let language: Language = (options.lang as Language | undefined) ?? 'vi';
+  const format = (options.format ?? 'docx') as BuildFormat;
+  if (!FORMATS.includes(format)) {
+    say(io, language, {
+      vi: `--format phải là một trong ${FORMATS.join(', ')}, không phải "${options.format}".`,
+      en: `--format must be one of ${FORMATS.join(', ')}, not "${options.format}".`,
+    });
+    return EXIT_USAGE;
+  }
+  const { layout, problems } = layoutOptionsOf(options);
+  for (const problem of problems) say(io, language, problem);
+  if (problems.length > 0) return EXIT_USAGE;
+
+  const { files, errors, loaded } = loadWorkspaceFor([path], io);
+  for (const error of errors) say(io, language, error.message, error.path);
+  if (errors.length > 0 || !loaded) {
+    if (errors.length === 0) say(io, language, { vi: 'Không có tệp .kh nào.', en: 'No .kh files found.' });
+    return EXIT_USAGE;
+  }
+  language = (options.lang as Language | undefined) ?? loaded.config.language ?? 'vi';
+
+  const plans = files.filter((uri) => !loaded.workspace.getFile(uri)?.isCatalog);
+  if (plans.length === 0) {
+    say(io, language, {
+      vi: `${path} chỉ có danh mục (khai báo văn bản, đơn vị), không có kế hoạch nào để biên dịch.`,
+      en: `${path} holds only catalogs (declarations), no plan to build.`,
+    });
+    return EXIT_USAGE;
+  }
+
+  const targets = targetsOf(path, options, format, loaded, plans, io);
+  const shown = (file: string): string => relative(io.cwd, file) || file;
+  const sources = new Set([...loaded.paths.values()].map((file) => resolve(file)));
+  for (const target of targets) {
+    if (extname(target.output).toLowerCase() === '.kh' || sources.has(resolve(target.output))) {
+      say(io, language, {
+        vi: `Từ chối ghi ${shown(target.output)}: đó là (hoặc sẽ là) một tệp nguồn .kh. Hãy chọn tệp đích khác với -o.`,
+        en: `Refusing to write ${shown(target.output)}: it is (or would be) a .kh source. Choose another output with -o.`,
+      });
+      return EXIT_USAGE;
+    }
+  }
+  const outputs = new Map<string, string>();
+  for (const target of targets) {
+    const other = outputs.get(target.output);
+    if (other) {
+      say(io, language, {
+        vi: `${shown(other)} và ${shown(target.source)} sẽ ghi cùng một tệp ${shown(target.output)}; hãy dùng -o là một thư mục.`,
+        en: `${shown(other)} and ${shown(target.source)} would write the same ${shown(target.output)}; give -o a folder.`,
+      });
+      return EXIT_USAGE;
+    }
+    outputs.set(target.output, target.source);
+  }
+
+  const calendar = WorkingCalendar.withUserOverrides(loaded.config.calendar);
+  const now = buildTime(io);
+  let exitCode = EXIT_OK;
+  for (const target of targets) {
+    const sourcePath = shown(target.source);
+    const errorsFound = checkFile(loaded.workspace, target.uri, {
+      calendar,
+      rules: loaded.config.rules,
+      ...(loaded.config.asOf ? { asOf: loaded.config.asOf } : {}),
+      ...(loaded.config.dueSoonDays !== undefined ? { dueSoonDays: loaded.config.dueSoonDays } : {}),
+    }).filter((diagnostic) => diagnostic.severity === 'error');
+    for (const diagnostic of errorsFound) io.stderr(diagnosticLine(sourcePath, diagnostic, language));
+    if (errorsFound.length > 0 && !options.force) {
+      say(io, language, {
+        vi: `${sourcePath} có ${errorsFound.length} lỗi: không biên dịch (sửa lỗi, hoặc dùng --force để vẫn biên dịch).`,
+        en: `${sourcePath} has ${errorsFound.length} error(s): not built (fix them, or use --force to build anyway).`,
+      });
+      exitCode = Math.max(exitCode, EXIT_PROBLEMS);
+      continue;
+    }
+    const file = loaded.workspace.getFile(target.uri)!;
+    const content = await render(format, loaded, file, layout, calendar, now);
+    try {
+      writeFileAtomic(target.output, content);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      say(io, language, writeFailure(error, shown(target.output)));
+      exitCode = EXIT_USAGE;
+      continue;
+    }
+    io.stdout(messageIn({ vi: `Đã ghi ${shown(target.output)}\n`, en: `Wrote ${shown(target.output)}\n` }, language));
+  }
+  return exitCode;
+}
