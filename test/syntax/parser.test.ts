@@ -166,6 +166,17 @@ describe('syntax errors are reported at their place, several per file', () => {
       codes: ['syntax/invalid-id', 'syntax/missing-value', 'syntax/misplaced-field', 'syntax/expected-field'],
     },
     {
+      name: 'an id with a space, a field without indentation, fields under a second header',
+      input: `
+        kế hoạch
+        <|cơ quan:|> Sở Công Thương
+        văn bản <|KH 30|>: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh
+        <|kế hoạch|>
+          số: /KH-SCT
+        Nhiệm vụ trọng tâm: tổ chức thực hiện.`,
+      codes: ['syntax/field-indentation', 'syntax/invalid-id', 'syntax/duplicate-header'],
+    },
+    {
       name: 'duplicate header, unknown one-line task field, content after the signer',
       input: `
         kế hoạch
@@ -212,7 +223,7 @@ describe('positions', () => {
     expect(refs.map((ref) => ref.loc.range.start)).toEqual([
       { line: 2, character: 4 },
       // 𝔸 is two UTF-16 code units.
-      { line: 2, character: 13 },
+      { line: 2, character: 14 },
     ]);
   });
 });

@@ -7,9 +7,16 @@ import type { Diagnostic, Severity } from '../base/diagnostic';
 import type { PlanFile } from '../model/ast';
 import type { Workspace } from '../model/workspace';
 import type { Checker, CheckOptions, RuleSetting } from './context';
+import { checkDeadlines } from '../deadline/check';
+import { citationsChecker } from './citations';
 import { referencesChecker } from './references';
 
-export const CHECKERS: readonly Checker[] = [referencesChecker];
+const deadlinesChecker: Checker = {
+  name: 'deadlines',
+  run: ({ file, options }) => checkDeadlines(file, options),
+};
+
+export const CHECKERS: readonly Checker[] = [referencesChecker, citationsChecker, deadlinesChecker];
 
 export function checkFile(workspace: Workspace, uri: string, options: CheckOptions): Diagnostic[] {
   const file = workspace.getFile(uri);

@@ -24,6 +24,8 @@ const FIELD_KINDS: Partial<Record<FieldKey, Kind>> = {
   receiver: 'unit',
   replacedBy: 'document',
   dependsOn: 'task',
+  // A relative deadline counts from another task: "trong 5 ngày làm việc sau @A".
+  deadline: 'task',
   parentAgency: 'unit',
   agency: 'unit',
 };
@@ -82,11 +84,10 @@ function checkReference(
     });
     return;
   }
-  // In prose, a task reads as nothing useful: its deadline is what a drafter means.
-  const wanted = expected ?? (where.kind === 'field' && where.field.key === 'dependsOn' ? 'task' : undefined);
-  if (wanted && wanted !== actual) {
-    diagnostics.push(wrongKind(inline, actual, wanted, file));
-  } else if (!wanted && actual === 'task') {
+  if (expected && expected !== actual) {
+    diagnostics.push(wrongKind(inline, actual, expected, file));
+  } else if (!expected && actual === 'task') {
+    // In prose, a task reads as nothing useful: its deadline is what a drafter means.
     diagnostics.push({
       code: 'ref/wrong-kind',
       severity: 'error',

@@ -199,7 +199,8 @@ export class TreeBuilder {
         head.startOffset,
         tokenEnd(head),
       );
-      this.block = undefined;
+      // The fields under a second header are read and dropped, so they are not taken for prose.
+      this.block = { kind: 'header', node: { fields: [], loc }, indent };
       return;
     }
     const header: Header = { fields: [], loc };
@@ -317,11 +318,34 @@ export class TreeBuilder {
 
   private addField(head: IToken, inlines: IToken[], indent: number): boolean {
     const block = this.block;
-    if (!block || indent <= block.indent) {
-      this.block = undefined;
-      return false;
-    }
     const payload = head.payload as T.FieldKeyPayload;
+    if (!block) return false;
+    if (indent <= block.indent) {
+      // A field of the open block written without indentation is still meant as its field.
+      if (block.kind === 'recipients' || !BLOCK_FIELDS[block.kind].includes(payload.key)) {
+        this.block = undefined;
+        return false;
+      }
+      const lineStart = this.source.text.lastIndexOf('\n', head.startOffset - 1) + 1;
+      const original = this.source.toOriginal(lineStart);
+      this.file.syntaxDiagnostics.push({
+        code: 'syntax/field-indentation',
+        severity: 'warning',
+        message: {
+          vi: `Trường "${payload.written}" thuộc ${BLOCK_NAMES[block.kind].vi} ở trên: hãy thụt lề để rõ nó thuộc khối nào.`,
+          en: `The field "${payload.written}" belongs to ${BLOCK_NAMES[block.kind].en} above: indent it to show which block it belongs to.`,
+        },
+        uri: this.file.uri,
+        location: this.tokenLoc(head),
+        fixes: [
+          {
+            title: { vi: 'Thụt lề trường', en: 'Indent the field' },
+            edits: [{ start: original, end: this.source.toOriginal(head.startOffset), newText: ' '.repeat(block.indent + 2) }],
+            safe: true,
+          },
+        ],
+      });
+    }
     if (block.kind === 'recipients' || !BLOCK_FIELDS[block.kind].includes(payload.key)) {
       const allowed = block.kind === 'recipients' ? [] : BLOCK_FIELDS[block.kind];
       this.report(
@@ -451,7 +475,11 @@ export class TreeBuilder {
         }
         partStart = partEnd + 1;
       }
-      const name = parts.length > 1 ? parts.pop() : undefined;
+      // The last part is the name; a lone part is the name unless it is written in capitals, as
+      // titles are ("GIÁM ĐỐC").
+      const last = parts.at(-1);
+      const lastIsName = parts.length > 1 || (last !== undefined && last.text !== last.text.toUpperCase());
+      const name = lastIsName ? parts.pop() : undefined;
       signer.lines = parts;
       if (name) signer.name = name;
     }

@@ -151,6 +151,13 @@ export const SignerHead = createToken({
 });
 
 const DECLARATION_HEAD = /([^\s:]+(?:[ \t]+[^\s:]+)?)[ \t]+([^\s:]+)[ \t]*:/y;
+/**
+ * A keyword followed by several words and a colon is a declaration with a malformed id when the
+ * words look like a code (a capital letter or a digit, no Vietnamese letter): "văn bản KH 30:".
+ * Prose such as "Nhiệm vụ trọng tâm:" stays prose.
+ */
+const LOOSE_DECLARATION_HEAD = /([^\s:]+[ \t]+[^\s:]+)[ \t]+([^:\r\n]{1,30}?)[ \t]*:/y;
+const CODE_LIKE = /^(?=.*[A-Z0-9])[A-Za-z0-9_ .\-/]+$/;
 const DECLARATION_KINDS = Object.entries(DECLARATION_KEYWORDS) as [DeclarationKind, readonly string[]][];
 
 /** `văn bản KH30:`, `đơn vị VP:`, `nhiệm vụ BC6T:` — the keyword, an id and a colon. */
@@ -160,8 +167,12 @@ export const DeclarationHead = createToken({
     exec: (text, offset) => {
       if (!atLineStart(text, offset)) return null;
       DECLARATION_HEAD.lastIndex = offset;
-      const found = DECLARATION_HEAD.exec(text);
-      if (!found) return null;
+      let found = DECLARATION_HEAD.exec(text);
+      if (!found) {
+        LOOSE_DECLARATION_HEAD.lastIndex = offset;
+        found = LOOSE_DECLARATION_HEAD.exec(text);
+        if (!found || !CODE_LIKE.test(found[2]!)) return null;
+      }
       const folded = foldKey(found[1]!);
       const kind = DECLARATION_KINDS.find(([, spellings]) => spellings.includes(folded))?.[0];
       if (!kind) return null;

@@ -1,0 +1,241 @@
+/**
+ * Citations: each declaration's phrase is parsed and its number, type and date checked; each
+ * reference to a document is checked against the plan (dated after it, superseded); citations
+ * written out in prose are checked for number defects and compared with the declared documents.
+ */
+import { type CivilDate, compareDates, daysInMonth, formatVnDate, sameDate } from '../base/civil-date';
+import type { Diagnostic, Fix, LocalProblem, Message } from '../base/diagnostic';
+import { foldKey, type Location } from '../base/source';
+import { formatCitation } from '../cite/format';
+import { type Citation, parseCitationPhrase } from '../cite/phrase';
+import { SAFE_FIX_CODES } from '../cite/rules';
+import { findCitations } from '../cite/scan';
+import { parsePlanDate } from '../deadline/parse';
+import type { DocumentDecl, PlanFile, TextValue } from '../model/ast';
+import { fieldOf, forEachInline } from '../model/walk';
+import type { Declared, Workspace } from '../model/workspace';
+import type { Checker, CheckContext } from './context';
+
+/** Parsed phrases are cached per declaration node: a node is replaced whenever its file changes. */
+const parsedPhrases = new WeakMap<DocumentDecl, ReturnType<typeof parseCitationPhrase>>();
+
+export function citationOf(document: DocumentDecl): Citation | undefined {
+  return parsedPhrase(document).citation;
+}
+
+function parsedPhrase(document: DocumentDecl): ReturnType<typeof parseCitationPhrase> {
+  let parsed = parsedPhrases.get(document);
+  if (!parsed) {
+    parsed = parseCitationPhrase(document.phrase.text);
+    parsedPhrases.set(document, parsed);
+  }
+  return parsed;
+}
+
+/** The issue date of a plan, or for a draft with a blank day the last day it can be. */
+export function latestPlanDate(file: PlanFile): CivilDate | undefined {
+  const field = file.header && fieldOf(file.header, 'date');
+  const parsed = field && parsePlanDate(field.value.text);
+  if (!parsed) return undefined;
+  if (parsed.exact) return parsed.exact;
+  const { year, month } = parsed.earliest;
+  return { year, month, day: daysInMonth(year, month) };
+}
+
+export const citationsChecker: Checker = {
+  name: 'citations',
+  run(context: CheckContext): Diagnostic[] {
+    const { file, workspace } = context;
+    const diagnostics: Diagnostic[] = [];
+    for (const declaration of file.declarations) {
+      if (declaration.kind !== 'document' || declaration.phrase.text.length === 0) continue;
+      for (const problem of parsedPhrase(declaration).problems) diagnostics.push(fromLocal(file, declaration.phrase, problem));
+    }
+    if (!file.isCatalog) {
+      checkReferencedDocuments(file, workspace, diagnostics);
+      checkProse(file, workspace, diagnostics);
+    }
+    return diagnostics;
+  },
+};
+
+function fromLocal(file: PlanFile, value: TextValue, problem: LocalProblem): Diagnostic {
+  const location = file.source.locate(value.base + problem.start, value.base + problem.end);
+  const diagnostic: Diagnostic = { code: problem.code, severity: problem.severity, message: problem.message, uri: file.uri, location };
+  if (problem.replacement !== undefined) {
+    diagnostic.fixes = [
+      {
+        title: problem.fixTitle ?? { vi: `Sửa thành "${problem.replacement}"`, en: `Change to "${problem.replacement}"` },
+        edits: [{ start: location.start, end: location.end, newText: problem.replacement }],
+        safe: SAFE_FIX_CODES.has(problem.code),
+      },
+    ];
+  }
+  return diagnostic;
+}
+
+function checkReferencedDocuments(file: PlanFile, workspace: Workspace, diagnostics: Diagnostic[]): void {
+  const planDate = latestPlanDate(file);
+  forEachInline(file, (inline, where) => {
+    if (inline.kind !== 'ref' || where.kind === 'field' && where.field.key === 'replacedBy') return;
+    const declared = workspace.resolveDocument(inline.id, file.uri);
+    if (!declared) return;
+    const citation = citationOf(declared.declaration);
+    if (planDate && citation?.date && compareDates(citation.date, planDate) > 0) {
+      diagnostics.push({
+        code: 'citation/after-plan',
+        severity: 'error',
+        message: {
+          vi: `Văn bản "${inline.id}" ban hành ngày ${formatVnDate(citation.date)}, sau ngày của kế hoạch: kế hoạch không thể thực hiện một văn bản chưa có.`,
+          en: `The document "${inline.id}" is dated ${formatVnDate(citation.date)}, after the plan: a plan cannot implement a document that does not exist yet.`,
+        },
+        uri: file.uri,
+        location: inline.idLoc,
+      });
+    }
+    const superseded = supersededMessage(declared, workspace, file.uri);
+    if (superseded) {
+      diagnostics.push({
+        code: 'citation/superseded',
+        severity: 'warning',
+        message: superseded,
+        uri: file.uri,
+        location: inline.idLoc,
+        tags: ['deprecated'],
+      });
+    }
+  });
+}
+
+const SUPERSEDED_STATUSES = ['het hieu luc', 'bi thay the', 'da bi thay the', 'expired', 'superseded', 'replaced'];
+
+function supersededMessage(declared: Declared<DocumentDecl>, workspace: Workspace, fromUri: string): Message | undefined {
+  const status = fieldOf(declared.declaration, 'status');
+  const replacement = fieldOf(declared.declaration, 'replacedBy');
+  const expired = status && SUPERSEDED_STATUSES.some((word) => foldKey(status.value.text).startsWith(word));
+  if (!expired && !replacement) return undefined;
+  const replacementRef = replacement?.inlines.find((inline) => inline.kind === 'ref');
+  const replacementDocument = replacementRef && workspace.resolveDocument(replacementRef.id, fromUri);
+  const replacementCitation = replacementDocument && citationOf(replacementDocument.declaration);
+  const replacementWords = replacementCitation
+    ? `${formatCitation(replacementCitation, 'full')} (@${replacementRef.id})`
+    : replacement?.value.text;
+  const id = declared.declaration.id;
+  return replacementWords
+    ? {
+        vi: `Văn bản "${id}" đã bị thay thế bởi ${replacementWords}; hãy dẫn văn bản thay thế.`,
+        en: `The document "${id}" was replaced by ${replacementWords}; cite the replacement.`,
+      }
+    : {
+        vi: `Văn bản "${id}" đã hết hiệu lực (${status!.value.text}).`,
+        en: `The document "${id}" is no longer in force (${status!.value.text}).`,
+      };
+}
+
+/**
+ * Citations written out in prose: defects in their numbers, and, when the number matches a
+ * declared document, disagreements in date or issuer, or an offer to use the reference instead.
+ */
+function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Diagnostic[]): void {
+  const byNumber = new Map<string, Declared<DocumentDecl>>();
+  for (const declared of workspace.allDeclarations()) {
+    if (declared.declaration.kind !== 'document') continue;
+    const citation = citationOf(declared.declaration as DocumentDecl);
+    if (citation && !byNumber.has(citation.number.normalised)) byNumber.set(citation.number.normalised, declared as Declared<DocumentDecl>);
+  }
+  forEachInline(file, (inline, where) => {
+    if (inline.kind !== 'text' || (where.kind !== 'opening' && where.kind !== 'item')) return;
+    // Text runs joined across lines are not contiguous in the source; offsets are only exact on
+    // a single line, which is where the run's location is a plain slice of the source.
+    const exact = inline.loc.end - inline.loc.start === inline.text.length;
+    for (const found of findCitations(inline.text)) {
+      const locate = (start: number, end: number): Location =>
+        exact ? file.source.lines.location(inline.loc.start + start, inline.loc.start + end) : inline.loc;
+      for (const problem of found.problems) {
+        const location = locate(problem.start, problem.end);
+        const diagnostic: Diagnostic = { code: problem.code, severity: problem.severity, message: problem.message, uri: file.uri, location };
+        if (problem.replacement !== undefined && exact) {
+          diagnostic.fixes = [
+            {
+              title: problem.fixTitle ?? { vi: `Sửa thành "${problem.replacement}"`, en: `Change to "${problem.replacement}"` },
+              edits: [{ start: location.start, end: location.end, newText: problem.replacement }],
+              safe: SAFE_FIX_CODES.has(problem.code),
+            },
+          ];
+        }
+        diagnostics.push(diagnostic);
+      }
+      const declared = byNumber.get(found.citation.number.normalised);
+      if (!declared) continue;
+      const location = locate(found.citation.span.start, found.citation.span.end);
+      diagnostics.push(...compareWithDeclared(file, workspace, found.citation, declared, location, exact));
+    }
+  });
+}
+
+function compareWithDeclared(
+  file: PlanFile,
+  workspace: Workspace,
+  written: Citation,
+  declared: Declared<DocumentDecl>,
+  location: Location,
+  canFix: boolean,
+): Diagnostic[] {
+  const id = declared.declaration.id;
+  const expected = citationOf(declared.declaration)!;
+  if (written.date && expected.date && !sameDate(written.date, expected.date)) {
+    return [
+      {
+        code: 'citation/date-mismatch',
+        severity: 'error',
+        message: {
+          vi: `Văn bản số ${expected.number.normalised} được khai báo (${id}) với ngày ${formatVnDate(expected.date)}, ở đây viết ngày ${formatVnDate(written.date)}.`,
+          en: `Document ${expected.number.normalised} is declared (${id}) as dated ${formatVnDate(expected.date)}; here it says ${formatVnDate(written.date)}.`,
+        },
+        uri: file.uri,
+        location,
+        related: [{ uri: declared.uri, location: declared.declaration.idLoc, message: { vi: 'Khai báo', en: 'Declaration' } }],
+      },
+    ];
+  }
+  const writtenIssuer = written.issuer && foldKey(resolveIssuer(written.issuer, workspace, file.uri));
+  const expectedIssuer = expected.issuer && foldKey(resolveIssuer(expected.issuer, workspace, declared.uri));
+  if (writtenIssuer && expectedIssuer && !writtenIssuer.startsWith(expectedIssuer) && !expectedIssuer.startsWith(writtenIssuer)) {
+    return [
+      {
+        code: 'citation/issuer-mismatch',
+        severity: 'warning',
+        message: {
+          vi: `Văn bản số ${expected.number.normalised} được khai báo (${id}) là của "${expected.issuer}", ở đây viết "${written.issuer}".`,
+          en: `Document ${expected.number.normalised} is declared (${id}) as issued by "${expected.issuer}"; here it says "${written.issuer}".`,
+        },
+        uri: file.uri,
+        location,
+        related: [{ uri: declared.uri, location: declared.declaration.idLoc, message: { vi: 'Khai báo', en: 'Declaration' } }],
+      },
+    ];
+  }
+  const fix: Fix = {
+    title: { vi: `Thay bằng tham chiếu @${id}`, en: `Replace with the reference @${id}` },
+    edits: [{ start: location.start, end: location.end, newText: `@${id}` }],
+    safe: false,
+  };
+  return [
+    {
+      code: 'citation/written-out',
+      severity: 'info',
+      message: {
+        vi: `Văn bản này đã được khai báo là "${id}": viết @${id} để trình biên dịch in trích dẫn đầy đủ ở lần đầu và ngắn gọn ở các lần sau.`,
+        en: `This document is declared as "${id}": write @${id} so the compiler prints the full citation first and the short one after.`,
+      },
+      uri: file.uri,
+      location,
+      ...(canFix ? { fixes: [fix] } : {}),
+    },
+  ];
+}
+
+/** An issuer written as `@UNIT` reads as the unit's name. */
+function resolveIssuer(issuer: string, workspace: Workspace, fromUri: string): string {
+  return issuer.replace(/@([A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)/g, (whole, id: string) => workspace.resolveUnit(id, fromUri)?.declaration.name.text ?? whole);
+}
