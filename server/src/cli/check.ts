@@ -1,91 +1,228 @@
 /**
- * `kehoach check`: lints plan files and prints their diagnostics, for people and for CI.
- * Exit codes: 0 clean, 1 errors found, 2 usage, configuration or I/O failure.
+ * `kehoach check`: lints plan files for people and for CI.
+ * Exit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage, configuration
+ * or I/O failure.
  */
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
+import { createTwoFilesPatch } from 'diff';
 import { parseIsoDate, type CivilDate } from '../base/civil-date';
 import { type Diagnostic, type Language, messageIn } from '../base/diagnostic';
+import { applyFixes, safeFixes } from '../check/fixes';
 import { checkFile } from '../check/index';
+import { ALL_RULES } from '../check/rules-catalogue';
 import { WorkingCalendar } from '../deadline/calendar';
+import { writeFileAtomic } from '../node/atomic-write';
+import { formatGithub } from './format/github';
+import { formatHuman } from './format/human';
+import { formatJson } from './format/json';
+import { formatJunit } from './format/junit';
+import { createSarifFormatter } from './format/sarif';
+import type { FileReport, Formatter } from './format/types';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
+import { Progress } from './progress';
 import { loadWorkspaces, type LoadedWorkspace } from './workspace';
 
 export interface CheckCommandOptions {
   asOf?: string;
   lang?: string;
+  format?: string;
+  maxWarnings?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  stdinFilename?: string;
 }
 
-export interface FileReport {
-  /** Path as shown to the user, relative to the working folder. */
-  path: string;
-  diagnostics: Diagnostic[];
-}
+const FORMATTERS: Record<string, Formatter> = {
+  human: formatHuman,
+  json: formatJson,
+  sarif: createSarifFormatter(ALL_RULES),
+  github: formatGithub,
+  junit: formatJunit,
+};
 
-export function defineCheckCommand(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
+/** Fixes can uncover or unblock other fixes; a few rounds reach a fixed point in practice. */
+const MAX_FIX_ROUNDS = 10;
+
+export function defineCheckCommand(program: Command, io: CliIO, setExitCode: (code: number) => void, version: string): void {
   program
     .command('check')
     .description('Kiểm tra các tệp kế hoạch (.kh) / check plan files')
-    .argument('<paths...>', 'tệp, thư mục hoặc mẫu glob / files, folders or globs')
-    .option('--as-of <date>', 'ngày tính hạn quá hạn, YYYY-MM-DD / the day overdue deadlines are counted from')
-    .option('--lang <language>', 'ngôn ngữ thông báo: vi | en / message language')
-    .action((paths: string[], options: CheckCommandOptions) => {
-      setExitCode(runCheck(paths, options, io));
+    .argument('<paths...>', 'tệp, thư mục, mẫu glob, hoặc - cho đầu vào chuẩn / files, folders, globs, or - for stdin')
+    .option('-f, --format <format>', `định dạng / output format: ${Object.keys(FORMATTERS).join(' | ')}`, 'human')
+    .option('--as-of <date>', 'ngày tính quá hạn, YYYY-MM-DD / the day overdue deadlines are counted from')
+    .option('--lang <language>', 'ngôn ngữ thông báo / message language: vi | en')
+    .option('--max-warnings <count>', 'số cảnh báo tối đa trước khi thất bại / warnings allowed before failing')
+    .option('--fix', 'sửa tự động các lỗi an toàn / apply every safe fix')
+    .option('--fix-dry-run', 'in ra bản so sánh các sửa đổi, không ghi tệp / print the fixes as a diff, write nothing')
+    .option('--stdin-filename <path>', 'đường dẫn dùng cho đầu vào chuẩn / path to report stdin as')
+    .action(async (paths: string[], options: CheckCommandOptions) => {
+      setExitCode(await runCheck(paths, options, io, version));
     });
 }
 
-export function runCheck(paths: string[], options: CheckCommandOptions, io: CliIO): number {
-  let asOf: CivilDate | undefined;
+interface Settings {
+  asOf?: CivilDate;
+  language?: Language;
+  formatter: Formatter;
+  maxWarnings?: number;
+}
+
+function readSettings(options: CheckCommandOptions, io: CliIO): Settings | undefined {
+  const settings: Settings = { formatter: formatHuman };
+  const usage = (vi: string, en: string) => {
+    io.stderr(`kehoach: ${vi} / ${en}\n`);
+    return undefined;
+  };
   if (options.asOf !== undefined) {
-    asOf = parseIsoDate(options.asOf);
-    if (!asOf) {
-      io.stderr(`kehoach: --as-of "${options.asOf}" không phải ngày YYYY-MM-DD / is not a YYYY-MM-DD date\n`);
+    const asOf = parseIsoDate(options.asOf);
+    if (!asOf) return usage(`--as-of "${options.asOf}" không phải ngày YYYY-MM-DD`, 'is not a YYYY-MM-DD date');
+    settings.asOf = asOf;
+  }
+  if (options.lang !== undefined) {
+    if (options.lang !== 'vi' && options.lang !== 'en') return usage('--lang là vi hoặc en', '--lang is vi or en');
+    settings.language = options.lang;
+  }
+  const formatter = FORMATTERS[options.format ?? 'human'];
+  if (!formatter) return usage(`định dạng "${options.format}" không có`, `unknown format; use ${Object.keys(FORMATTERS).join(', ')}`);
+  settings.formatter = formatter;
+  if (options.maxWarnings !== undefined) {
+    const count = Number(options.maxWarnings);
+    if (!Number.isInteger(count) || count < 0) return usage('--max-warnings phải là số nguyên không âm', 'must be a non-negative integer');
+    settings.maxWarnings = count;
+  }
+  if (options.fix && options.fixDryRun) return usage('chọn --fix hoặc --fix-dry-run', 'choose --fix or --fix-dry-run');
+  return settings;
+}
+
+export async function runCheck(paths: string[], options: CheckCommandOptions, io: CliIO, version: string): Promise<number> {
+  const settings = readSettings(options, io);
+  if (!settings) return EXIT_USAGE;
+
+  const virtualFiles = new Map<string, string>();
+  if (paths.includes('-')) {
+    if (paths.length > 1) {
+      io.stderr('kehoach: "-" (đầu vào chuẩn) không đi cùng tệp khác / "-" (stdin) cannot be combined with other paths\n');
       return EXIT_USAGE;
     }
+    const stdinPath = resolve(io.cwd, options.stdinFilename ?? 'stdin.kh');
+    virtualFiles.set(stdinPath, await io.readStdin());
+    paths = [stdinPath];
   }
-  if (options.lang !== undefined && options.lang !== 'vi' && options.lang !== 'en') {
-    io.stderr(`kehoach: --lang là vi hoặc en / --lang is vi or en\n`);
-    return EXIT_USAGE;
-  }
-  const loaded = loadWorkspaces(paths, io);
-  let language: Language = (options.lang as Language | undefined) ?? 'vi';
+
+  const loaded = loadWorkspaces(paths, io, virtualFiles);
+  const language = settings.language ?? loaded.workspaces.find((workspace) => workspace.config.language)?.config.language ?? 'vi';
   for (const error of loaded.errors) io.stderr(`${error.path}: ${messageIn(error.message, language)}\n`);
-
-  let errorCount = 0;
-  for (const workspace of loaded.workspaces) {
-    language = (options.lang as Language | undefined) ?? workspace.config.language ?? 'vi';
-    for (const report of checkWorkspace(workspace, asOf, io)) {
-      for (const diagnostic of report.diagnostics) {
-        if (diagnostic.severity === 'error') errorCount++;
-        io.stdout(formatDiagnosticLine(report.path, diagnostic, language));
-      }
-    }
-  }
-  if (loaded.errors.length > 0 || (loaded.workspaces.length === 0 && paths.length > 0 && loaded.errors.length === 0)) {
-    if (loaded.workspaces.length === 0 && loaded.errors.length === 0) {
-      io.stderr('kehoach: không có tệp .kh nào / no .kh files found\n');
-    }
+  if (loaded.workspaces.length === 0 && loaded.errors.length === 0) {
+    io.stderr('kehoach: không có tệp .kh nào / no .kh files found\n');
     return EXIT_USAGE;
   }
-  return errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
+
+  const total = loaded.workspaces.reduce((sum, workspace) => sum + workspace.files.length, 0);
+  const progress = new Progress(io, total);
+  const reports: FileReport[] = [];
+  let fixFailures = 0;
+  for (const workspace of loaded.workspaces) {
+    for (const uri of workspace.files) {
+      const path = displayPath(io, workspace.paths.get(uri) ?? uri);
+      let diagnostics = checkOne(workspace, uri, settings);
+      if (options.fix || options.fixDryRun) {
+        const outcome = fixFile(workspace, uri, path, settings, io, Boolean(options.fixDryRun), virtualFiles.has(workspace.paths.get(uri) ?? ''));
+        if (outcome.failed) fixFailures++;
+        diagnostics = outcome.diagnostics;
+      }
+      reports.push({ path, diagnostics });
+      progress.tick();
+    }
+  }
+  progress.done();
+
+  io.stdout(settings.formatter(reports, { language, color: useColour(io), version }));
+  if (loaded.errors.length > 0 || fixFailures > 0) return EXIT_USAGE;
+  const errors = reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const warnings = reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (errors > 0) return EXIT_PROBLEMS;
+  if (settings.maxWarnings !== undefined && warnings > settings.maxWarnings) return EXIT_PROBLEMS;
+  return EXIT_OK;
 }
 
-export function checkWorkspace(loaded: LoadedWorkspace, asOf: CivilDate | undefined, io: CliIO): FileReport[] {
-  const calendar = WorkingCalendar.withUserOverrides(loaded.config.calendar);
-  const effectiveAsOf = asOf ?? loaded.config.asOf;
-  return loaded.files.map((uri) => ({
-    path: relative(io.cwd, loaded.paths.get(uri) ?? uri) || uri,
-    diagnostics: checkFile(loaded.workspace, uri, {
-      calendar,
-      rules: loaded.config.rules,
-      ...(effectiveAsOf ? { asOf: effectiveAsOf } : {}),
-      ...(loaded.config.dueSoonDays !== undefined ? { dueSoonDays: loaded.config.dueSoonDays } : {}),
-    }),
-  }));
+function checkOne(loaded: LoadedWorkspace, uri: string, settings: Settings): Diagnostic[] {
+  const asOf = settings.asOf ?? loaded.config.asOf;
+  return checkFile(loaded.workspace, uri, {
+    calendar: calendarOf(loaded),
+    rules: loaded.config.rules,
+    ...(asOf ? { asOf } : {}),
+    ...(loaded.config.dueSoonDays !== undefined ? { dueSoonDays: loaded.config.dueSoonDays } : {}),
+  });
 }
 
-/** `file:line:col severity code message`, with 1-based line and column. */
-export function formatDiagnosticLine(path: string, diagnostic: Diagnostic, language: Language): string {
-  const { line, character } = diagnostic.location.range.start;
-  return `${path}:${line + 1}:${character + 1} ${diagnostic.severity} ${diagnostic.code} ${messageIn(diagnostic.message, language)}\n`;
+const calendars = new WeakMap<LoadedWorkspace, WorkingCalendar>();
+
+function calendarOf(loaded: LoadedWorkspace): WorkingCalendar {
+  let calendar = calendars.get(loaded);
+  if (!calendar) {
+    calendar = WorkingCalendar.withUserOverrides(loaded.config.calendar);
+    calendars.set(loaded, calendar);
+  }
+  return calendar;
 }
+
+/**
+ * Applies safe fixes in rounds until none is left, then writes the file (or prints the diff).
+ * The file is re-read just before writing: if it changed on disk during the run, it is left
+ * alone, so nothing the user typed meanwhile is lost.
+ */
+function fixFile(
+  loaded: LoadedWorkspace,
+  uri: string,
+  path: string,
+  settings: Settings,
+  io: CliIO,
+  dryRun: boolean,
+  fromStdin: boolean,
+): { diagnostics: Diagnostic[]; failed: boolean } {
+  const original = loaded.workspace.getText(uri) ?? '';
+  let text = original;
+  let diagnostics = checkOne(loaded, uri, settings);
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const result = applyFixes(text, safeFixes(diagnostics));
+    if (result.applied.length === 0 || result.text === text) break;
+    text = result.text;
+    loaded.workspace.setFile(uri, text);
+    diagnostics = checkOne(loaded, uri, settings);
+  }
+  if (text === original) return { diagnostics, failed: false };
+  if (dryRun) {
+    io.stderr(createTwoFilesPatch(`a/${path}`, `b/${path}`, original, text));
+    loaded.workspace.setFile(uri, original);
+    return { diagnostics: checkOne(loaded, uri, settings), failed: false };
+  }
+  if (fromStdin) {
+    // Fixed text of standard input goes to standard error as a diff; there is no file to write.
+    io.stderr(createTwoFilesPatch(`a/${path}`, `b/${path}`, original, text));
+    return { diagnostics, failed: false };
+  }
+  const absolute = loaded.paths.get(uri)!;
+  try {
+    const onDisk = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
+    if (onDisk !== original) {
+      io.stderr(`${path}: tệp đã thay đổi trong lúc kiểm tra, không ghi đè / the file changed during the run, not overwritten\n`);
+      return { diagnostics, failed: true };
+    }
+    writeFileAtomic(absolute, text);
+  } catch (error) {
+    io.stderr(`${path}: không ghi được tệp / cannot write the file: ${(error as Error).message}\n`);
+    return { diagnostics, failed: true };
+  }
+  return { diagnostics, failed: false };
+}
+
+function displayPath(io: CliIO, absolute: string): string {
+  return (relative(io.cwd, absolute) || absolute).split(sep).join('/');
+}
+
+function useColour(io: CliIO): boolean {
+  return io.stdoutIsTTY && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
+}
+

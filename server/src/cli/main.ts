@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { defineCheckCommand } from './check';
+import { defineInitCommand } from './init';
 import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io';
 
 declare const KEHOACH_VERSION: string | undefined;
@@ -13,12 +14,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const setExitCode = (code: number) => {
     exitCode = code;
   };
+  const version = typeof KEHOACH_VERSION === 'string' ? KEHOACH_VERSION : 'dev';
   const program = new Command('kehoach')
     .description('Công cụ cho ngôn ngữ Kế hoạch (.kh) / tools for the Kế hoạch plan language')
-    .version(typeof KEHOACH_VERSION === 'string' ? KEHOACH_VERSION : 'dev')
+    .version(version)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  defineCheckCommand(program, io, setExitCode);
+  defineCheckCommand(program, io, setExitCode, version);
+  defineInitCommand(program, io, setExitCode);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

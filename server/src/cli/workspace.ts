@@ -141,11 +141,15 @@ function planFilesUnder(dir: string, root: string, config: KehoachConfig): strin
  * Expands the paths (files, folders, globs) into files, groups them by workspace and loads each
  * workspace with the built-in catalog.
  */
-export function loadWorkspaces(paths: string[], io: CliIO): LoadResult {
+export function loadWorkspaces(paths: string[], io: CliIO, virtualFiles: ReadonlyMap<string, string> = new Map()): LoadResult {
   const errors: PathError[] = [];
   const asked: { file: string; fallbackRoot: string }[] = [];
   for (const path of paths) {
     const absolute = resolve(io.cwd, path);
+    if (virtualFiles.has(absolute)) {
+      asked.push({ file: absolute, fallbackRoot: dirname(absolute) });
+      continue;
+    }
     if (GLOB_CHARS.test(path) && !existsSync(absolute)) {
       const found = fg.sync(path, { cwd: io.cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
       if (found.length === 0) errors.push({ path, message: { vi: 'Mẫu không khớp tệp nào.', en: 'The pattern matches no file.' } });
@@ -183,10 +187,11 @@ export function loadWorkspaces(paths: string[], io: CliIO): LoadResult {
     const workspace = new Workspace();
     workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
     const pathsByUri = new Map<string, string>();
-    const members = new Set([...planFilesUnder(root, root, config), ...files]);
+    const members = new Set([...(existsSync(root) ? planFilesUnder(root, root, config) : []), ...files]);
     const askedUris: string[] = [];
     for (const path of members) {
-      const read = readPlanText(path);
+      const virtual = virtualFiles.get(path);
+      const read = virtual !== undefined ? { text: virtual } : readPlanText(path);
       const isAsked = files.includes(path);
       if ('error' in read) {
         if (isAsked) errors.push({ path: relative(io.cwd, path) || path, message: read.error });

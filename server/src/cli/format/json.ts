@@ -1,0 +1,29 @@
+/**
+ * For other programs: every diagnostic with 1-based and 0-based positions, both languages of the
+ * message and the fixes, so a tool can apply or display them without parsing text.
+ */
+import { messageIn } from '../../base/diagnostic';
+import type { Formatter } from './types';
+
+export const formatJson: Formatter = (reports, options) =>
+  `${JSON.stringify(
+    reports.map((report) => ({
+      path: report.path,
+      diagnostics: report.diagnostics.map((diagnostic) => ({
+        code: diagnostic.code,
+        severity: diagnostic.severity,
+        message: messageIn(diagnostic.message, options.language),
+        messages: diagnostic.message,
+        line: diagnostic.location.range.start.line + 1,
+        column: diagnostic.location.range.start.character + 1,
+        endLine: diagnostic.location.range.end.line + 1,
+        endColumn: diagnostic.location.range.end.character + 1,
+        range: diagnostic.location.range,
+        offset: diagnostic.location.start,
+        endOffset: diagnostic.location.end,
+        fixes: (diagnostic.fixes ?? []).map((fix) => ({ title: messageIn(fix.title, options.language), safe: fix.safe, edits: fix.edits })),
+      })),
+    })),
+    null,
+    2,
+  )}\n`;

@@ -1,0 +1,40 @@
+/**
+ * `kehoach init`: writes a starting kehoach.config.json in the working folder, pointing editors at
+ * the JSON schema so they complete and check it. An existing configuration is never overwritten.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { CONFIG_FILE_NAME } from '../config/config';
+import { writeFileAtomic } from '../node/atomic-write';
+import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
+
+export const STARTER_CONFIG = {
+  $schema: './node_modules/kehoach/schemas/kehoach.config.schema.json',
+  rules: {},
+  ignore: [],
+  language: 'vi',
+};
+
+export function defineInitCommand(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
+  program
+    .command('init')
+    .description(`Tạo ${CONFIG_FILE_NAME} / write a starting ${CONFIG_FILE_NAME}`)
+    .action(() => {
+      const path = join(io.cwd, CONFIG_FILE_NAME);
+      if (existsSync(path)) {
+        io.stderr(`kehoach: ${CONFIG_FILE_NAME} đã có, không ghi đè / already exists, not overwritten\n`);
+        setExitCode(EXIT_USAGE);
+        return;
+      }
+      try {
+        writeFileAtomic(path, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`);
+      } catch (error) {
+        io.stderr(`kehoach: không ghi được ${CONFIG_FILE_NAME} / cannot write it: ${(error as Error).message}\n`);
+        setExitCode(EXIT_USAGE);
+        return;
+      }
+      io.stdout(`Đã tạo / wrote ${CONFIG_FILE_NAME}\n`);
+      setExitCode(EXIT_OK);
+    });
+}
