@@ -1,0 +1,239 @@
+/**
+ * Completion, decided by what precedes the cursor on its line:
+ * - after `@`: every document and unit id of the workspace and the built-in catalog, and the tasks
+ *   of the plan, matched without diacritics on the id, the name and the citation, so "dan van"
+ *   finds the Dân vận documents. The server filters, because editors match on the label only;
+ * - after `[hạn `: the plan's task ids;
+ * - at the start of a line: the keywords, or the field names of the block the line is indented in.
+ */
+import { type Language } from '../base/diagnostic';
+import { foldKey, type LineIndex } from '../base/source';
+import { formatCitation } from '../cite/format';
+import { parseCitationPhrase } from '../cite/phrase';
+import type { FieldKey, PlanFile } from '../model/ast';
+import { fieldOf } from '../model/walk';
+import { tasksOf, type Workspace } from '../model/workspace';
+import {
+  DEADLINE_REFERENCE_KEYWORDS,
+  DECLARATION_KEYWORDS,
+  DOCUMENT_FIELDS,
+  FIELD_DISPLAY,
+  FIELD_KEYWORDS,
+  HEADER_FIELDS,
+  PLAN_KEYWORDS,
+  TASK_FIELDS,
+  UNIT_FIELDS,
+} from '../syntax/keywords';
+
+export type CandidateKind = 'document' | 'unit' | 'task' | 'keyword' | 'field';
+
+export interface Candidate {
+  label: string;
+  kind: CandidateKind;
+  /** What replaces [start, end) of the original text. */
+  insertText: string;
+  start: number;
+  end: number;
+  /** The text the editor matches what was typed against. */
+  filterText: string;
+  sortText: string;
+  detail?: string;
+  documentation?: string;
+}
+
+export interface CompletionResult {
+  candidates: Candidate[];
+  /** True when the list depends on every letter typed, so the editor must ask again. */
+  incomplete: boolean;
+}
+
+const say = (language: Language, vi: string, en: string): string => (language === 'en' ? en : vi);
+
+/** What may follow `@` while the user is still searching: letters, digits, spaces, "-", "/", ".". */
+const REFERENCE_QUERY = /^[\p{L}\p{N}_\-/. ]{0,60}$/u;
+const ID_CHARS = /[A-Za-z0-9_-]/;
+
+export function completeAt(workspace: Workspace, file: PlanFile, lines: LineIndex, offset: number, language: Language): CompletionResult {
+  const text = lines.text;
+  const position = lines.positionAt(offset);
+  const lineStart = lines.lineStart(position.line);
+  const prefix = text.slice(lineStart, offset);
+  let end = offset;
+  while (end < text.length && ID_CHARS.test(text[end]!)) end++;
+
+  const deadlineRef = /\[([^[\]]*?)\s+([A-Za-z0-9_-]*)$/u.exec(prefix);
+  if (deadlineRef && DEADLINE_REFERENCE_KEYWORDS.includes(foldKey(deadlineRef[1]!))) {
+    const start = offset - deadlineRef[2]!.length;
+    return { candidates: taskCandidates(file, start, end, language, ''), incomplete: false };
+  }
+
+  const at = referenceQuery(prefix);
+  if (at) {
+    const start = lineStart + at.start;
+    return { candidates: referenceCandidates(workspace, file, at.query, start, end, language), incomplete: true };
+  }
+
+  if (/^\s*[\p{L} ]*$/u.test(prefix)) {
+    const indent = /^\s*/.exec(prefix)![0].length;
+    return { candidates: keywordCandidates(lines, position.line, indent, lineStart + indent, offset, language), incomplete: false };
+  }
+  return { candidates: [], incomplete: false };
+}
+
+/** The text typed after the last `@` of the line that starts a reference (not an e-mail address). */
+function referenceQuery(prefix: string): { query: string; start: number } | undefined {
+  const at = prefix.lastIndexOf('@');
+  if (at < 0) return undefined;
+  const before = prefix[at - 1];
+  if (before !== undefined && /[\p{L}\p{N}\\]/u.test(before)) return undefined;
+  const query = prefix.slice(at + 1);
+  return REFERENCE_QUERY.test(query) ? { query, start: at + 1 } : undefined;
+}
+
+function rankOf(foldedId: string, haystack: string, words: string[]): number | undefined {
+  if (!words.every((word) => haystack.includes(word))) return undefined;
+  const query = words.join(' ');
+  if (query === '' || foldedId.startsWith(query)) return 0;
+  if (foldedId.includes(query)) return 1;
+  return 2;
+}
+
+function referenceCandidates(workspace: Workspace, file: PlanFile, query: string, start: number, end: number, language: Language): Candidate[] {
+  const words = foldKey(query).split(' ').filter(Boolean);
+  const candidates: (Candidate & { rank: number })[] = [];
+  const seen = new Set<string>();
+  for (const declared of workspace.allDeclarations()) {
+    const { declaration } = declared;
+    if (seen.has(declaration.id)) continue;
+    seen.add(declaration.id);
+    let detail: string;
+    let documentation: string | undefined;
+    let searchable: string;
+    if (declaration.kind === 'document') {
+      const citation = parseCitationPhrase(declaration.phrase.text).citation;
+      const subject = fieldOf(declaration, 'title')?.value.text;
+      detail = citation ? formatCitation(citation, 'short') : declaration.phrase.text;
+      documentation = [citation ? formatCitation(citation, 'full', subject) : declaration.phrase.text, declared.builtin ? say(language, '(danh mục kèm theo công cụ)', '(built-in catalog)') : '']
+        .filter(Boolean)
+        .join('\n\n');
+      searchable = `${declaration.phrase.text} ${subject ?? ''}`;
+    } else {
+      detail = declaration.name.text;
+      searchable = declaration.name.text;
+    }
+    const rank = rankOf(foldKey(declaration.id), foldKey(`${declaration.id} ${searchable}`), words);
+    if (rank === undefined) continue;
+    candidates.push({
+      label: declaration.id,
+      kind: declaration.kind,
+      insertText: declaration.id,
+      start,
+      end,
+      filterText: query,
+      sortText: '',
+      detail,
+      ...(documentation ? { documentation } : {}),
+      rank,
+    });
+  }
+  for (const task of taskCandidates(file, start, end, language, query)) {
+    const rank = rankOf(foldKey(task.label), foldKey(`${task.label} ${task.detail ?? ''}`), words);
+    if (rank !== undefined) candidates.push({ ...task, rank: rank + 3 });
+  }
+  candidates.sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label));
+  return candidates.map(({ rank: _rank, ...candidate }, index) => ({ ...candidate, sortText: String(index).padStart(5, '0') }));
+}
+
+function taskCandidates(file: PlanFile, start: number, end: number, language: Language, filterText: string): Candidate[] {
+  return [...tasksOf(file).entries()].map(([id, [task]]) => {
+    const name = task?.title?.text ?? fieldOf(task!, 'content')?.value.text ?? '';
+    const deadline = task && fieldOf(task, 'deadline')?.value.text;
+    return {
+      label: id,
+      kind: 'task' as const,
+      insertText: id,
+      start,
+      end,
+      filterText: filterText || id,
+      sortText: id,
+      detail: name,
+      ...(deadline ? { documentation: say(language, `Thời hạn: ${deadline}`, `Deadline: ${deadline}`) } : {}),
+    };
+  });
+}
+
+type Block = 'header' | 'document' | 'unit' | 'task' | 'body';
+
+/** The block an indented line belongs to: the nearest less indented line that opens one. */
+function blockOf(lines: LineIndex, line: number, indent: number): Block {
+  if (indent === 0) return 'body';
+  const text = lines.text;
+  for (let current = line - 1; current >= 0; current--) {
+    const start = lines.lineStart(current);
+    const endOfLine = current + 1 < lines.lineCount ? lines.lineStart(current + 1) : text.length;
+    const content = text.slice(start, endOfLine).replace(/[\r\n]+$/, '');
+    if (content.trim() === '' || content.trimStart().startsWith('//')) continue;
+    const ownIndent = /^\s*/.exec(content)![0].length;
+    if (ownIndent >= indent) continue;
+    const folded = foldKey(content);
+    if (PLAN_KEYWORDS.includes(folded)) return 'header';
+    const head = (kind: keyof typeof DECLARATION_KEYWORDS): boolean =>
+      DECLARATION_KEYWORDS[kind].some((keyword) => folded.startsWith(`${keyword} `));
+    if (head('document')) return 'document';
+    if (head('unit')) return 'unit';
+    if (head('task')) return 'task';
+    return 'body';
+  }
+  return 'body';
+}
+
+const BLOCK_FIELDS: Record<Exclude<Block, 'body'>, readonly FieldKey[]> = {
+  header: HEADER_FIELDS,
+  document: DOCUMENT_FIELDS,
+  unit: UNIT_FIELDS,
+  task: TASK_FIELDS,
+};
+
+interface Keyword {
+  label: string;
+  insertText: string;
+  spellings: readonly string[];
+  detail: { vi: string; en: string };
+}
+
+const BODY_KEYWORDS: readonly Keyword[] = [
+  { label: 'kế hoạch', insertText: 'kế hoạch', spellings: PLAN_KEYWORDS, detail: { vi: 'phần đầu văn bản', en: 'the header' } },
+  { label: 'văn bản', insertText: 'văn bản ', spellings: DECLARATION_KEYWORDS.document, detail: { vi: 'khai báo văn bản được trích dẫn', en: 'declares a cited document' } },
+  { label: 'đơn vị', insertText: 'đơn vị ', spellings: DECLARATION_KEYWORDS.unit, detail: { vi: 'khai báo đơn vị', en: 'declares a unit' } },
+  { label: 'nhiệm vụ', insertText: 'nhiệm vụ ', spellings: DECLARATION_KEYWORDS.task, detail: { vi: 'khai báo nhiệm vụ', en: 'declares a task' } },
+  { label: 'nơi nhận', insertText: 'nơi nhận:', spellings: ['noi nhan', 'recipients'], detail: { vi: 'danh sách nơi nhận', en: 'the recipients' } },
+  { label: 'ký', insertText: 'ký: ', spellings: ['ky', 'nguoi ky', 'signer'], detail: { vi: 'người ký: thẩm quyền / chức vụ / họ tên', en: 'the signer: authority / title / name' } },
+];
+
+function keywordCandidates(lines: LineIndex, line: number, indent: number, start: number, end: number, language: Language): Candidate[] {
+  const block = blockOf(lines, line, indent);
+  const keywords: readonly Keyword[] =
+    block === 'body'
+      ? BODY_KEYWORDS
+      : [
+          ...BLOCK_FIELDS[block].map((key) => ({
+            label: FIELD_DISPLAY[key],
+            insertText: `${FIELD_DISPLAY[key]}: `,
+            spellings: FIELD_KEYWORDS[key],
+            detail: { vi: `trường ${FIELD_DISPLAY[key]}`, en: `field ${FIELD_KEYWORDS[key].at(-1)}` },
+          })),
+          // A task may be declared inside a khoản, indented under it, or inside another block's scope.
+          ...(block === 'task' ? [] : BODY_KEYWORDS.filter((keyword) => keyword.label === 'nhiệm vụ')),
+        ];
+  return keywords.map((keyword, index) => ({
+    label: keyword.label,
+    kind: block === 'body' || keyword.label === 'nhiệm vụ' ? 'keyword' : 'field',
+    insertText: keyword.insertText,
+    start,
+    end,
+    // Both the accented label and the folded spellings, so "chủ", "chu" and "lead" all match.
+    filterText: [keyword.label, ...keyword.spellings].join(' '),
+    sortText: String(index).padStart(3, '0'),
+    detail: language === 'en' ? keyword.detail.en : keyword.detail.vi,
+  }));
+}

@@ -1,0 +1,23 @@
+/**
+ * The language server's entry point in VS Code: a Node process talking to the client over IPC,
+ * with the real disk and the real clock. Everything else is in server.ts.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { nodeFileSystem } from './file-system';
+import { startServer } from './server';
+
+const connection = createConnection(ProposedFeatures.all);
+
+// A bug that escapes every guard is logged; the process stays up, so the editor keeps its features.
+process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
+
+startServer(connection, {
+  fs: nodeFileSystem,
+  today: () => {
+    // The user's calendar day, in the zone of the machine the editor runs on.
+    const now = new Date();
+    return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  },
+  now: () => new Date(),
+});

@@ -1,0 +1,566 @@
+/**
+ * The language server's composition root: it wires the editor features to one connection, keeps
+ * the workspaces in memory (projects.ts) and runs the checks. The connection, the file system and
+ * the clock are given to it, so tests drive the same server over in-memory streams.
+ *
+ * Every handler is guarded: an exception is logged and answered with an empty result (or an error
+ * response for the custom requests), and never takes the server down.
+ */
+import {
+  type CodeAction,
+  CodeActionKind,
+  type CompletionItem,
+  CompletionItemKind,
+  type Connection,
+  type DidChangeConfigurationParams,
+  type DidChangeWatchedFilesParams,
+  ErrorCodes,
+  FileChangeType,
+  InsertTextFormat,
+  MarkupKind,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { relative } from 'node:path';
+import type { CivilDate } from '../base/civil-date';
+import { type Diagnostic, type Language, type Message, messageIn } from '../base/diagnostic';
+import { LineIndex } from '../base/source';
+import type { CheckOptions } from '../check/context';
+import { checkFile } from '../check/index';
+import { CONFIG_FILE_NAME } from '../config/config';
+import { ID_PATTERN } from '../syntax/keywords';
+import { mergeSafeEdits } from './code-actions';
+import { type CandidateKind, completeAt } from './completion';
+import { documentSymbols } from './document-symbols';
+import { buildDocx, previewHtml } from './export';
+import type { FileSystem } from './file-system';
+import { formatEdits } from './formatting';
+import { hoverAt } from './hover';
+import { canonicalUri, type Project, Projects, uriToPath } from './projects';
+import {
+  BuildRequest,
+  type BuildParams,
+  type BuildResult,
+  type InitializationOptions,
+  NewPlanRequest,
+  type NewPlanParams,
+  type NewPlanResult,
+  PreviewRequest,
+  type PreviewParams,
+  type PreviewResult,
+  StatusNotification,
+  type StatusParams,
+} from './protocol';
+import { idAt, occurrencesOf } from './symbols-at';
+import { headerDefaults, newPlanSnippet } from './template';
+import { diagnosticKey, toLocation, toLspDiagnostic, toLspEdit, toRange } from './to-lsp';
+
+export interface ServerOptions {
+  fs: FileSystem;
+  /** Today's date where the user is: read only when the setting `kehoach.deadlines.asOfToday` asks. */
+  today: () => CivilDate;
+  /** The time written into built documents. */
+  now: () => Date;
+  /** Quiet time after an edit before the checks run. */
+  debounceMs?: number;
+}
+
+/** The user's settings under `kehoach.*`. */
+interface Settings {
+  language: Language;
+  asOfToday: boolean;
+}
+
+const DEFAULT_SETTINGS: Settings = { language: 'vi', asOfToday: false };
+
+const COMPLETION_KINDS: Record<CandidateKind, CompletionItemKind> = {
+  document: CompletionItemKind.Reference,
+  unit: CompletionItemKind.Module,
+  task: CompletionItemKind.Event,
+  keyword: CompletionItemKind.Keyword,
+  field: CompletionItemKind.Field,
+};
+
+/** What was published for a document, kept to answer the editor's requests for fixes. */
+interface Published {
+  version: number;
+  diagnostics: Diagnostic[];
+  lines: LineIndex;
+}
+
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let rulesDocUri: string | undefined;
+  let canAskConfiguration = false;
+  const published = new Map<string, Published>();
+
+  const say = (message: Message): string => messageIn(message, settings.language);
+  const logError = (what: string, error: unknown): void => {
+    connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  };
+  const projects = new Projects(options.fs, (message) => connection.console.warn(say(message)));
+
+  /**
+   * Runs a handler; a failure is logged and answered with `fallback`. A ResponseError thrown on
+   * purpose (a rename that is refused, with the reason) is the answer itself.
+   */
+  function guard<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R | ResponseError<void>> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (error instanceof ResponseError) return error as ResponseError<void>;
+        logError(name, error);
+        return fallback;
+      }
+    };
+  }
+
+  /** A notification has no answer: a failure is only logged. */
+  function guardNotification<P>(name: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
+    return (params: P) => {
+      void (async () => {
+        try {
+          await handler(params);
+        } catch (error) {
+          logError(name, error);
+        }
+      })();
+    };
+  }
+
+  /** A custom request answers a failure with an error the client can show. */
+  function guardRequest<P, R>(name: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R | ResponseError<void>> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        logError(name, error);
+        return new ResponseError(ErrorCodes.InternalError, error instanceof Error ? error.message : String(error));
+      }
+    };
+  }
+
+  function fileOf(uri: string): { project: Project; file: NonNullable<ReturnType<Project['workspace']['getFile']>> } | undefined {
+    const project = projects.projectOf(uri);
+    const file = project.workspace.getFile(canonicalUri(uri));
+    return file ? { project, file } : undefined;
+  }
+
+  function checkOptions(project: Project): CheckOptions {
+    const { config } = project;
+    const asOf = config.asOf ?? (settings.asOfToday ? options.today() : undefined);
+    return {
+      calendar: project.calendar,
+      rules: config.rules,
+      ...(asOf ? { asOf } : {}),
+      ...(config.dueSoonDays !== undefined ? { dueSoonDays: config.dueSoonDays } : {}),
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Diagnostics: debounced after edits, the edited document first, and abandoned when a newer edit
+  // arrives, since its results would be stale before they were shown.
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
+  let first: string[] = [];
+
+  function scheduleChecks(uris: string[] = [], delay = options.debounceMs ?? 200): void {
+    first = [...new Set([...uris, ...first])];
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void runChecks();
+    }, delay);
+  }
+
+  async function runChecks(): Promise<void> {
+    const current = ++generation;
+    const open = documents.all().map((document) => document.uri);
+    const ordered = [...new Set([...first.filter((uri) => open.includes(uri)), ...open])];
+    first = [];
+    let errors = 0;
+    let warnings = 0;
+    for (const uri of ordered) {
+      if (current !== generation) return;
+      const document = documents.get(uri);
+      if (!document) continue;
+      const found = publishDiagnostics(document);
+      errors += found.filter((diagnostic) => diagnostic.severity === 'error').length;
+      warnings += found.filter((diagnostic) => diagnostic.severity === 'warning').length;
+      // Let edits and requests that arrived meanwhile in before the next file.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (current !== generation) return;
+    const files = new Set(projects.all().flatMap((project) => project.workspace.userFiles().map((file) => file.uri))).size;
+    const status: StatusParams = { files, errors, warnings };
+    void connection.sendNotification(StatusNotification, status);
+  }
+
+  function publishDiagnostics(document: TextDocument): Diagnostic[] {
+    let found: Diagnostic[] = [];
+    try {
+      projects.open(document.uri, document.getText());
+      const project = projects.projectOf(document.uri);
+      const canonical = canonicalUri(document.uri);
+      found = checkFile(project.workspace, canonical, checkOptions(project));
+      const lines = project.workspace.getFile(canonical)?.source.lines ?? new LineIndex(document.getText());
+      published.set(document.uri, { version: document.version, diagnostics: found, lines });
+    } catch (error) {
+      // Stale problems are worse than none: they point at text that may no longer be there.
+      logError(`check ${document.uri}`, error);
+      found = [];
+      published.delete(document.uri);
+    }
+    const conversion = { language: settings.language, ...(rulesDocUri ? { rulesDocUri } : {}) };
+    void connection.sendDiagnostics({
+      uri: document.uri,
+      version: document.version,
+      diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, conversion)),
+    });
+    return found;
+  }
+
+  async function readSettings(change?: DidChangeConfigurationParams): Promise<void> {
+    let raw: unknown;
+    if (canAskConfiguration) raw = await connection.workspace.getConfiguration('kehoach');
+    else raw = (change?.settings as { kehoach?: unknown } | undefined)?.kehoach;
+    const record = (typeof raw === 'object' && raw !== null ? raw : {}) as { language?: unknown; deadlines?: { asOfToday?: unknown } };
+    settings = {
+      language: record.language === 'en' ? 'en' : 'vi',
+      asOfToday: record.deadlines?.asOfToday === true,
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  connection.onInitialize((params) => {
+    const initialization = (params.initializationOptions ?? {}) as InitializationOptions;
+    rulesDocUri = initialization.rulesDocUri;
+    canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    try {
+      projects.setFolders(folders);
+    } catch (error) {
+      logError('load workspace', error);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['@', ' '] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        documentFormattingProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'kehoach' },
+    };
+  });
+
+  connection.onInitialized(
+    guardNotification('initialized', async () => {
+      if (canAskConfiguration) await readSettings();
+      const workspaceFolders = connection.workspace;
+      workspaceFolders.onDidChangeWorkspaceFolders(
+        guardNotification('workspace folders', async () => {
+          const folders = (await workspaceFolders.getWorkspaceFolders()) ?? [];
+          projects.setFolders(folders.map((folder) => folder.uri));
+          scheduleChecks();
+        }),
+      );
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guardNotification('configuration', async (change: DidChangeConfigurationParams) => {
+      await readSettings(change);
+      scheduleChecks([], 0);
+    }),
+  );
+
+  documents.onDidChangeContent((event) => {
+    try {
+      projects.open(event.document.uri, event.document.getText());
+    } catch (error) {
+      logError(`open ${event.document.uri}`, error);
+    }
+    scheduleChecks([event.document.uri]);
+  });
+
+  documents.onDidClose((event) => {
+    try {
+      projects.close(event.document.uri);
+    } catch (error) {
+      logError(`close ${event.document.uri}`, error);
+    }
+    published.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    scheduleChecks();
+  });
+
+  connection.onDidChangeWatchedFiles(
+    guardNotification('watched files', (params: DidChangeWatchedFilesParams) => {
+      let configChanged = false;
+      for (const change of params.changes) {
+        if (change.uri.endsWith(`/${CONFIG_FILE_NAME}`)) configChanged = true;
+        else if (change.uri.endsWith('.kh')) {
+          projects.diskChanged(change.uri);
+          if (change.type === FileChangeType.Deleted && !projects.isOpen(change.uri)) projects.findProject(change.uri)?.workspace.removeFile(canonicalUri(change.uri));
+        }
+      }
+      if (configChanged) projects.reload();
+      scheduleChecks();
+    }),
+  );
+
+  // ---------------------------------------------------------------------------------------------
+  // Language features
+
+  connection.onHover(
+    guard('hover', null, (params) => {
+      const found = fileOf(params.textDocument.uri);
+      if (!found) return null;
+      const { project, file } = found;
+      const lines = file.source.lines;
+      const hover = hoverAt(
+        {
+          workspace: project.workspace,
+          file,
+          calendar: project.calendar,
+          language: settings.language,
+          describeUri: (uri, line) => {
+            const path = uriToPath(uri);
+            const shown = path && !project.root.startsWith('untitled:') ? relative(project.root, path) : uri;
+            return `${shown}:${line + 1}`;
+          },
+        },
+        lines.offsetAt(params.position),
+      );
+      if (!hover) return null;
+      return {
+        contents: { kind: MarkupKind.Markdown, value: hover.markdown },
+        range: { start: lines.positionAt(hover.start), end: lines.positionAt(hover.end) },
+      };
+    }),
+  );
+
+  connection.onCompletion(
+    guard('completion', null, (params) => {
+      const found = fileOf(params.textDocument.uri);
+      if (!found) return null;
+      const { project, file } = found;
+      const lines = file.source.lines;
+      const result = completeAt(project.workspace, file, lines, lines.offsetAt(params.position), settings.language);
+      const items: CompletionItem[] = result.candidates.map((candidate) => {
+        const item: CompletionItem = {
+          label: candidate.label,
+          kind: COMPLETION_KINDS[candidate.kind],
+          filterText: candidate.filterText,
+          sortText: candidate.sortText,
+          insertTextFormat: InsertTextFormat.PlainText,
+          textEdit: {
+            range: { start: lines.positionAt(candidate.start), end: lines.positionAt(candidate.end) },
+            newText: candidate.insertText,
+          },
+        };
+        if (candidate.detail) item.detail = candidate.detail;
+        if (candidate.documentation) item.documentation = { kind: MarkupKind.Markdown, value: candidate.documentation };
+        return item;
+      });
+      return { isIncomplete: result.incomplete, items };
+    }),
+  );
+
+  connection.onDefinition(
+    guard('definition', null, (params) => {
+      const found = fileOf(params.textDocument.uri);
+      if (!found) return null;
+      const { project, file } = found;
+      const at = idAt(project.workspace, file, file.source.lines.offsetAt(params.position));
+      if (!at) return null;
+      if (at.scope.kind === 'global') {
+        const declared = project.workspace.resolve(at.id, file.uri);
+        // The built-in catalog has no file the editor could open.
+        if (!declared || declared.builtin) return null;
+        return toLocation(declared.uri, declared.declaration.idLoc);
+      }
+      return occurrencesOf(project.workspace, at.id, at.scope)
+        .filter((occurrence) => occurrence.isDeclaration)
+        .map((occurrence) => toLocation(occurrence.uri, occurrence.loc));
+    }),
+  );
+
+  connection.onReferences(
+    guard('references', [], (params) => {
+      const found = fileOf(params.textDocument.uri);
+      if (!found) return [];
+      const { project, file } = found;
+      const at = idAt(project.workspace, file, file.source.lines.offsetAt(params.position));
+      if (!at) return [];
+      return occurrencesOf(project.workspace, at.id, at.scope)
+        .filter((occurrence) => params.context.includeDeclaration || !occurrence.isDeclaration)
+        .filter((occurrence) => !project.workspace.isBuiltin(occurrence.uri))
+        .map((occurrence) => toLocation(occurrence.uri, occurrence.loc));
+    }),
+  );
+
+  /** Why an id cannot be renamed, or undefined when it can. */
+  function renameRefusal(project: Project, id: string, scope: Parameters<typeof occurrencesOf>[2]): Message | undefined {
+    const occurrences = occurrencesOf(project.workspace, id, scope);
+    if (occurrences.some((occurrence) => project.workspace.isBuiltin(occurrence.uri))) {
+      return {
+        vi: `"${id}" được khai báo trong danh mục kèm theo công cụ nên không đổi tên được.`,
+        en: `"${id}" is declared in the built-in catalog and cannot be renamed.`,
+      };
+    }
+    if (!occurrences.some((occurrence) => occurrence.isDeclaration)) {
+      return { vi: `"${id}" chưa được khai báo.`, en: `"${id}" is not declared.` };
+    }
+    return undefined;
+  }
+
+  connection.onPrepareRename(
+    guard('prepare rename', null, (params) => {
+      const found = fileOf(params.textDocument.uri);
+      if (!found) return null;
+      const { project, file } = found;
+      const at = idAt(project.workspace, file, file.source.lines.offsetAt(params.position));
+      if (!at) return null;
+      const refusal = renameRefusal(project, at.id, at.scope);
+      if (refusal) throw new ResponseError(ErrorCodes.InvalidRequest, say(refusal));
+      return { range: toRange(at.loc), placeholder: at.id };
+    }),
+  );
+
+  connection.onRenameRequest(
+    guard('rename', null, (params) => {
+      const found = fileOf(params.textDocument.uri);
+      if (!found) return null;
+      const { project, file } = found;
+      const at = idAt(project.workspace, file, file.source.lines.offsetAt(params.position));
+      if (!at) return null;
+      const refusal = renameRefusal(project, at.id, at.scope);
+      if (refusal) throw new ResponseError(ErrorCodes.InvalidRequest, say(refusal));
+      if (!ID_PATTERN.test(params.newName)) {
+        throw new ResponseError(
+          ErrorCodes.InvalidParams,
+          say({
+            vi: `"${params.newName}" không phải là mã hợp lệ: chỉ dùng chữ Latinh không dấu, chữ số, "_" và "-" ở giữa.`,
+            en: `"${params.newName}" is not a valid id: use unaccented Latin letters, digits, "_" and "-" between them.`,
+          }),
+        );
+      }
+      const edit: WorkspaceEdit = { changes: {} };
+      for (const occurrence of occurrencesOf(project.workspace, at.id, at.scope)) {
+        (edit.changes![occurrence.uri] ??= []).push({ range: toRange(occurrence.loc), newText: params.newName });
+      }
+      return edit;
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('document symbols', [], (params) => {
+      const found = fileOf(params.textDocument.uri);
+      return found ? documentSymbols(found.file) : [];
+    }),
+  );
+
+  connection.onDocumentFormatting(
+    guard('formatting', [], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const text = document.getText();
+      const lines = new LineIndex(text);
+      return formatEdits(text).map((edit) => toLspEdit(edit, lines));
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('code actions', [], (params) => {
+      const uri = params.textDocument.uri;
+      const document = documents.get(uri);
+      const state = published.get(uri);
+      // Fixes computed for another version of the text would edit the wrong characters.
+      if (!document || !state || state.version !== document.version) return [];
+      const wants = (kind: string): boolean => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+      const byKey = new Map(state.diagnostics.map((diagnostic) => [diagnosticKey(diagnostic.code, toRange(diagnostic.location)), diagnostic]));
+      const actions: CodeAction[] = [];
+      if (wants(CodeActionKind.QuickFix)) {
+        for (const lspDiagnostic of params.context.diagnostics) {
+          const diagnostic = byKey.get(diagnosticKey(lspDiagnostic.code, lspDiagnostic.range));
+          diagnostic?.fixes?.forEach((fix, index) => {
+            actions.push({
+              title: say(fix.title),
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [lspDiagnostic],
+              isPreferred: fix.safe && index === 0,
+              edit: { changes: { [uri]: fix.edits.map((edit) => toLspEdit(edit, state.lines)) } },
+            });
+          });
+        }
+      }
+      const safe = mergeSafeEdits(state.diagnostics);
+      const fixAllTitle = say({ vi: `Sửa mọi lỗi an toàn trong tệp (${safe.count})`, en: `Fix all safe problems in the file (${safe.count})` });
+      const fixAllEdit = { changes: { [uri]: safe.edits.map((edit) => toLspEdit(edit, state.lines)) } };
+      if (safe.count > 0 && wants(CodeActionKind.SourceFixAll)) {
+        actions.push({ title: fixAllTitle, kind: `${CodeActionKind.SourceFixAll}.kehoach`, edit: fixAllEdit });
+      }
+      // In the light-bulb menu too, once there is more than the one fix already listed.
+      if (safe.count > 1 && wants(CodeActionKind.QuickFix) && actions.length > 0) {
+        actions.push({ title: fixAllTitle, kind: CodeActionKind.QuickFix, edit: fixAllEdit });
+      }
+      return actions;
+    }),
+  );
+
+  // ---------------------------------------------------------------------------------------------
+  // Custom requests (protocol.ts)
+
+  connection.onRequest(
+    PreviewRequest,
+    guardRequest('preview', (params: PreviewParams): PreviewResult => {
+      const found = fileOf(params.uri);
+      if (!found) return { version: -1 };
+      return { html: previewHtml(found.project.workspace, found.file), version: documents.get(params.uri)?.version ?? -1 };
+    }),
+  );
+
+  connection.onRequest(
+    BuildRequest,
+    guardRequest('build', async (params: BuildParams): Promise<BuildResult> => {
+      const path = uriToPath(params.uri);
+      const found = fileOf(params.uri);
+      if (!path || !found) {
+        return { error: say({ vi: 'Chỉ xuất được tệp .kh đã lưu trên đĩa.', en: 'Only a .kh file saved on disk can be built.' }) };
+      }
+      try {
+        return { path: await buildDocx(found.project.workspace, found.file, path, options.fs, options.now()) };
+      } catch (error) {
+        logError('build', error);
+        const detail = error instanceof Error ? error.message : String(error);
+        return { error: say({ vi: `Không ghi được tệp DOCX: ${detail}`, en: `The DOCX could not be written: ${detail}` }) };
+      }
+    }),
+  );
+
+  connection.onRequest(
+    NewPlanRequest,
+    guardRequest('new plan', (params: NewPlanParams): NewPlanResult => {
+      const project = params.uri ? projects.projectOf(params.uri) : projects.all()[0];
+      return { snippet: newPlanSnippet(project ? headerDefaults(project.workspace) : {}) };
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
