@@ -121,8 +121,10 @@ function referenceCandidates(workspace: Workspace, file: PlanFile, query: string
       detail = declaration.name.text;
       searchable = declaration.name.text;
     }
-    const rank = rankOf(foldKey(declaration.id), foldKey(`${declaration.id} ${searchable}`), words);
-    if (rank === undefined) continue;
+    const found = rankOf(foldKey(declaration.id), foldKey(`${declaration.id} ${searchable}`), words);
+    if (found === undefined) continue;
+    // The workspace's own documents come before the built-in catalog's at the same match.
+    const rank = found + (declared.builtin ? 0.5 : 0);
     candidates.push({
       label: declaration.id,
       kind: declaration.kind,

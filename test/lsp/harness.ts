@@ -1,0 +1,153 @@
+/**
+ * Drives the real language server in-process: the server's connection and a JSON-RPC client are
+ * joined by two in-memory streams, the disk is a map of strings, and the clock is fixed. Tests wait
+ * for the server's notifications, never for a fixed time.
+ */
+import { PassThrough } from 'node:stream';
+import { posix } from 'node:path';
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createConnection } from 'vscode-languageserver/node';
+import type { Diagnostic as LspDiagnostic, Position, PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { FileSystem } from '../../server/src/lsp/file-system';
+import { startServer } from '../../server/src/lsp/server';
+import { dedent, extractMarkers } from '../helpers/markers';
+
+export const ROOT = '/ws';
+
+export function uriOf(path: string): string {
+  return `file://${posix.join(ROOT, path)}`;
+}
+
+/** A disk in memory: paths to text; written files are kept as bytes. */
+export class MemoryFileSystem implements FileSystem {
+  readonly written = new Map<string, Uint8Array>();
+  constructor(readonly files: Map<string, string>) {}
+
+  exists(path: string): boolean {
+    return this.files.has(path);
+  }
+  readText(path: string): string | undefined {
+    return this.files.get(path);
+  }
+  planFilesUnder(dir: string): string[] {
+    return [...this.files.keys()].filter((path) => path.startsWith(`${dir}/`) && path.endsWith('.kh')).sort();
+  }
+  async writeAtomic(path: string, data: Uint8Array): Promise<void> {
+    this.written.set(path, data);
+  }
+}
+
+/** Offset ↔ position in a test's own text, independent of the server's code. */
+export function positionIn(text: string, offset: number): Position {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length - 1, character: before.at(-1)!.length };
+}
+
+export interface OpenedFile {
+  uri: string;
+  text: string;
+  /** Positions of the `<|>` and `<|…|>` markers, in order. */
+  markers: { start: Position; end: Position }[];
+}
+
+export class TestClient {
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: { uri: string; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  private versions = new Map<string, number>();
+
+  constructor(
+    readonly connection: MessageConnection,
+    readonly fs: MemoryFileSystem,
+  ) {
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.diagnostics.set(params.uri, params);
+      for (const waiter of this.waiters.filter((candidate) => candidate.uri === params.uri)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(params);
+      }
+    });
+  }
+
+  /** Opens a document (its text may carry markers) and waits for its first diagnostics. */
+  async open(path: string, marked: string): Promise<OpenedFile & { diagnostics: LspDiagnostic[] }> {
+    const { text, ranges } = extractMarkers(dedent(marked));
+    const uri = uriOf(path);
+    const published = this.nextDiagnostics(uri);
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kehoach', version: 1, text } });
+    const markers = ranges.map((range) => ({ start: positionIn(text, range.start), end: positionIn(text, range.end) }));
+    return { uri, text, markers, diagnostics: (await published).diagnostics };
+  }
+
+  /** Replaces a document's text and waits for the diagnostics of the new version. */
+  async change(uri: string, text: string): Promise<LspDiagnostic[]> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const published = this.nextDiagnostics(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return (await published).diagnostics;
+  }
+
+  /** The next diagnostics published for the uri (for a given version, when one is named). */
+  nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
+    return this.diagnosticsWhere(uri, (params) => version === undefined || params.version === version);
+  }
+
+  /**
+   * The first diagnostics published from now on for the uri that satisfy the condition: a change
+   * in one file republishes every open file, in an order the test should not depend on.
+   */
+  diagnosticsWhere(uri: string, accept: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => {
+      const wait = (params: PublishDiagnosticsParams): void => {
+        if (accept(params)) resolve(params);
+        else this.waiters.push({ uri, resolve: wait });
+      };
+      this.waiters.push({ uri, resolve: wait });
+    });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  dispose(): void {
+    this.connection.dispose();
+  }
+}
+
+export interface StartOptions {
+  /** Files on the in-memory disk, relative to the workspace folder /ws. */
+  files?: Record<string, string>;
+  settings?: { language?: 'vi' | 'en'; deadlines?: { asOfToday?: boolean } };
+  initializationOptions?: unknown;
+}
+
+export async function startTestServer(options: StartOptions = {}): Promise<TestClient> {
+  const files = new Map(Object.entries(options.files ?? {}).map(([path, text]) => [posix.join(ROOT, path), dedent(text)]));
+  const fs = new MemoryFileSystem(files);
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  startServer(serverConnection, {
+    fs,
+    today: () => ({ year: 2023, month: 3, day: 1 }),
+    now: () => new Date(Date.UTC(2023, 2, 1)),
+    debounceMs: 5,
+  });
+  const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const client = new TestClient(connection, fs);
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: null,
+    rootUri: `file://${ROOT}`,
+    workspaceFolders: [{ uri: `file://${ROOT}`, name: 'ws' }],
+    capabilities: { workspace: { configuration: true, workspaceFolders: true } },
+    initializationOptions: options.initializationOptions ?? {},
+  });
+  await connection.sendNotification('initialized', {});
+  return client;
+}
