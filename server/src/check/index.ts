@@ -9,14 +9,26 @@ import type { Workspace } from '../model/workspace';
 import type { Checker, CheckOptions, RuleSetting } from './context';
 import { checkDeadlines } from '../deadline/check';
 import { citationsChecker } from './citations';
+import { documentChecker } from './document';
+import { encodingChecker } from './encoding';
 import { referencesChecker } from './references';
+import { tasksChecker } from './tasks';
+import { typographyChecker } from './typography';
 
 const deadlinesChecker: Checker = {
   name: 'deadlines',
   run: ({ file, options }) => checkDeadlines(file, options),
 };
 
-export const CHECKERS: readonly Checker[] = [referencesChecker, citationsChecker, deadlinesChecker];
+export const CHECKERS: readonly Checker[] = [
+  referencesChecker,
+  citationsChecker,
+  deadlinesChecker,
+  tasksChecker,
+  documentChecker,
+  typographyChecker,
+  encodingChecker,
+];
 
 export function checkFile(workspace: Workspace, uri: string, options: CheckOptions): Diagnostic[] {
   const file = workspace.getFile(uri);

@@ -1,0 +1,645 @@
+/**
+ * Rules about the document as a whole (Nghị định 30/2020/NĐ-CP, Phụ lục I): the parts of the
+ * header, the number and date forms, the numbering of mục, khoản and điểm, the signer's authority,
+ * the recipients, and years in the prose that belong to another plan.
+ */
+import { isValidDate } from '../base/civil-date';
+import type { Diagnostic, TextEdit } from '../base/diagnostic';
+import { foldKey } from '../base/source';
+import { findCitations } from '../cite/scan';
+import { parseDocumentNumber } from '../cite/number';
+import type { Field, FieldKey, Item, PlanFile } from '../model/ast';
+import { fieldOf } from '../model/walk';
+import type { Checker, CheckContext } from './context';
+import { isLuu } from './tasks';
+import { DATE_PATTERN, diagnostic, documentAnchor, fix, locateIn, planYears, proseSpans } from './support';
+
+export const DOCUMENT_RULE = {
+  headerMissing: 'header/missing',
+  headerMissingParent: 'header/missing-parent',
+  headerDraft: 'header/draft',
+  headerNumberForm: 'header/number-form',
+  headerDateForm: 'header/date-form',
+  numberingDuplicate: 'numbering/duplicate',
+  numberingSequence: 'numbering/sequence',
+  numberingLetterSequence: 'numbering/letter-sequence',
+  signerAuthority: 'signer/authority',
+  signerUpperCase: 'signer/upper-case',
+  signerMissing: 'signer/missing',
+  recipientsMissing: 'recipients/missing',
+  recipientsMissingLuu: 'recipients/missing-luu',
+  staleYear: 'prose/stale-year',
+} as const;
+
+export const documentChecker: Checker = {
+  name: 'document',
+  run(context: CheckContext): Diagnostic[] {
+    const { file } = context;
+    if (file.isCatalog) return [];
+    return [
+      ...checkHeader(file),
+      ...checkNumbering(file),
+      ...checkSigner(file),
+      ...checkRecipients(file),
+      ...checkStaleYears(file),
+    ];
+  },
+};
+
+// ---------------------------------------------------------------------------------------- header
+
+const REQUIRED_FIELDS: { key: FieldKey; name: string; en: string }[] = [
+  { key: 'agency', name: 'cơ quan', en: 'issuing agency' },
+  { key: 'number', name: 'số', en: 'number' },
+  { key: 'place', name: 'nơi ban hành', en: 'place' },
+  { key: 'date', name: 'ngày', en: 'date' },
+  { key: 'title', name: 'trích yếu', en: 'summary' },
+];
+
+function checkHeader(file: PlanFile): Diagnostic[] {
+  const header = file.header;
+  const anchor = documentAnchor(file);
+  if (!header) {
+    return [
+      diagnostic(
+        file,
+        DOCUMENT_RULE.headerMissing,
+        'error',
+        {
+          vi: 'Kế hoạch chưa có phần đầu "kế hoạch" (cơ quan, số, nơi ban hành, ngày, trích yếu).',
+          en: 'The plan has no "kế hoạch" header (agency, number, place, date, summary).',
+        },
+        anchor,
+      ),
+    ];
+  }
+  const diagnostics: Diagnostic[] = [];
+  const missing = REQUIRED_FIELDS.filter((required) => !fieldOf(header, required.key));
+  if (missing.length > 0) {
+    diagnostics.push(
+      diagnostic(
+        file,
+        DOCUMENT_RULE.headerMissing,
+        'error',
+        {
+          vi: `Phần đầu kế hoạch thiếu: ${missing.map((m) => `"${m.name}"`).join(', ')}.`,
+          en: `The plan header lacks: ${missing.map((m) => `"${m.name}" (${m.en})`).join(', ')}.`,
+        },
+        anchor,
+      ),
+    );
+  }
+  if (!fieldOf(header, 'parentAgency')) {
+    diagnostics.push(
+      diagnostic(
+        file,
+        DOCUMENT_RULE.headerMissingParent,
+        'warning',
+        {
+          vi: 'Phần đầu kế hoạch chưa có "cơ quan chủ quản" (ví dụ UBND tỉnh Quảng Ngãi cho một Sở).',
+          en: 'The plan header has no "cơ quan chủ quản" (parent agency, e.g. UBND tỉnh Quảng Ngãi for a Sở).',
+        },
+        anchor,
+      ),
+    );
+  }
+  const number = fieldOf(header, 'number');
+  if (number && number.value.text.length > 0) diagnostics.push(...checkNumberField(file, number));
+  const date = fieldOf(header, 'date');
+  if (date && date.value.text.length > 0) diagnostics.push(...checkDateField(file, date));
+  return diagnostics;
+}
+
+function checkNumberField(file: PlanFile, field: Field): Diagnostic[] {
+  const value = field.value;
+  const { number, problems } = parseDocumentNumber(value.text, { allowBlankSerial: true });
+  const whole = locateIn(file, value, 0, value.text.length);
+  const diagnostics: Diagnostic[] = [];
+  if (number.serial === undefined && number.typeAbbreviation) {
+    diagnostics.push(
+      diagnostic(
+        file,
+        DOCUMENT_RULE.headerDraft,
+        'hint',
+        {
+          vi: 'Bản dự thảo: số văn bản để trống, Văn thư sẽ ghi số khi ký ban hành.',
+          en: 'Draft: the number is blank; the records office fills it in at signing.',
+        },
+        whole,
+      ),
+    );
+  }
+  const family = number.family;
+  if ((family !== 'state' && family !== 'party') || !number.typeAbbreviation) {
+    return [
+      ...diagnostics,
+      diagnostic(
+        file,
+        DOCUMENT_RULE.headerNumberForm,
+        'warning',
+        {
+          vi: `"${value.text}" không phải dạng số, ký hiệu của kế hoạch: viết "<số>/KH-<chữ viết tắt cơ quan>", ví dụ 05/KH-SCT.`,
+          en: `"${value.text}" is not the number form of a plan: write "<number>/KH-<agency abbreviation>", e.g. 05/KH-SCT.`,
+        },
+        whole,
+      ),
+    ];
+  }
+  let corrected = number.normalised;
+  const reasons: { vi: string; en: string }[] = [];
+  if (problems.length > 0) {
+    reasons.push({ vi: 'số và ký hiệu viết liền, nối bằng "/" và "-"', en: 'no spaces, "/" and "-" as separators' });
+  }
+  if (number.typeAbbreviation !== 'KH') {
+    corrected = corrected.replace(number.typeAbbreviation, 'KH');
+    reasons.push({
+      vi: `ký hiệu của Kế hoạch là KH, không phải ${number.typeAbbreviation}`,
+      en: `the type abbreviation of a Kế hoạch is KH, not ${number.typeAbbreviation}`,
+    });
+  }
+  if (number.serial !== undefined && /^\d$/.test(number.serial)) {
+    corrected = `0${corrected}`;
+    reasons.push({ vi: 'số nhỏ hơn 10 có số 0 ở trước', en: 'numbers under 10 take a leading zero' });
+  }
+  if (reasons.length === 0 || corrected === value.text) return diagnostics;
+  diagnostics.push(
+    diagnostic(
+      file,
+      DOCUMENT_RULE.headerNumberForm,
+      'warning',
+      {
+        vi: `Số, ký hiệu "${value.text}" nên viết "${corrected}": ${reasons.map((r) => r.vi).join('; ')}.`,
+        en: `The number "${value.text}" should read "${corrected}": ${reasons.map((r) => r.en).join('; ')}.`,
+      },
+      whole,
+      [fix({ vi: `Sửa thành ${corrected}`, en: `Change to ${corrected}` }, [{ start: whole.start, end: whole.end, newText: corrected }], false)],
+    ),
+  );
+  return diagnostics;
+}
+
+function checkDateField(file: PlanFile, field: Field): Diagnostic[] {
+  const value = field.value;
+  const whole = locateIn(file, value, 0, value.text.length);
+  const match = DATE_PATTERN.exec(value.text.trim());
+  if (!match) {
+    return [
+      diagnostic(
+        file,
+        DOCUMENT_RULE.headerDateForm,
+        'error',
+        {
+          vi: `Không đọc được ngày "${value.text}": viết dd/mm/yyyy, ví dụ 17/02/2023; bản dự thảo để trống ngày: /02/2023.`,
+          en: `Cannot read the date "${value.text}": write dd/mm/yyyy, e.g. 17/02/2023; a draft leaves the day blank: /02/2023.`,
+        },
+        whole,
+      ),
+    ];
+  }
+  const [day, month, year] = [match[1]!, Number(match[2]), Number(match[3])];
+  if (day === '') {
+    const valid = month >= 1 && month <= 12;
+    return [
+      diagnostic(
+        file,
+        valid ? DOCUMENT_RULE.headerDraft : DOCUMENT_RULE.headerDateForm,
+        valid ? 'hint' : 'error',
+        valid
+          ? {
+              vi: 'Bản dự thảo: ngày ban hành để trống, sẽ ghi khi ký ban hành.',
+              en: 'Draft: the day of issue is blank; it is filled in at signing.',
+            }
+          : { vi: `Tháng ${match[2]} không tồn tại.`, en: `Month ${match[2]} does not exist.` },
+        whole,
+      ),
+    ];
+  }
+  if (isValidDate(year, month, Number(day))) return [];
+  return [
+    diagnostic(
+      file,
+      DOCUMENT_RULE.headerDateForm,
+      'error',
+      {
+        vi: `Ngày "${value.text}" không tồn tại.`,
+        en: `The date "${value.text}" does not exist.`,
+      },
+      whole,
+    ),
+  ];
+}
+
+// ------------------------------------------------------------------------------------- numbering
+
+const VIETNAMESE_LETTERS = 'abcdđefghiklmnopqrstuvxy';
+
+function toRoman(value: number): string {
+  const table: [number, string][] = [
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let rest = value;
+  let out = '';
+  for (const [amount, letters] of table) {
+    while (rest >= amount) {
+      out += letters;
+      rest -= amount;
+    }
+  }
+  return out;
+}
+
+/** The marker of an item at `path` in the style it was written in (trailing "." kept or not). */
+function markerFor(item: Item, path: number[]): string {
+  if (item.kind === 'muc') return `${toRoman(path.at(-1)!)}.`;
+  if (item.kind === 'diem') return `${VIETNAMESE_LETTERS[path.at(-1)! - 1] ?? '?'})`;
+  return `${path.join('.')}${item.marker.endsWith('.') ? '.' : ''}`;
+}
+
+/** Numbered siblings that form one sequence: the mục, the khoản of one depth, or the điểm. */
+function sequences(siblings: Item[]): Item[][] {
+  const groups = new Map<string, Item[]>();
+  for (const item of siblings) {
+    if (item.kind !== 'muc' && item.kind !== 'khoan' && item.kind !== 'diem') continue;
+    const key = item.kind === 'khoan' ? `khoan${item.numbers.length}` : item.kind;
+    const group = groups.get(key) ?? [];
+    group.push(item);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The number path a khoản's marker should start with: its parent khoản's, when it is prefixed. */
+function prefixOf(item: Item, parentPath: number[] | undefined): number[] | undefined {
+  if (item.kind !== 'khoan' || item.numbers.length < 2) return [];
+  return parentPath && parentPath.length === item.numbers.length - 1 ? parentPath : undefined;
+}
+
+/**
+ * The edits that renumber a sequence 1, 2, 3 … under `parentPath`, together with the prefixes of
+ * every prefixed khoản below a renumbered one ("2.1." under "2." when "2." becomes "3.").
+ */
+function renumber(sequence: Item[], parentPath: number[] | undefined, edits: TextEdit[]): void {
+  sequence.forEach((item, index) => {
+    const prefix = prefixOf(item, parentPath) ?? item.numbers.slice(0, -1);
+    const path = [...prefix, index + 1];
+    const marker = markerFor(item, path);
+    if (marker !== item.marker) edits.push({ start: item.markerLoc.start, end: item.markerLoc.end, newText: marker });
+    if (item.kind !== 'khoan') return;
+    for (const child of sequences(item.children)) {
+      if (child[0]!.kind === 'khoan' && child[0]!.numbers.length === path.length + 1) renumber(child, path, edits);
+    }
+  });
+}
+
+function checkNumbering(file: PlanFile): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const visit = (siblings: Item[], parent: Item | undefined): void => {
+    const parentPath = parent?.kind === 'khoan' ? parent.numbers : undefined;
+    for (const sequence of sequences(siblings)) diagnostics.push(...checkSequence(file, sequence, parentPath));
+    for (const item of siblings) visit(item.children, item);
+  };
+  visit(file.items, undefined);
+  return diagnostics;
+}
+
+function checkSequence(file: PlanFile, sequence: Item[], parentPath: number[] | undefined): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const edits: TextEdit[] = [];
+  renumber(sequence, parentPath, edits);
+  if (edits.length === 0) return [];
+  const renumberFix = fix({ vi: 'Đánh số lại', en: 'Renumber' }, edits, false);
+  const seen = new Map<string, Item>();
+  for (const item of sequence) {
+    const key = item.numbers.join('.');
+    const earlier = seen.get(key);
+    if (earlier) {
+      diagnostics.push({
+        ...diagnostic(
+          file,
+          DOCUMENT_RULE.numberingDuplicate,
+          'error',
+          {
+            vi: `Số thứ tự "${item.marker}" trùng với một ${levelName(item).vi} trước đó cùng cấp.`,
+            en: `The number "${item.marker}" repeats an earlier ${levelName(item).en} at the same level.`,
+          },
+          item.markerLoc,
+          [renumberFix],
+        ),
+        related: [{ uri: file.uri, location: earlier.markerLoc, message: { vi: 'Số thứ tự trước đó', en: 'Earlier number' } }],
+      });
+    } else {
+      seen.set(key, item);
+    }
+  }
+  if (diagnostics.length > 0) return diagnostics;
+  const index = sequence.findIndex((item, i) => {
+    const prefix = prefixOf(item, parentPath) ?? item.numbers.slice(0, -1);
+    return markerFor(item, [...prefix, i + 1]) !== item.marker;
+  });
+  const item = sequence[index]!;
+  const expected = markerFor(item, [...(prefixOf(item, parentPath) ?? item.numbers.slice(0, -1)), index + 1]);
+  const letters = item.kind === 'diem';
+  return [
+    diagnostic(
+      file,
+      letters ? DOCUMENT_RULE.numberingLetterSequence : DOCUMENT_RULE.numberingSequence,
+      'warning',
+      letters
+        ? {
+            vi: `Điểm "${item.marker}" đứng ở chỗ của "${expected}"; điểm đánh theo bảng chữ cái tiếng Việt a, b, c, d, đ, e, g, h, i, k… (không có f, j, w, z).`,
+            en: `Point "${item.marker}" stands where "${expected}" belongs; points follow the Vietnamese alphabet a, b, c, d, đ, e, g, h, i, k… (no f, j, w, z).`,
+          }
+        : {
+            vi: `Số thứ tự "${item.marker}" nhảy cóc hoặc sai thứ tự: ở đây phải là "${expected}".`,
+            en: `The number "${item.marker}" skips or is out of order: "${expected}" belongs here.`,
+          },
+      item.markerLoc,
+      [renumberFix],
+    ),
+  ];
+}
+
+function levelName(item: Item): { vi: string; en: string } {
+  if (item.kind === 'muc') return { vi: 'mục', en: 'section' };
+  if (item.kind === 'diem') return { vi: 'điểm', en: 'point' };
+  return { vi: 'khoản', en: 'clause' };
+}
+
+// ---------------------------------------------------------------------------------------- signer
+
+/** Bodies that sign collectively ("TM. ỦY BAN NHÂN DÂN"), folded. */
+const COLLECTIVE_BODIES = ['uy ban', 'ubnd', 'ban ', 'hoi dong', 'hdnd', 'thuong truc', 'dang uy', 'chi bo', 'doan ', 'tap the'];
+
+function checkSigner(file: PlanFile): Diagnostic[] {
+  const signer = file.signer;
+  if (!signer) {
+    return [
+      diagnostic(
+        file,
+        DOCUMENT_RULE.signerMissing,
+        'warning',
+        {
+          vi: 'Kế hoạch chưa có người ký, ví dụ "ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A".',
+          en: 'The plan has no signer, e.g. "ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A".',
+        },
+        documentAnchor(file),
+      ),
+    ];
+  }
+  const diagnostics: Diagnostic[] = [];
+  const lines = signer.name ? signer.lines : [];
+  lines.forEach((line, index) => {
+    const folded = foldKey(line.text);
+    const next = lines[index + 1];
+    const previous = lines[index - 1];
+    const lineLoc = locateIn(file, line, 0, line.text.length);
+    if (line.text !== line.text.toUpperCase()) {
+      const upper = line.text.toUpperCase();
+      diagnostics.push(
+        diagnostic(
+          file,
+          DOCUMENT_RULE.signerUpperCase,
+          'warning',
+          {
+            vi: `Thẩm quyền và chức vụ người ký viết chữ in hoa: "${upper}".`,
+            en: `The signing authority and title are written in capitals: "${upper}".`,
+          },
+          lineLoc,
+          [fix({ vi: `Viết hoa: ${upper}`, en: `Capitalise: ${upper}` }, [{ start: lineLoc.start, end: lineLoc.end, newText: upper }], true)],
+        ),
+      );
+    }
+    if (/^kt\./.test(folded)) {
+      const head = line.text.replace(/^\s*KT\.\s*/i, '').toUpperCase();
+      if (!next) {
+        diagnostics.push(
+          diagnostic(
+            file,
+            DOCUMENT_RULE.signerAuthority,
+            'warning',
+            {
+              vi: `Sau "KT. ${head}" phải có chức vụ cấp phó của người ký, ví dụ "PHÓ ${head}".`,
+              en: `"KT. ${head}" must be followed by the signer's deputy title, e.g. "PHÓ ${head}".`,
+            },
+            lineLoc,
+            [fix({ vi: `Thêm "PHÓ ${head}"`, en: `Add "PHÓ ${head}"` }, [{ start: lineLoc.end, end: lineLoc.end, newText: ` / PHÓ ${head}` }], false)],
+          ),
+        );
+      } else if (!/^pho /.test(foldKey(next.text))) {
+        diagnostics.push(
+          diagnostic(
+            file,
+            DOCUMENT_RULE.signerAuthority,
+            'warning',
+            {
+              vi: `"KT." (ký thay) chỉ dùng khi cấp phó ký thay người đứng đầu: dòng sau phải là chức vụ cấp phó, ví dụ "PHÓ ${head}".`,
+              en: `"KT." (signing for) is used when a deputy signs for the head: the next line must be a deputy title, e.g. "PHÓ ${head}".`,
+            },
+            locateIn(file, next, 0, next.text.length),
+          ),
+        );
+      } else if (foldKey(next.text).slice(4) !== foldKey(head)) {
+        diagnostics.push(
+          diagnostic(
+            file,
+            DOCUMENT_RULE.signerAuthority,
+            'warning',
+            {
+              vi: `Cấp phó "${next.text}" không phải cấp phó của "${head}".`,
+              en: `"${next.text}" is not the deputy of "${head}".`,
+            },
+            locateIn(file, next, 0, next.text.length),
+          ),
+        );
+      }
+    } else if (/^tm\./.test(folded)) {
+      const body = folded.replace(/^tm\.\s*/, '');
+      if (!COLLECTIVE_BODIES.some((collective) => body.startsWith(collective))) {
+        diagnostics.push(
+          diagnostic(
+            file,
+            DOCUMENT_RULE.signerAuthority,
+            'warning',
+            {
+              vi: '"TM." (thay mặt) đứng trước tên một tập thể, ví dụ "TM. ỦY BAN NHÂN DÂN"; người đứng đầu một cơ quan ký trực tiếp, cấp phó ký "KT.".',
+              en: '"TM." (on behalf of) precedes a collective body, e.g. "TM. ỦY BAN NHÂN DÂN"; the head of an agency signs directly, a deputy signs "KT.".',
+            },
+            lineLoc,
+          ),
+        );
+      }
+    } else if (/^pho /.test(folded) && !(previous && /^kt\./.test(foldKey(previous.text)))) {
+      const head = line.text.replace(/^\s*PHÓ\s+/i, '').toUpperCase();
+      diagnostics.push(
+        diagnostic(
+          file,
+          DOCUMENT_RULE.signerAuthority,
+          'warning',
+          {
+            vi: `Cấp phó ký thay người đứng đầu: thêm "KT. ${head}" trước "${line.text}".`,
+            en: `A deputy signs for the head: add "KT. ${head}" before "${line.text}".`,
+          },
+          lineLoc,
+          [fix({ vi: `Thêm "KT. ${head}"`, en: `Add "KT. ${head}"` }, [{ start: lineLoc.start, end: lineLoc.start, newText: `KT. ${head} / ` }], false)],
+        ),
+      );
+    }
+  });
+  return diagnostics;
+}
+
+// ------------------------------------------------------------------------------------ recipients
+
+function checkRecipients(file: PlanFile): Diagnostic[] {
+  const recipients = file.recipients;
+  const original = file.source.original;
+  if (!recipients) {
+    const at = file.signer ? lineStartOf(original, file.signer.loc.start) : original.length;
+    const prefix = at > 0 && !/[\r\n]$/.test(original.slice(0, at)) ? '\n' : '';
+    return [
+      diagnostic(
+        file,
+        DOCUMENT_RULE.recipientsMissing,
+        'warning',
+        {
+          vi: 'Kế hoạch chưa có "nơi nhận": các đơn vị thực hiện và "Lưu: VT".',
+          en: 'The plan has no "nơi nhận" (recipients): the units that carry it out and "Lưu: VT".',
+        },
+        documentAnchor(file),
+        [
+          fix(
+            { vi: 'Thêm nơi nhận', en: 'Add the recipients' },
+            [{ start: at, end: at, newText: `${prefix}nơi nhận:\n  - Lưu: VT\n` }],
+            false,
+          ),
+        ],
+      ),
+    ];
+  }
+  const entries = recipients.entries;
+  const luuIndex = entries.findIndex(isLuu);
+  const last = entries.at(-1);
+  const indent = last ? original.slice(lineStartOf(original, last.loc.start), last.loc.start) : '  ';
+  const insertAt = last ? last.loc.end : recipients.headLoc.end;
+  if (luuIndex < 0) {
+    return [
+      diagnostic(
+        file,
+        DOCUMENT_RULE.recipientsMissingLuu,
+        'warning',
+        {
+          vi: 'Nơi nhận phải kết thúc bằng "Lưu: VT, <đơn vị soạn thảo>".',
+          en: 'The recipients must end with "Lưu: VT, <drafting unit>".',
+        },
+        recipients.headLoc,
+        [fix({ vi: 'Thêm "- Lưu: VT"', en: 'Add "- Lưu: VT"' }, [{ start: insertAt, end: insertAt, newText: `\n${indent}- Lưu: VT` }], false)],
+      ),
+    ];
+  }
+  const luu = entries[luuIndex]!;
+  const diagnostics: Diagnostic[] = [];
+  if (luuIndex !== entries.length - 1) {
+    const lineStart = lineStartOf(original, luu.loc.start);
+    const lineEnd = lineEndOf(original, luu.loc.end);
+    diagnostics.push(
+      diagnostic(
+        file,
+        DOCUMENT_RULE.recipientsMissingLuu,
+        'warning',
+        { vi: 'Dòng "Lưu:" phải là dòng cuối của nơi nhận.', en: 'The "Lưu:" line must be the last recipient.' },
+        luu.loc,
+        [
+          fix(
+            { vi: 'Chuyển dòng "Lưu:" xuống cuối', en: 'Move the "Lưu:" line to the end' },
+            [
+              { start: lineStart, end: lineEnd, newText: '' },
+              { start: last!.loc.end, end: last!.loc.end, newText: `\n${original.slice(lineStart, luu.loc.end)}` },
+            ],
+            false,
+          ),
+        ],
+      ),
+    );
+  }
+  const listed = luu.value.text.replace(/^[^:]*:/, '');
+  if (!listed.split(/[,;]/).some((part) => foldKey(part) === 'vt')) {
+    const colon = luu.value.text.indexOf(':') + 1;
+    const rest = luu.value.text.slice(colon);
+    const leading = rest.length - rest.trimStart().length;
+    const at = locateIn(file, luu.value, colon + leading, colon + leading).start;
+    const newText = rest.trim().length > 0 ? 'VT, ' : ' VT';
+    diagnostics.push(
+      diagnostic(
+        file,
+        DOCUMENT_RULE.recipientsMissingLuu,
+        'warning',
+        {
+          vi: 'Dòng "Lưu:" phải có "VT" (Văn thư): "Lưu: VT, <đơn vị soạn thảo>".',
+          en: 'The "Lưu:" line must name "VT" (the records office): "Lưu: VT, <drafting unit>".',
+        },
+        luu.loc,
+        [fix({ vi: 'Thêm "VT"', en: 'Add "VT"' }, [{ start: at, end: at, newText }], false)],
+      ),
+    );
+  }
+  return diagnostics;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
+
+/** The offset just after the line break that ends the line holding `offset`. */
+function lineEndOf(text: string, offset: number): number {
+  const match = /\r\n|\r|\n/.exec(text.slice(offset));
+  return match ? offset + match.index + match[0].length : text.length;
+}
+
+// ------------------------------------------------------------------------------------ stale year
+
+const YEAR_IN_PROSE = /(?<![\p{L}\d])năm\s+(\d{4})(?!\d)(?:\s*[-–—]\s*(\d{4})(?!\d))?/giu;
+
+/**
+ * "năm 2022" in a plan for 2023 is usually a sentence copied from last year's plan. Years inside a
+ * citation (its date, its summary) and ranges that contain the plan's year are left alone.
+ */
+function checkStaleYears(file: PlanFile): Diagnostic[] {
+  const years = planYears(file.header);
+  if (!years) return [];
+  const diagnostics: Diagnostic[] = [];
+  for (const span of proseSpans(file)) {
+    const citations = findCitations(span.text).map((found) => found.citation.span);
+    for (const match of span.text.matchAll(YEAR_IN_PROSE)) {
+      const from = Number(match[1]);
+      const to = match[2] ? Number(match[2]) : from;
+      if (from <= years.to && to >= years.from) continue;
+      const start = match.index! + match[0].indexOf(match[1]!, 3);
+      const end = start + 4;
+      if (citations.some((citation) => citation.start <= start && end <= citation.end)) continue;
+      const expected = years.from === years.to ? String(years.from) : `${years.from} – ${years.to}`;
+      const location = file.source.locate(span.start + start, span.start + end);
+      diagnostics.push(
+        diagnostic(
+          file,
+          DOCUMENT_RULE.staleYear,
+          'hint',
+          {
+            vi: `"năm ${match[1]}" trong kế hoạch năm ${expected}: có phải chép từ kế hoạch năm trước? Nếu đúng ý thì giữ nguyên.`,
+            en: `"năm ${match[1]}" in a plan for ${expected}: copied from last year's plan? Keep it if it is meant.`,
+          },
+          location,
+          years.from === years.to
+            ? [fix({ vi: `Đổi thành ${years.from}`, en: `Change to ${years.from}` }, [{ start: location.start, end: location.end, newText: String(years.from) }], false)]
+            : undefined,
+        ),
+      );
+    }
+  }
+  return diagnostics;
+}
+

@@ -1,0 +1,205 @@
+/**
+ * Vietnamese text typed in a legacy 8-bit encoding and pasted as if it were Windows-1252, the way
+ * old documents in the ".VnTime" (TCVN3, also called ABC) and "VNI-Times" fonts arrive in Unicode
+ * files: "Thùc hiÖn" for "Thực hiện", "Keá hoaïch" for "Kế hoạch". The check finds runs of such
+ * words and offers their conversion to Unicode.
+ *
+ * Both encodings use the Latin-1 letters that Unicode Vietnamese also uses (à, ô, ú …), so one word
+ * is rarely proof. A run is reported only when it holds a character that Vietnamese never uses
+ * (Ö, ¹, ï …) and decodes into a plausible Vietnamese syllable.
+ */
+import type { Diagnostic } from '../base/diagnostic';
+import type { Checker, CheckContext } from './context';
+import { diagnostic, fix } from './support';
+
+export const ENCODING_RULE = { legacyEncoding: 'text/legacy-encoding' } as const;
+
+/** TCVN3 (TCVN 5712:1993, VN3) bytes read as Latin-1, and the letters they stand for. */
+const TCVN3_LEGACY = '¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ';
+const TCVN3_UNICODE = 'ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ';
+const TCVN3 = new Map([...TCVN3_LEGACY].map((ch, i) => [ch, TCVN3_UNICODE[i]!]));
+
+const GRAVE = '\u0300';
+const ACUTE = '\u0301';
+const TILDE = '\u0303';
+const HOOK = '\u0309';
+const DOT = '\u0323';
+const CIRCUMFLEX = '\u0302';
+const BREVE = '\u0306';
+
+/** VNI-Windows: a vowel followed by a mark byte. Keys are lower case; upper-case bytes mirror them. */
+const VNI_TONE: Record<string, string> = { ù: ACUTE, ø: GRAVE, û: HOOK, õ: TILDE, ï: DOT };
+const VNI_CIRCUMFLEX: Record<string, string> = { â: '', á: ACUTE, à: GRAVE, å: HOOK, ã: TILDE, ä: DOT };
+const VNI_BREVE: Record<string, string> = { ê: '', é: ACUTE, è: GRAVE, ú: HOOK, ü: TILDE, ë: DOT };
+/** VNI letters that are one byte: ơ, ư, đ and the i and y with a tone. */
+const VNI_LETTER: Record<string, string> = { ô: 'ơ', ö: 'ư', ñ: 'đ', í: 'í', ì: 'ì', æ: 'ỉ', ó: 'ĩ', ò: 'ị', î: 'ỵ' };
+
+/** Latin-1 letters of Unicode Vietnamese; every other character in U+00A1–U+00FF is a signal. */
+const VIETNAMESE_LATIN1 = new Set([...'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý']);
+
+function isSignal(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code >= 0xa1 && code <= 0xff && !VIETNAMESE_LATIN1.has(ch);
+}
+
+/** A word read as TCVN3, or undefined when it has a character TCVN3 does not use. */
+export function decodeTcvn3(word: string): string | undefined {
+  let out = '';
+  for (const ch of word) {
+    if (ch.charCodeAt(0) < 0x80) out += ch;
+    else if (TCVN3.has(ch)) out += TCVN3.get(ch)!;
+    else return undefined;
+  }
+  // Capitals with tone marks come from a separate font (.VnTimeH) with the lower-case codes.
+  const ascii = word.replace(/[^A-Za-z]/g, '');
+  return ascii.length >= 2 && ascii === ascii.toUpperCase() ? out.toUpperCase() : out;
+}
+
+export interface VniDecoding {
+  text: string;
+  /** A mark byte that Unicode Vietnamese never uses (ä, ï, û …) followed a vowel. */
+  strong: boolean;
+}
+
+/** A word read as VNI-Windows, or undefined when its bytes do not follow VNI's rules. */
+export function decodeVni(word: string): VniDecoding | undefined {
+  let out = '';
+  let strong = false;
+  /** The vowel the next mark byte may go on, lower case, and whether it is upper case. */
+  let base: { vowel: string; upper: boolean; marked: boolean } | undefined;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const lower = ch.toLowerCase();
+    const upper = ch !== lower;
+    if (ch.charCodeAt(0) < 0x80) {
+      out += ch;
+      base = /[aeiouy]/.test(lower) ? { vowel: lower, upper, marked: false } : undefined;
+      continue;
+    }
+    if (base && !base.marked && base.upper === upper) {
+      const mark =
+        (/[aeo]/.test(base.vowel) ? VNI_CIRCUMFLEX[lower] : undefined) ??
+        (base.vowel === 'a' ? VNI_BREVE[lower] : undefined);
+      const modifier = VNI_CIRCUMFLEX[lower] !== undefined ? CIRCUMFLEX : BREVE;
+      if (mark !== undefined) {
+        out += modifier + mark;
+        base.marked = true;
+        strong ||= isSignal(ch);
+        continue;
+      }
+      if (VNI_TONE[lower] !== undefined && /[aeouyơư]/.test(base.vowel)) {
+        out += VNI_TONE[lower];
+        base.marked = true;
+        strong ||= isSignal(ch);
+        continue;
+      }
+    }
+    const letter = VNI_LETTER[lower];
+    if (letter === undefined) return undefined;
+    if (lower === 'ñ' && i > 0) return undefined;
+    const previous = word[i - 1];
+    if (upper && previous !== undefined && /\p{Ll}/u.test(previous)) return undefined;
+    out += upper ? letter.toUpperCase() : letter;
+    base = lower === 'ô' || lower === 'ö' ? { vowel: letter, upper, marked: false } : undefined;
+  }
+  return { text: out.normalize('NFC'), strong };
+}
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+/** A Vietnamese syllable by shape: onset, one to three vowels, a final consonant. */
+function isSyllable(word: string): boolean {
+  return SYLLABLE.test(word.normalize('NFD').replace(TONES, '').normalize('NFC').toLowerCase());
+}
+
+const WORD = /[\p{L}\p{M}\u00A1-\u00BF\u00D7\u00F7]+/gu;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export const encodingChecker: Checker = {
+  name: 'encoding',
+  run(context: CheckContext): Diagnostic[] {
+    const { file } = context;
+    const text = file.source.text;
+    const diagnostics: Diagnostic[] = [];
+    let lineStart = 0;
+    for (const line of text.split(/(?<=\n)/)) {
+      if (!/^\s*\/\//.test(line)) {
+        for (const run of legacyRuns(line)) {
+          const location = file.source.locate(lineStart + run.start, lineStart + run.end);
+          const shown = run.converted.length > 60 ? `${run.converted.slice(0, 60)}…` : run.converted;
+          const name = run.encoding === 'tcvn3' ? 'TCVN3 (ABC, .VnTime)' : 'VNI-Windows';
+          diagnostics.push(
+            diagnostic(
+              file,
+              ENCODING_RULE.legacyEncoding,
+              'warning',
+              {
+                vi: `Chữ gõ bằng bảng mã cũ ${name} được dán vào: "${shown}".`,
+                en: `Text typed in the legacy ${name} encoding was pasted in: "${shown}".`,
+              },
+              location,
+              [
+                fix(
+                  { vi: `Chuyển sang Unicode: ${shown}`, en: `Convert to Unicode: ${shown}` },
+                  [{ start: location.start, end: location.end, newText: run.converted }],
+                  false,
+                ),
+              ],
+            ),
+          );
+        }
+      }
+      lineStart += line.length;
+    }
+    return diagnostics;
+  },
+};
+
+interface LegacyRun {
+  start: number;
+  end: number;
+  encoding: 'tcvn3' | 'vni';
+  converted: string;
+}
+
+/**
+ * Runs of words in one line that contain only ASCII and Latin-1 characters, broken by any word
+ * with a Unicode Vietnamese letter. Each run is decoded with the encoding its words fit: a word
+ * valid in only one encoding decides; otherwise a VNI mark byte on a vowel (ä, ï …) means VNI.
+ */
+export function legacyRuns(line: string): LegacyRun[] {
+  const runs: Word[][] = [[]];
+  for (const match of line.matchAll(WORD)) {
+    const word = { start: match.index!, end: match.index! + match[0].length, text: match[0] };
+    if ([...word.text].some((ch) => ch.charCodeAt(0) > 0xff)) runs.push([]);
+    else if ([...word.text].some((ch) => ch.charCodeAt(0) >= 0x80)) runs.at(-1)!.push(word);
+  }
+  const result: LegacyRun[] = [];
+  for (const words of runs) {
+    if (!words.some((word) => [...word.text].some(isSignal))) continue;
+    const tcvn = words.map((word) => decodeTcvn3(word.text));
+    const vni = words.map((word) => decodeVni(word.text));
+    const onlyTcvn = words.some((_, i) => tcvn[i] !== undefined && vni[i] === undefined);
+    const onlyVni = words.some((_, i) => vni[i] !== undefined && tcvn[i] === undefined);
+    const encoding: 'tcvn3' | 'vni' = onlyTcvn && !onlyVni ? 'tcvn3' : onlyVni && !onlyTcvn ? 'vni' : vni.some((d) => d?.strong) ? 'vni' : 'tcvn3';
+    const decoded = words.map((_, i) => (encoding === 'tcvn3' ? tcvn[i] : vni[i]?.text));
+    const convertible = words.filter((word, i) => decoded[i] !== undefined && /[A-Za-z]/.test(word.text));
+    if (!convertible.some((word) => isSyllable(decoded[words.indexOf(word)]!))) continue;
+    const first = words.findIndex((_, i) => decoded[i] !== undefined);
+    const last = words.length - 1 - [...decoded].reverse().findIndex((d) => d !== undefined);
+    let converted = '';
+    for (let i = first; i <= last; i++) {
+      converted += decoded[i] ?? words[i]!.text;
+      if (i < last) converted += line.slice(words[i]!.end, words[i + 1]!.start);
+    }
+    result.push({ start: words[first]!.start, end: words[last]!.end, encoding, converted });
+  }
+  return result;
+}

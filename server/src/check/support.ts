@@ -1,0 +1,153 @@
+/**
+ * Helpers shared by the document, task and typography checks: building diagnostics, finding the
+ * prose of a plan in the normalised text, and reading the plan's year from its header.
+ */
+import type { Diagnostic, Fix, Message, Severity, TextEdit } from '../base/diagnostic';
+import type { Location, SourceText } from '../base/source';
+import type { Header, Paragraph, PlanFile, TextValue } from '../model/ast';
+import { fieldOf, forEachItem } from '../model/walk';
+
+export function diagnostic(
+  file: PlanFile,
+  code: string,
+  severity: Severity,
+  message: Message,
+  location: Location,
+  fixes?: Fix[],
+): Diagnostic {
+  const result: Diagnostic = { code, severity, message, uri: file.uri, location };
+  if (fixes && fixes.length > 0) result.fixes = fixes;
+  return result;
+}
+
+export function fix(title: Message, edits: TextEdit[], safe: boolean): Fix {
+  return { title, edits, safe };
+}
+
+/**
+ * The normalised offset of an original offset: the first normalised code unit that maps to it or
+ * after it. Node locations are original offsets, and the text checks read the normalised text.
+ */
+export function toNormalised(source: SourceText, original: number): number {
+  if (!source.wasNormalised) {
+    const shift = source.original.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return Math.max(0, Math.min(source.text.length, original - shift));
+  }
+  let low = 0;
+  let high = source.text.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (source.toOriginal(mid) < original) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * A stretch of prose in the normalised text. `text` has the same length as the slice it comes from,
+ * with comment lines, line escapes and inline references masked, so offsets in it are offsets in
+ * the source after adding `start`.
+ */
+export interface ProseSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The paragraphs of the opening and of the items. References are masked as "X" runs so that they
+ * read as words (a space before "." after `@VP` is still a space before punctuation) but never as a
+ * year or a quote; comment lines inside a paragraph are blanked because they are not printed.
+ */
+export function proseSpans(file: PlanFile): ProseSpan[] {
+  const paragraphs: Paragraph[] = [...file.opening];
+  forEachItem(file.items, (item) => {
+    if (item.title) paragraphs.push(item.title);
+    paragraphs.push(...item.paragraphs);
+  });
+  return paragraphs.map((paragraph) => paragraphSpan(file.source, paragraph));
+}
+
+function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
+  const start = toNormalised(source, paragraph.loc.start);
+  const end = toNormalised(source, paragraph.loc.end);
+  const chars = source.text.slice(start, end).split('');
+  for (const inline of paragraph.inlines) {
+    if (inline.kind === 'text') continue;
+    const from = toNormalised(source, inline.loc.start) - start;
+    const to = toNormalised(source, inline.loc.end) - start;
+    for (let i = Math.max(0, from); i < Math.min(chars.length, to); i++) chars[i] = 'X';
+  }
+  let lineStart = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && chars[i] !== '\n' && chars[i] !== '\r') continue;
+    let first = lineStart;
+    while (first < i && (chars[first] === ' ' || chars[first] === '\t')) first++;
+    if (chars[first] === '/' && chars[first + 1] === '/') {
+      for (let k = first; k < i; k++) chars[k] = ' ';
+    } else if (chars[first] === '\\' && chars[first + 1] !== '@') {
+      chars[first] = ' ';
+    }
+    lineStart = i + 1;
+  }
+  return { start, end, text: chars.join('') };
+}
+
+/** Every one-line text value of the header, the declarations, the recipients and the signer. */
+export function textValues(file: PlanFile): TextValue[] {
+  const values: TextValue[] = [];
+  for (const field of file.header?.fields ?? []) values.push(field.value);
+  for (const declaration of file.declarations) {
+    if (declaration.kind === 'document') values.push(declaration.phrase);
+    if (declaration.kind === 'unit') values.push(declaration.name);
+    if (declaration.kind === 'task' && declaration.title) values.push(declaration.title);
+    for (const field of declaration.fields) values.push(field.value);
+  }
+  for (const entry of file.recipients?.entries ?? []) values.push(entry.value);
+  for (const line of file.signer?.lines ?? []) values.push(line);
+  if (file.signer?.name) values.push(file.signer.name);
+  return values;
+}
+
+/** The location of a text value's characters [from, to) relative to its first character. */
+export function locateIn(file: PlanFile, value: TextValue, from: number, to: number): Location {
+  return file.source.locate(value.base + from, value.base + to);
+}
+
+/**
+ * The line of the header's `kế hoạch` keyword (or the file's first line): where problems with the
+ * document as a whole are shown.
+ */
+export function documentAnchor(file: PlanFile): Location {
+  const original = file.source.original;
+  let start = file.header ? file.header.loc.start : 0;
+  if (!file.header) {
+    while (start < original.length && /[\s\uFEFF]/.test(original[start]!)) start++;
+    if (start >= original.length) start = 0;
+  }
+  let end = start;
+  while (end < original.length && original[end] !== '\n' && original[end] !== '\r') end++;
+  while (end > start && /\s/.test(original[end - 1]!)) end--;
+  return file.source.lines.location(start, end);
+}
+
+export const DATE_PATTERN = /^(\d{0,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})$/;
+
+/** The plan's year from the header date ("17/02/2023", or a draft's "/02/2023"). */
+export function planYear(header: Header | undefined): number | undefined {
+  const date = header && fieldOf(header, 'date');
+  const match = date && DATE_PATTERN.exec(date.value.text.trim());
+  return match ? Number(match[3]) : undefined;
+}
+
+/**
+ * The years a plan covers: its `thời kỳ` ("năm 2023", "2021 - 2025", "01/01/2023 - 31/12/2023")
+ * when given, else the year of its date.
+ */
+export function planYears(header: Header | undefined): { from: number; to: number } | undefined {
+  const period = header && fieldOf(header, 'period');
+  const years = period ? [...period.value.text.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1])) : [];
+  if (years.length > 0) return { from: Math.min(...years), to: Math.max(...years) };
+  const year = planYear(header);
+  return year === undefined ? undefined : { from: year, to: year };
+}

@@ -1,0 +1,275 @@
+/**
+ * Units and tasks: every task has exactly one lead, a lead does not also help, every unit that
+ * leads, helps or receives a task is among the recipients (or it never gets the plan), and the
+ * `sau` dependencies of tasks do not go round in a circle.
+ *
+ * Unknown units and unknown tasks in `sau` are `ref/unknown` (references.ts), and a task due before
+ * one it depends on is `deadline/dependency-order`: one problem, one diagnostic.
+ */
+import type { Diagnostic } from '../base/diagnostic';
+import { foldKey } from '../base/source';
+import type { Field, Inline, PlanFile, RecipientEntry, TaskDecl, UnitDecl } from '../model/ast';
+import { fieldOf, fieldsOf } from '../model/walk';
+import { tasksOf, type Workspace } from '../model/workspace';
+import type { Checker, CheckContext } from './context';
+import { diagnostic, fix } from './support';
+
+export const TASK_RULE = {
+  noLead: 'task/no-lead',
+  multipleLeads: 'task/multiple-leads',
+  leadAlsoHelper: 'task/lead-also-helper',
+  unitNotInRecipients: 'task/unit-not-in-recipients',
+  dependencyCycle: 'task/dependency-cycle',
+} as const;
+
+type Ref = Extract<Inline, { kind: 'ref' }>;
+
+function refs(field: Field | undefined): Ref[] {
+  return (field?.inlines ?? []).filter((inline): inline is Ref => inline.kind === 'ref');
+}
+
+/** The units a field names: its references, or else its comma-separated words. */
+function leadCount(field: Field): number {
+  const found = refs(field).length;
+  if (found > 0) return found;
+  return field.value.text.split(/[,;]| và /).filter((part) => part.trim().length > 0).length;
+}
+
+export const tasksChecker: Checker = {
+  name: 'tasks',
+  run(context: CheckContext): Diagnostic[] {
+    const { file, workspace } = context;
+    const tasks = file.declarations.filter((declaration): declaration is TaskDecl => declaration.kind === 'task');
+    const diagnostics: Diagnostic[] = [];
+    for (const task of tasks) diagnostics.push(...checkLead(file, task));
+    diagnostics.push(...unitsNotInRecipients(file, workspace, tasks));
+    diagnostics.push(...dependencyCycles(file));
+    return diagnostics;
+  },
+};
+
+function checkLead(file: PlanFile, task: TaskDecl): Diagnostic[] {
+  const leads = fieldsOf(task, 'lead');
+  if (leads.length === 0) {
+    return [
+      diagnostic(
+        file,
+        TASK_RULE.noLead,
+        'error',
+        {
+          vi: `Nhiệm vụ "${task.id}" chưa có đơn vị chủ trì; thêm trường "chủ trì: @…".`,
+          en: `Task "${task.id}" has no lead unit; add a "chủ trì: @…" field.`,
+        },
+        task.idLoc,
+      ),
+    ];
+  }
+  const diagnostics: Diagnostic[] = [];
+  const first = leads[0]!;
+  const firstRefs = refs(first);
+  if (leads.length > 1) {
+    diagnostics.push(
+      diagnostic(
+        file,
+        TASK_RULE.multipleLeads,
+        'error',
+        {
+          vi: `Nhiệm vụ "${task.id}" có nhiều trường "chủ trì"; mỗi nhiệm vụ chỉ có một đơn vị chủ trì, các đơn vị khác là phối hợp.`,
+          en: `Task "${task.id}" has several "chủ trì" fields; a task has one lead, the other units help.`,
+        },
+        leads[1]!.loc,
+      ),
+    );
+  } else if (leadCount(first) > 1) {
+    const location = firstRefs.length > 1 ? firstRefs[1]!.loc : first.value.loc;
+    diagnostics.push(
+      diagnostic(
+        file,
+        TASK_RULE.multipleLeads,
+        'error',
+        {
+          vi: `Nhiệm vụ "${task.id}" có nhiều đơn vị chủ trì; giữ một đơn vị chủ trì và chuyển các đơn vị khác sang "phối hợp".`,
+          en: `Task "${task.id}" has several leads; keep one lead and move the other units to "phối hợp".`,
+        },
+        location,
+      ),
+    );
+  }
+  const leadIds = new Set(leads.flatMap((lead) => refs(lead).map((ref) => ref.id)));
+  for (const helpers of fieldsOf(task, 'helpers')) {
+    for (const helper of refs(helpers)) {
+      if (!leadIds.has(helper.id)) continue;
+      diagnostics.push(
+        diagnostic(
+          file,
+          TASK_RULE.leadAlsoHelper,
+          'warning',
+          {
+            vi: `"${helper.id}" vừa chủ trì vừa phối hợp nhiệm vụ "${task.id}"; một đơn vị chỉ giữ một vai trò.`,
+            en: `"${helper.id}" both leads and helps with task "${task.id}"; a unit has one role.`,
+          },
+          helper.loc,
+          [
+            fix(
+              { vi: `Bỏ ${helper.id} khỏi "phối hợp"`, en: `Remove ${helper.id} from "phối hợp"` },
+              [removeFromList(file, helpers, helper)],
+              false,
+            ),
+          ],
+        ),
+      );
+    }
+  }
+  return diagnostics;
+}
+
+/** Removes a reference from a comma-separated field value together with one separator. */
+function removeFromList(file: PlanFile, field: Field, ref: Ref): { start: number; end: number; newText: string } {
+  const original = file.source.original;
+  let start = ref.loc.start;
+  let end = ref.loc.end;
+  const after = /^\s*[,;]\s*/.exec(original.slice(end, field.loc.end));
+  if (after) return { start, end: end + after[0].length, newText: '' };
+  const before = /\s*[,;]\s*$/.exec(original.slice(field.value.loc.start, start));
+  if (before) start -= before[0].length;
+  else end = Math.max(end, field.value.loc.end);
+  return { start, end, newText: '' };
+}
+
+/**
+ * A unit counts as a recipient when an entry refers to it, when an entry is its name or short name
+ * (folded, so case and diacritics do not matter), when the "Lưu:" entry lists its id, short name or
+ * the initials of its name (the drafting unit keeps its copy through the records office: "Lưu: VT,
+ * VP" for Văn phòng Sở), or, for the agency's own departments, when an entry addresses them all
+ * ("Các phòng, đơn vị thuộc Sở").
+ */
+function unitsNotInRecipients(file: PlanFile, workspace: Workspace, tasks: TaskDecl[]): Diagnostic[] {
+  const recipients = file.recipients;
+  if (!recipients || recipients.entries.length === 0) return [];
+  const referenced = new Set<string>();
+  const names = new Set<string>();
+  const filed: string[] = [];
+  let departments = false;
+  for (const entry of recipients.entries) {
+    for (const inline of entry.inlines) if (inline.kind === 'ref') referenced.add(inline.id);
+    const folded = foldKey(entry.value.text);
+    if (isLuu(entry)) {
+      const listed = entry.value.text.replace(/^[^:]*:/, '');
+      for (const part of listed.split(/[,;]/)) filed.push(foldKey(part.replace(/\(\d+\)/, '')));
+    } else {
+      names.add(folded);
+      departments ||= folded.startsWith('cac phong');
+    }
+  }
+  const covered = (unit: UnitDecl): boolean => {
+    const shortName = fieldOf(unit, 'shortName')?.value.text;
+    const keys = [unit.name.text, shortName, unit.id].filter((text): text is string => !!text).map(foldKey);
+    if (referenced.has(unit.id) || keys.some((key) => names.has(key) || filed.includes(key))) return true;
+    const name = foldKey(unit.name.text);
+    const initials = name
+      .split(/[\s,-]+/)
+      .map((word) => word.charAt(0))
+      .join('');
+    if (filed.some((abbreviation) => abbreviation.length >= 2 && initials.startsWith(abbreviation.replace(/\s/g, '')))) return true;
+    return departments && INTERNAL_UNIT.test(name);
+  };
+  const luu = recipients.entries.find(isLuu);
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const task of tasks) {
+    for (const key of ['lead', 'helpers', 'receiver'] as const) {
+      for (const field of fieldsOf(task, key)) {
+        for (const ref of refs(field)) {
+          if (seen.has(ref.id)) continue;
+          seen.add(ref.id);
+          const unit = workspace.resolveUnit(ref.id, file.uri)?.declaration;
+          if (!unit || covered(unit)) continue;
+          const anchor = luu ?? recipients.entries.at(-1)!;
+          const lineStart = file.source.original.lastIndexOf('\n', anchor.loc.start - 1) + 1;
+          const indent = file.source.original.slice(lineStart, anchor.loc.start);
+          const edit = luu
+            ? { start: lineStart, end: lineStart, newText: `${indent}- @${ref.id}\n` }
+            : { start: anchor.loc.end, end: anchor.loc.end, newText: `\n${indent}- @${ref.id}` };
+          diagnostics.push(
+            diagnostic(
+              file,
+              TASK_RULE.unitNotInRecipients,
+              'warning',
+              {
+                vi: `"${unit.name.text}" (${ref.id}) có nhiệm vụ trong kế hoạch nhưng không có trong "Nơi nhận", nên sẽ không nhận được văn bản.`,
+                en: `"${unit.name.text}" (${ref.id}) has a task in the plan but is not among the recipients, so it will not receive the document.`,
+              },
+              ref.loc,
+              [fix({ vi: `Thêm "- @${ref.id}" vào nơi nhận`, en: `Add "- @${ref.id}" to the recipients` }, [edit], false)],
+            ),
+          );
+        }
+      }
+    }
+  }
+  return diagnostics;
+}
+
+/** Departments of the issuing agency itself, by the words their names start or end with (folded). */
+const INTERNAL_UNIT = /^(?:phong |van phong|cac phong|thanh tra so)|\bthuoc so$| so$/;
+
+export function isLuu(entry: RecipientEntry): boolean {
+  return /^luu\s*:/.test(foldKey(entry.value.text));
+}
+
+/** Cycles in `sau`, each reported once, at the dependency of its first task in source order. */
+function dependencyCycles(file: PlanFile): Diagnostic[] {
+  const tasks = tasksOf(file);
+  const edges = new Map<string, Ref[]>();
+  for (const [id, declarations] of tasks) {
+    edges.set(
+      id,
+      declarations.flatMap((task) => fieldsOf(task, 'dependsOn').flatMap(refs)).filter((ref) => tasks.has(ref.id)),
+    );
+  }
+  const diagnostics: Diagnostic[] = [];
+  const reported = new Set<string>();
+  const done = new Set<string>();
+  for (const start of tasks.keys()) {
+    const path: string[] = [];
+    const via: Ref[] = [];
+    const onPath = new Set<string>();
+    const visit = (id: string): void => {
+      if (done.has(id)) return;
+      path.push(id);
+      onPath.add(id);
+      for (const ref of edges.get(id) ?? []) {
+        if (onPath.has(ref.id)) {
+          const cycle = [...path.slice(path.indexOf(ref.id)), ref.id];
+          const key = [...new Set(cycle)].sort().join(' ');
+          if (!reported.has(key)) {
+            reported.add(key);
+            // The first dependency of the circle, from the task where the circle was entered.
+            const closing = via[path.indexOf(ref.id)] ?? ref;
+            diagnostics.push(
+              diagnostic(
+                file,
+                TASK_RULE.dependencyCycle,
+                'error',
+                {
+                  vi: `Các nhiệm vụ phụ thuộc vòng tròn: ${cycle.join(' → ')}; không nhiệm vụ nào trong vòng bắt đầu được.`,
+                  en: `The tasks depend on each other in a circle: ${cycle.join(' → ')}; none of them can start.`,
+                },
+                closing.loc,
+              ),
+            );
+          }
+          continue;
+        }
+        via.push(ref);
+        visit(ref.id);
+        via.pop();
+      }
+      path.pop();
+      onPath.delete(id);
+      done.add(id);
+    };
+    visit(start);
+  }
+  return diagnostics;
+}
