@@ -28,7 +28,6 @@ import {
   type IBorderOptions,
   type ISectionOptions,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Align, Block, ColumnsBlock, LayoutParagraph, PlanLayout, TableBlock } from './layout';
 
 const TWIPS_PER_PT = 20;
@@ -214,7 +213,7 @@ class DocxWriter {
     };
   }
 
-  document(options: DocxOptions): Document {
+  document(): Document {
     const { page } = this.layout;
     const properties = {
       titlePage: true,
@@ -233,9 +232,6 @@ class DocxWriter {
       },
     };
     return new Document({
-      title: options.title,
-      creator: options.author,
-      lastModifiedBy: options.author,
       styles: {
         default: {
           document: {
@@ -252,23 +248,61 @@ class DocxWriter {
   }
 }
 
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** docProps/core.xml with the caller's time, in place of the one `docx` stamps with the clock. */
+function coreProperties(options: DocxOptions): string {
+  const stamp = options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const optional = (tag: string, value: string | undefined): string => (value ? `<${tag}>${escapeXml(value)}</${tag}>` : '');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    optional('dc:title', options.title) +
+    optional('dc:creator', options.author) +
+    optional('cp:lastModifiedBy', options.author) +
+    '<cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+/**
+ * Rewrites the modification time of every entry of a zip archive, in the local headers and in the
+ * central directory, without touching the compressed data (the CRC does not cover the time).
+ */
+function stampZipEntries(zip: Uint8Array, time: Date): void {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const dosTime = (time.getUTCHours() << 11) | (time.getUTCMinutes() << 5) | (time.getUTCSeconds() >> 1);
+  const dosDate = ((Math.max(1980, time.getUTCFullYear()) - 1980) << 9) | ((time.getUTCMonth() + 1) << 5) | time.getUTCDate();
+  let end = zip.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('docx: the package has no zip end record');
+  const entries = view.getUint16(end + 10, true);
+  let entry = view.getUint32(end + 16, true);
+  for (let i = 0; i < entries; i++) {
+    if (view.getUint32(entry, true) !== 0x02014b50) throw new Error('docx: broken zip central directory');
+    view.setUint16(entry + 12, dosTime, true);
+    view.setUint16(entry + 14, dosDate, true);
+    const local = view.getUint32(entry + 42, true);
+    view.setUint16(local + 10, dosTime, true);
+    view.setUint16(local + 12, dosDate, true);
+    entry += 46 + view.getUint16(entry + 28, true) + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
+  }
+}
+
 /**
  * Packs the layout into a .docx. The `docx` package stamps the document properties and the
- * archive entries with the current time; they are rewritten with the caller's timestamp so the
- * bytes depend on the input alone.
+ * archive entries with the current time; both get the caller's timestamp instead, so the bytes
+ * depend on the input alone and rendering never reads the clock.
  */
 export async function renderDocx(layout: PlanLayout, options: DocxOptions): Promise<Uint8Array> {
-  const packed = new Uint8Array(await Packer.toArrayBuffer(new DocxWriter(layout).document(options)));
-  const files = unzipSync(packed);
-  const core = files['docProps/core.xml'];
-  if (core) {
-    const stamp = options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
-    files['docProps/core.xml'] = strToU8(
-      strFromU8(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
-    );
-  }
-  return zipSync(
-    Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: options.timestamp }]])),
-    { level: 6 },
-  );
+  const document = new DocxWriter(layout).document();
+  const zip = new Uint8Array(await Packer.toArrayBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(options) }]));
+  stampZipEntries(zip, options.timestamp);
+  return zip;
 }
