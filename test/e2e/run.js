@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+// Runs the extension's end-to-end tests in a real VS Code without downloading one: code-server
+// 4.100.3 (VS Code 1.100.3, with a Node extension host) serves the workbench and Debian's chromium,
+// driven by playwright-core, renders it. The extension host loads the tests exactly as
+// @vscode/test-electron does, by require()-ing the suite and awaiting its run(); on a machine that
+// can download VS Code, @vscode/test-electron can run the same suite unchanged.
+//
+// Install the tools once with scripts/setup-code-server.sh, then: npm run test:e2e
+// Environment: CODE_SERVER_BIN, CHROMIUM_BIN, TEST_TIMEOUT_MS, VERBOSE=1, KEEP_TMP=1.
+'use strict';
+const { spawn } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const net = require('net');
+const util = require('util');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const E2E_HOME = process.env.KEHOACH_E2E_HOME || path.join(os.homedir(), '.cache', 'kehoach-e2e');
+const OUT = path.join(REPO, 'out', 'e2e');
+
+// Workbench chatter that says nothing about the tests.
+const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Creation of workbench contribution|getaddrinfo ENOTFOUND|Started local extension host|Ignoring the error while validating workspace folder)/;
+
+/** Bundles the suite for the extension host: CommonJS, with vscode and mocha left to require(). */
+async function buildSuite() {
+  const { build } = require('esbuild');
+  const suite = path.join(__dirname, 'suite');
+  const entryPoints = fs.readdirSync(suite).filter((name) => name === 'index.ts' || name.endsWith('.e2e.ts')).map((name) => path.join(suite, name));
+  fs.rmSync(OUT, { recursive: true, force: true });
+  await build({ entryPoints, outdir: OUT, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode', 'mocha'], logLevel: 'warning' });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function waitForHealthz(base, proc, ms) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (proc.exitCode !== null) throw new Error(`code-server exited early with ${proc.exitCode}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return;
+    } catch {
+      // Not listening yet: poll again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('code-server did not come up');
+}
+
+async function runTests({
+  extensionDevelopmentPath,
+  extensionTestsPath,
+  workspacePath,
+  codeServerPath = process.env.CODE_SERVER_BIN || path.join(E2E_HOME, 'code-server', 'node_modules', '.bin', 'code-server'),
+  chromiumPath = process.env.CHROMIUM_BIN || '/usr/bin/chromium',
+  timeoutMs = Number(process.env.TEST_TIMEOUT_MS || 300000),
+  verbose = !!process.env.VERBOSE,
+  keepTmp = !!process.env.KEEP_TMP,
+}) {
+  if (!fs.existsSync(codeServerPath) || !fs.existsSync(chromiumPath)) {
+    console.error(`code-server (${codeServerPath}) or chromium (${chromiumPath}) is missing: run scripts/setup-code-server.sh first.`);
+    return 2;
+  }
+  const { chromium } = require('playwright-core');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-e2e-'));
+  const port = await freePort();
+  const host = `127.0.0.1:${port}`;
+  const base = `http://${host}`;
+  const userData = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  // --config always: without it code-server writes ~/.config/code-server/config.yaml.
+  fs.writeFileSync(path.join(tmp, 'config.yaml'), `bind-addr: ${host}\nauth: none\ncert: false\n`);
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'security.workspace.trust.enabled': false,
+      },
+      null,
+      2,
+    ),
+  );
+  const args = ['--config', path.join(tmp, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensionsDir];
+  // The extension host leaves sockets in TMPDIR; inside the run folder they go with it.
+  const env = { ...process.env, TMPDIR: tmp };
+
+  const log = fs.createWriteStream(path.join(tmp, 'code-server.log'));
+  const server = spawn(
+    codeServerPath,
+    [...args, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened'],
+    { stdio: ['ignore', 'pipe', 'pipe'], env, detached: true },
+  );
+  server.stdout.pipe(log);
+  server.stderr.pipe(log);
+  // code-server has its own process group, so the whole tree stops with it.
+  const killServer = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  const onSignal = () => {
+    killServer();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  let browser;
+  let page;
+  let exitCode = 1;
+  try {
+    await waitForHealthz(base, server, 60000);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The workbench calls codeAutomationExit(code) once run() settles, and sends all extension-host
+    // output (Mocha's reporter included) through codeAutomationLog.
+    const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+    await page.exposeFunction('codeAutomationLog', (level, logArgs) => {
+      const line = util.format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
+      if (verbose || !NOISE.test(line)) (level === 'error' ? console.error : console.log)(line);
+    });
+    if (verbose) page.on('console', (message) => console.log('[browser]', message.type(), message.text()));
+    page.on('pageerror', (error) => console.error('[pageerror]', error.message));
+
+    const remote = (p) => `vscode-remote://${host}${p}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(path.resolve(extensionDevelopmentPath))],
+      ['extensionTestsPath', remote(path.resolve(extensionTestsPath))],
+    ];
+    let url = `${base}/?payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    if (workspacePath) url += `&folder=${encodeURIComponent(path.resolve(workspacePath))}`;
+    await page.goto(url);
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`tests timed out after ${timeoutMs} ms`)), timeoutMs);
+    });
+    exitCode = await Promise.race([done, timeout]).finally(() => clearTimeout(timer));
+    console.log(`extension tests finished with exit code ${exitCode}`);
+  } catch (error) {
+    console.error('runner error:', (error && error.stack) || error);
+    if (page) await page.screenshot({ path: path.join(tmp, 'failure.png') }).catch(() => {});
+    exitCode = 1;
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    killServer();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    if (exitCode === 0 && !keepTmp) fs.rmSync(tmp, { recursive: true, force: true });
+    else console.error(`logs kept in ${tmp} (code-server.log, user-data/logs/*/exthost*/remoteexthost.log)`);
+  }
+  return exitCode;
+}
+
+module.exports = { runTests };
+
+if (require.main === module) {
+  buildSuite()
+    .then(() =>
+      runTests({
+        extensionDevelopmentPath: REPO,
+        extensionTestsPath: path.join(OUT, 'index.js'),
+        workspacePath: path.join(__dirname, 'workspace'),
+      }),
+    )
+    .then(
+      (code) => process.exit(code),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+}
