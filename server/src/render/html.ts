@@ -29,6 +29,7 @@ function paragraph(p: LayoutParagraph): string {
     `font-style:${p.italic ? 'italic' : 'normal'}`,
     `text-indent:${p.firstLineIndent ? '1.27cm' : '0'}`,
     `margin:${p.spaceBeforePt}pt 0 ${p.ruleBelow ? 0 : p.spaceAfterPt}pt 0`,
+    // Word's single spacing for Times New Roman is about 1.15 times the font size.
     `line-height:${p.lineSpacing * 1.15}`,
   ].join(';');
   const text = `<p class="${p.role}"${locAttribute(p.loc)} style="${style}">${escapeHtml(p.text)}</p>`;

@@ -54,7 +54,10 @@ export class PlanText {
     return this.tasks.get(id)?.[0];
   }
 
-  /** What a task is called in the annex and in another task's deadline. */
+  /**
+   * What a task is called in the annex, the calendar and another task's deadline: its `nội dung`,
+   * else its title, else its deliverable, else its id.
+   */
   taskName(task: TaskDecl): string {
     const content = fieldOf(task, 'content');
     if (content) return this.plainInlines(content.inlines);
