@@ -31,7 +31,7 @@ import { renderIcs } from '../render/ics';
 import { renderJson } from '../render/json';
 import { type LayoutOptions, layoutPlan, validateLayoutOptions } from '../render/layout';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
-import { type LoadedWorkspace, loadWorkspaceFor } from './workspace';
+import { type LoadedWorkspace, loadWorkspaces } from './workspace';
 
 export type BuildFormat = 'docx' | 'html' | 'ics' | 'json';
 const FORMATS: readonly BuildFormat[] = ['docx', 'html', 'ics', 'json'];
@@ -201,16 +201,17 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
   for (const problem of problems) say(io, language, problem);
   if (problems.length > 0) return EXIT_USAGE;
 
-  const { files, errors, loaded } = loadWorkspaceFor([path], io);
+  const { workspaces, errors } = loadWorkspaces([path], io);
   for (const error of errors) say(io, language, error.message, error.path);
-  if (errors.length > 0 || !loaded) {
+  if (errors.length > 0 || workspaces.length === 0) {
     if (errors.length === 0) say(io, language, { vi: 'Không có tệp .kh nào.', en: 'No .kh files found.' });
     return EXIT_USAGE;
   }
-  language = (options.lang as Language | undefined) ?? loaded.config.language ?? 'vi';
+  language = (options.lang as Language | undefined) ?? workspaces[0]!.config.language ?? 'vi';
 
-  const plans = files.filter((uri) => !loaded.workspace.getFile(uri)?.isCatalog);
-  if (plans.length === 0) {
+  // A folder may hold several workspaces (each folder with its own kehoach.config.json).
+  const planned = workspaces.map((loaded) => ({ loaded, plans: loaded.files.filter((uri) => !loaded.workspace.getFile(uri)?.isCatalog) }));
+  if (planned.every(({ plans }) => plans.length === 0)) {
     say(io, language, {
       vi: `${path} chỉ có danh mục (khai báo văn bản, đơn vị), không có kế hoạch nào để biên dịch.`,
       en: `${path} holds only catalogs (declarations), no plan to build.`,
@@ -218,9 +219,9 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
     return EXIT_USAGE;
   }
 
-  const targets = targetsOf(path, options, format, loaded, plans, io);
+  const targets = planned.flatMap(({ loaded, plans }) => targetsOf(path, options, format, loaded, plans, io).map((target) => ({ ...target, loaded })));
   const shown = (file: string): string => relative(io.cwd, file) || file;
-  const sources = new Set([...loaded.paths.values()].map((file) => resolve(file)));
+  const sources = new Set(workspaces.flatMap((loaded) => [...loaded.paths.values()]).map((file) => resolve(file)));
   for (const target of targets) {
     if (extname(target.output).toLowerCase() === '.kh' || sources.has(resolve(target.output))) {
       say(io, language, {
@@ -243,10 +244,11 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
     outputs.set(target.output, target.source);
   }
 
-  const calendar = WorkingCalendar.withUserOverrides(loaded.config.calendar);
   const now = buildTime(io);
   let exitCode = EXIT_OK;
   for (const target of targets) {
+    const { loaded } = target;
+    const calendar = WorkingCalendar.withUserOverrides(loaded.config.calendar);
     const sourcePath = shown(target.source);
     const errorsFound = checkFile(loaded.workspace, target.uri, {
       calendar,

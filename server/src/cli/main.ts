@@ -3,6 +3,7 @@
  * The same core as the language server; this layer only reads files, prints and exits.
  */
 import { Command, CommanderError } from 'commander';
+import { defineBuildCommand } from './build';
 import { defineCheckCommand } from './check';
 import { defineInitCommand } from './init';
 import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io';
@@ -21,6 +22,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   defineCheckCommand(program, io, setExitCode, version);
+  defineBuildCommand(program, io, setExitCode);
   defineInitCommand(program, io, setExitCode);
   try {
     await program.parseAsync(argv, { from: 'user' });

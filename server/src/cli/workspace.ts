@@ -208,11 +208,3 @@ export function loadWorkspaces(paths: string[], io: CliIO, virtualFiles: Readonl
   }
   return { workspaces, errors };
 }
-
-/** One workspace for the paths of a build: the first path's. */
-export function loadWorkspaceFor(paths: string[], io: CliIO): { workspace: Workspace; files: string[]; errors: PathError[]; loaded?: LoadedWorkspace } {
-  const result = loadWorkspaces(paths, io);
-  const first = result.workspaces[0];
-  if (!first) return { workspace: new Workspace(), files: [], errors: result.errors };
-  return { workspace: first.workspace, files: result.workspaces.flatMap((loaded) => loaded.files), errors: result.errors, loaded: first };
-}
