@@ -98,14 +98,25 @@ describe('completion', () => {
     expect(list.items[0]!.detail).toBe('Kế hoạch số 30/KH-UBND');
   });
 
-  test('after @ offers units by name and the built-in catalog', async () => {
+  test('in a new, unsaved plan offers the documents of the workspace folder', async () => {
+    const server = await start();
+    const uri = 'untitled:Untitled-1';
+    const text = 'Thực hiện @dan van';
+    const published = server.nextDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kehoach', version: 1, text } });
+    await published;
+    const list = await server.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: text.length } });
+    expect(list.items[0]?.label).toBe('KH30');
+  });
+
+  test('after @ offers units by name', async () => {
     const { list } = await complete(`${PLAN_HEAD}\n1. @van phong<|>\n`);
     expect(list.items.map((item) => item.label)).toEqual(['VP']);
-    const catalog = await client!.request<CompletionList>('textDocument/completion', {
-      textDocument: { uri: uriOf('ke-hoach.kh') },
-      position: { line: 9, character: 14 },
-    });
-    expect(catalog.items.map((item) => item.label)).toContain('VP');
+  });
+
+  test('after @ offers the documents of the built-in catalog', async () => {
+    const { list } = await complete(`${PLAN_HEAD}\nThực hiện @chi thi 33<|>\n`);
+    expect(list.items.map((item) => item.label)).toContain('CT33-TTg');
   });
 
   test('after [hạn offers the tasks of the plan', async () => {

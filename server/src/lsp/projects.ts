@@ -14,6 +14,9 @@ import { WorkingCalendar } from '../deadline/calendar';
 import { Workspace } from '../model/workspace';
 import type { FileSystem } from './file-system';
 
+/** The root of the project that holds unsaved documents when the editor has no folder open. */
+export const UNSAVED_ROOT = 'untitled:';
+
 export interface Project {
   root: string;
   workspace: Workspace;
@@ -85,7 +88,7 @@ export class Projects {
   projectOf(uri: string): Project {
     const canonical = canonicalUri(uri);
     const path = uriToPath(canonical);
-    const project = path ? this.projectForPath(path) : this.project(`untitled:${canonical}`);
+    const project = path ? this.projectForPath(path) : this.projectForUnsaved();
     const open = this.openTexts.get(canonical);
     if (open !== undefined) project.workspace.setFile(canonical, open);
     return project;
@@ -150,16 +153,25 @@ export class Projects {
     return project;
   }
 
+  /**
+   * A document not yet saved (a new plan) belongs to the first workspace folder, so it can use the
+   * department's catalogs before it has a name; without folders, unsaved documents share one.
+   */
+  private projectForUnsaved(): Project {
+    const folder = this.folders[0];
+    return folder ? this.project(this.findConfigDir(folder) ?? folder) : this.project(UNSAVED_ROOT);
+  }
+
   /** The project of a root, loading its configuration and its files on first use. */
   private project(root: string): Project {
     const existing = this.projects.get(root);
     if (existing) return existing;
-    const config = root.startsWith('untitled:') ? EMPTY_CONFIG : this.readConfig(root);
+    const config = root === UNSAVED_ROOT ? EMPTY_CONFIG : this.readConfig(root);
     const workspace = new Workspace();
     workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
     const project: Project = { root, workspace, config, calendar: WorkingCalendar.withUserOverrides(config.calendar) };
     this.projects.set(root, project);
-    if (!root.startsWith('untitled:')) {
+    if (root !== UNSAVED_ROOT) {
       for (const path of this.fs.planFilesUnder(root, root, config.ignore)) {
         const uri = pathToUri(path);
         const text = this.openTexts.get(uri) ?? this.fs.readText(path);

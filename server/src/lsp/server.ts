@@ -39,7 +39,7 @@ import { buildDocx, previewHtml } from './export';
 import type { FileSystem } from './file-system';
 import { formatEdits } from './formatting';
 import { hoverAt } from './hover';
-import { canonicalUri, type Project, Projects, uriToPath } from './projects';
+import { canonicalUri, type Project, Projects, UNSAVED_ROOT, uriToPath } from './projects';
 import {
   BuildRequest,
   type BuildParams,
@@ -340,7 +340,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           language: settings.language,
           describeUri: (uri, line) => {
             const path = uriToPath(uri);
-            const shown = path && !project.root.startsWith('untitled:') ? relative(project.root, path) : uri;
+            const shown = path && project.root !== UNSAVED_ROOT ? relative(project.root, path) : uri;
             return `${shown}:${line + 1}`;
           },
         },
