@@ -309,9 +309,13 @@ function checkNumbering(file: PlanFile): Diagnostic[] {
 
 function checkSequence(file: PlanFile, sequence: Item[], parentPath: number[] | undefined): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const expectedAt = (item: Item, index: number): string =>
+    markerFor(item, [...(prefixOf(item, parentPath) ?? item.numbers.slice(0, -1)), index + 1]);
+  // Only the sequence's own markers decide; the prefixes below it are fixed along, not reported.
+  const index = sequence.findIndex((item, i) => expectedAt(item, i) !== item.marker);
+  if (index < 0) return [];
   const edits: TextEdit[] = [];
   renumber(sequence, parentPath, edits);
-  if (edits.length === 0) return [];
   const renumberFix = fix({ vi: 'Đánh số lại', en: 'Renumber' }, edits, false);
   const seen = new Map<string, Item>();
   for (const item of sequence) {
@@ -337,12 +341,8 @@ function checkSequence(file: PlanFile, sequence: Item[], parentPath: number[] | 
     }
   }
   if (diagnostics.length > 0) return diagnostics;
-  const index = sequence.findIndex((item, i) => {
-    const prefix = prefixOf(item, parentPath) ?? item.numbers.slice(0, -1);
-    return markerFor(item, [...prefix, i + 1]) !== item.marker;
-  });
   const item = sequence[index]!;
-  const expected = markerFor(item, [...(prefixOf(item, parentPath) ?? item.numbers.slice(0, -1)), index + 1]);
+  const expected = expectedAt(item, index);
   const letters = item.kind === 'diem';
   return [
     diagnostic(

@@ -190,8 +190,10 @@ export function legacyRuns(line: string): LegacyRun[] {
     const onlyVni = words.some((_, i) => vni[i] !== undefined && tcvn[i] === undefined);
     const encoding: 'tcvn3' | 'vni' = onlyTcvn && !onlyVni ? 'tcvn3' : onlyVni && !onlyTcvn ? 'vni' : vni.some((d) => d?.strong) ? 'vni' : 'tcvn3';
     const decoded = words.map((_, i) => (encoding === 'tcvn3' ? tcvn[i] : vni[i]?.text));
-    const convertible = words.filter((word, i) => decoded[i] !== undefined && /[A-Za-z]/.test(word.text));
-    if (!convertible.some((word) => isSyllable(decoded[words.indexOf(word)]!))) continue;
+    // Every word that proves the encoding must read as Vietnamese: a foreign name (Citroën,
+    // Müller) next to Unicode words with Latin-1 letters is not a legacy run.
+    const proofs = words.map((word, i) => ({ word, decoded: decoded[i] })).filter(({ word }) => [...word.text].some(isSignal));
+    if (!proofs.every(({ word, decoded }) => decoded !== undefined && /[A-Za-z]/.test(word.text) && isSyllable(decoded))) continue;
     const first = words.findIndex((_, i) => decoded[i] !== undefined);
     const last = words.length - 1 - [...decoded].reverse().findIndex((d) => d !== undefined);
     let converted = '';

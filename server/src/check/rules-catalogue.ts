@@ -25,7 +25,7 @@ export const SYNTAX_RULES: readonly RuleMeta[] = [
     defaultSeverity: 'error',
     summary: { vi: 'Ký tự không đọc được.', en: 'A character the lexer cannot read.' },
     rationale: LANGUAGE,
-    example: 'kế hoạch\u0000',
+    example: '(một ký tự điều khiển lọt vào tệp, ví dụ khi dán từ PDF)',
   },
   {
     code: 'syntax/unexpected-token',

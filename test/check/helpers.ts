@@ -1,0 +1,54 @@
+/**
+ * Helpers for the rule tests: a workspace built in memory from a fixture, the diagnostics of one
+ * rule, and a standard plan to put a body fragment in, so each fixture shows only what it tests.
+ */
+import type { Diagnostic } from '../../server/src/base/diagnostic';
+import { checkFile } from '../../server/src/check/index';
+import { applyFixes } from '../../server/src/check/fixes';
+import { WorkingCalendar } from '../../server/src/deadline/calendar';
+import { Workspace } from '../../server/src/model/workspace';
+
+export const URI = 'file:///ke-hoach.kh';
+
+const calendar = new WorkingCalendar();
+
+/** Every code seen by any rule test in this worker, for the catalogue check. */
+export const SEEN_CODES = new Set<string>();
+
+export function check(text: string, others: Record<string, string> = {}): Diagnostic[] {
+  const workspace = new Workspace();
+  workspace.setFile(URI, text);
+  for (const [uri, other] of Object.entries(others)) workspace.setFile(uri, other);
+  const diagnostics = checkFile(workspace, URI, { calendar });
+  // A checker that throws is caught by the pipeline and reported; in a test it is a failure.
+  const internal = diagnostics.find((diagnostic) => diagnostic.code.startsWith('internal/'));
+  if (internal) throw new Error(internal.message.en);
+  for (const diagnostic of diagnostics) SEEN_CODES.add(diagnostic.code);
+  return diagnostics;
+}
+
+/** Applies the first fix of every diagnostic with `code`, the way an editor's "fix all" would. */
+export function fixAll(text: string, code: string): string {
+  const fixes = check(text)
+    .filter((diagnostic) => diagnostic.code === code)
+    .flatMap((diagnostic) => diagnostic.fixes?.slice(0, 1) ?? []);
+  return applyFixes(text, [...new Set(fixes)]).text;
+}
+
+/** A complete plan around `body`, with units VP, SNV and PKT declared and listed as recipients. */
+export function plan(body: string, options: { recipients?: string; signer?: string; header?: string } = {}): string {
+  const header =
+    options.header ??
+    [
+      'kế hoạch',
+      '  cơ quan chủ quản: UBND tỉnh Quảng Ngãi',
+      '  cơ quan: Sở Công Thương',
+      '  số: 05/KH-SCT',
+      '  nơi ban hành: Quảng Ngãi',
+      '  ngày: 17/02/2023',
+      '  trích yếu: Thực hiện công tác dân vận năm 2023',
+    ].join('\n');
+  const recipients = options.recipients ?? 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT, VP';
+  const signer = options.signer ?? 'ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A';
+  return `${header}\nđơn vị VP: Văn phòng Sở\nđơn vị SNV: Sở Nội vụ\nđơn vị PKT: Phòng Kinh tế\n\n${body}\n\n${recipients}\n${signer}\n`;
+}

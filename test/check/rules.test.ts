@@ -1,0 +1,329 @@
+/**
+ * Every rule of the task, document and typography checks, driven by fixtures: a fixture that
+ * triggers a rule marks with `<|…|>` exactly where each diagnostic must be, and shows the text its
+ * quick fixes give; a fixture that must not trigger it shows text that looks close but is right.
+ */
+import { readFileSync } from 'node:fs';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../server/src/check/rules-catalogue';
+import { extractMarkers } from '../helpers/markers';
+import { check, fixAll, plan, SEEN_CODES } from './helpers';
+
+interface RuleCase {
+  code: string;
+  /** Fixtures with the expected ranges marked, and the text after the fixes when there are any. */
+  trigger: { text: string; fixed?: string }[];
+  clean: string[];
+}
+
+const task = (fields: string) => plan(`1. Báo cáo kết quả.\n   nhiệm vụ BC: ${fields}`);
+
+const CASES: RuleCase[] = [
+  {
+    code: 'task/no-lead',
+    trigger: [{ text: plan('1. Báo cáo.\n   nhiệm vụ <|BC|>: gửi @SNV; hạn trước 01/6/2023') }],
+    clean: [task('chủ trì @VP; gửi @SNV; hạn trước 01/6/2023')],
+  },
+  {
+    code: 'task/multiple-leads',
+    trigger: [
+      { text: task('chủ trì @VP, <|@PKT|>; hạn trước 01/6/2023') },
+      { text: plan('1. Báo cáo.\n   nhiệm vụ BC: Báo cáo năm\n     chủ trì: @VP\n     <|chủ trì: @PKT|>') },
+    ],
+    clean: [task('chủ trì @VP; phối hợp @PKT; hạn trước 01/6/2023')],
+  },
+  {
+    code: 'task/lead-also-helper',
+    trigger: [
+      { text: task('chủ trì @VP; phối hợp <|@VP|>, @PKT; hạn trước 01/6/2023'), fixed: task('chủ trì @VP; phối hợp @PKT; hạn trước 01/6/2023') },
+      { text: task('chủ trì @VP; phối hợp @PKT, <|@VP|>'), fixed: task('chủ trì @VP; phối hợp @PKT') },
+    ],
+    clean: [task('chủ trì @VP; phối hợp @PKT')],
+  },
+  {
+    code: 'task/unit-not-in-recipients',
+    trigger: [
+      {
+        text: plan('1. Báo cáo.\n   nhiệm vụ BC: chủ trì <|@VP|>; gửi @SNV', { recipients: 'nơi nhận:\n  - @SNV\n  - Lưu: VT' }),
+        fixed: plan('1. Báo cáo.\n   nhiệm vụ BC: chủ trì @VP; gửi @SNV', { recipients: 'nơi nhận:\n  - @SNV\n  - @VP\n  - Lưu: VT' }),
+      },
+      {
+        text: plan('1. Báo cáo.\n   nhiệm vụ BC: chủ trì @PKT; gửi <|@SNV|>', { recipients: 'nơi nhận:\n  - @PKT' }),
+        fixed: plan('1. Báo cáo.\n   nhiệm vụ BC: chủ trì @PKT; gửi @SNV', { recipients: 'nơi nhận:\n  - @PKT\n  - @SNV' }),
+      },
+    ],
+    clean: [
+      // VP is the drafting unit: "Lưu: VT, VP" names it by the initials of "Văn phòng Sở".
+      task('chủ trì @VP; gửi @SNV'),
+      // By name, folded: case and diacritics do not matter.
+      plan('1. Báo cáo.\n   nhiệm vụ BC: chủ trì @PKT; gửi @SNV', { recipients: 'nơi nhận:\n  - SỞ NỘI VỤ\n  - @PKT\n  - Lưu: VT' }),
+      // The agency's own departments receive the plan as "Các phòng, đơn vị thuộc Sở".
+      plan('1. Báo cáo.\n   nhiệm vụ BC: chủ trì @PKT; gửi @SNV', { recipients: 'nơi nhận:\n  - @SNV\n  - Các phòng, đơn vị thuộc Sở\n  - Lưu: VT' }),
+    ],
+  },
+  {
+    code: 'task/dependency-cycle',
+    trigger: [
+      { text: plan('1. Việc.\n   nhiệm vụ A: chủ trì @VP; sau <|@B|>\n   nhiệm vụ B: chủ trì @VP; sau @A') },
+      { text: plan('1. Việc.\n   nhiệm vụ A: chủ trì @VP; sau <|@A|>') },
+    ],
+    clean: [plan('1. Việc.\n   nhiệm vụ A: chủ trì @VP\n   nhiệm vụ B: chủ trì @VP; sau @A')],
+  },
+  {
+    code: 'header/missing',
+    trigger: [
+      { text: '<|I. Mục đích|>\n\nnơi nhận:\n  - Lưu: VT\nký: GIÁM ĐỐC / Nguyễn Văn A\n' },
+      { text: plan('1. Một.', { header: '<|kế hoạch|>\n  cơ quan chủ quản: UBND tỉnh\n  cơ quan: Sở Công Thương\n  số: 05/KH-SCT' }) },
+    ],
+    clean: [plan('1. Một.'), 'đơn vị VP: Văn phòng Sở\n'],
+  },
+  {
+    code: 'header/missing-parent',
+    trigger: [
+      {
+        text: plan('1. Một.', {
+          header: '<|kế hoạch|>\n  cơ quan: Sở Công Thương\n  số: 05/KH-SCT\n  nơi ban hành: Quảng Ngãi\n  ngày: 17/02/2023\n  trích yếu: Kế hoạch',
+        }),
+      },
+    ],
+    clean: [plan('1. Một.')],
+  },
+  {
+    code: 'header/draft',
+    trigger: [
+      {
+        text: plan('1. Một.', {
+          header: 'kế hoạch\n  cơ quan chủ quản: UBND tỉnh\n  cơ quan: Sở Công Thương\n  số: <|/KH-SCT|>\n  nơi ban hành: Quảng Ngãi\n  ngày: <|/02/2023|>\n  trích yếu: Kế hoạch',
+        }),
+      },
+    ],
+    clean: [plan('1. Một.')],
+  },
+  {
+    code: 'header/number-form',
+    trigger: [
+      { text: headerWith('số: <|5/KH-SCT|>'), fixed: headerWith('số: 05/KH-SCT') },
+      { text: headerWith('số: <|05/QĐ-SCT|>'), fixed: headerWith('số: 05/KH-SCT') },
+      { text: headerWith('số: <|05/KH - SCT|>'), fixed: headerWith('số: 05/KH-SCT') },
+      { text: headerWith('số: <|KH-SCT|>') },
+    ],
+    clean: [headerWith('số: 05/KH-SCT'), headerWith('số: /KH-SCT'), headerWith('số: 120/KH-SCT'), headerWith('số: 31-KH/TU')],
+  },
+  {
+    code: 'header/date-form',
+    trigger: [{ text: headerWith('ngày: <|30/02/2023|>') }, { text: headerWith('ngày: <|hôm nay|>') }, { text: headerWith('ngày: <|/13/2023|>') }],
+    clean: [headerWith('ngày: 17/02/2023'), headerWith('ngày: /02/2023'), headerWith('ngày: 29/02/2024')],
+  },
+  {
+    code: 'numbering/duplicate',
+    trigger: [
+      {
+        text: plan('I. Mục đích\n\n1. Một.\n\nII. Nội dung\n\n1. Hai.\n\n<|II.|> Tổ chức thực hiện\n\n1. Ba.'),
+        fixed: plan('I. Mục đích\n\n1. Một.\n\nII. Nội dung\n\n1. Hai.\n\nIII. Tổ chức thực hiện\n\n1. Ba.'),
+      },
+      { text: plan('1. Một.\n\n2. Hai.\n\n<|2.|> Ba.\n\n3. Bốn.'), fixed: plan('1. Một.\n\n2. Hai.\n\n3. Ba.\n\n4. Bốn.') },
+    ],
+    clean: [plan('I. Mục đích\n\n1. Một.\n\nII. Nội dung\n\n1. Hai.\n\n2. Ba:\n\n2.1. Con.\n\n2.2. Con.\n\nIII. Tổ chức thực hiện')],
+  },
+  {
+    code: 'numbering/sequence',
+    trigger: [
+      { text: plan('1. Một.\n\n<|3.|> Ba.'), fixed: plan('1. Một.\n\n2. Ba.') },
+      { text: plan('1. Một.\n\n2. Hai:\n\n3. Ba:\n\n<|2.1.|> Con.'), fixed: plan('1. Một.\n\n2. Hai:\n\n3. Ba:\n\n3.1. Con.') },
+      // One fix renumbers the clause and the prefix of its sub-clause.
+      { text: plan('1. Một:\n\n1.1. Con.\n\n<|3.|> Ba:\n\n3.1. Con.'), fixed: plan('1. Một:\n\n1.1. Con.\n\n2. Ba:\n\n2.1. Con.') },
+      { text: plan('I. Một\n\n<|III.|> Ba'), fixed: plan('I. Một\n\nII. Ba') },
+    ],
+    clean: [plan('1. Một.\n\n2. Hai.\n\n- gạch\n\n3. Ba.'), plan('I. Một\n\n1. Một.\n\nII. Hai\n\n1. Một.')],
+  },
+  {
+    code: 'numbering/letter-sequence',
+    trigger: [
+      { text: plan('1. Gồm:\n\na) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\n<|e)|> Năm.'), fixed: plan('1. Gồm:\n\na) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\nđ) Năm.') },
+      { text: plan('1. Gồm:\n\na) Một;\n\n<|c)|> Hai.'), fixed: plan('1. Gồm:\n\na) Một;\n\nb) Hai.') },
+    ],
+    clean: [plan('1. Gồm:\n\na) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\nđ) Năm;\n\ne) Sáu.')],
+  },
+  {
+    code: 'signer/authority',
+    trigger: [
+      { text: plan('1. Một.', { signer: 'ký: <|PHÓ GIÁM ĐỐC|> / Nguyễn Văn A' }), fixed: plan('1. Một.', { signer: 'ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A' }) },
+      { text: plan('1. Một.', { signer: 'ký: <|KT. GIÁM ĐỐC|> / Nguyễn Văn A' }), fixed: plan('1. Một.', { signer: 'ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A' }) },
+      { text: plan('1. Một.', { signer: 'ký: <|TM. GIÁM ĐỐC|> / Nguyễn Văn A' }) },
+      { text: plan('1. Một.', { signer: 'ký: KT. GIÁM ĐỐC / <|CHÁNH VĂN PHÒNG|> / Nguyễn Văn A' }) },
+      { text: plan('1. Một.', { signer: 'ký: KT. GIÁM ĐỐC / <|PHÓ CHỦ TỊCH|> / Nguyễn Văn A' }) },
+    ],
+    clean: [
+      plan('1. Một.'),
+      plan('1. Một.', { signer: 'ký: GIÁM ĐỐC / Nguyễn Văn A' }),
+      plan('1. Một.', { signer: 'ký: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A' }),
+      plan('1. Một.', { signer: 'ký: TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG / Nguyễn Văn A' }),
+    ],
+  },
+  {
+    code: 'signer/upper-case',
+    trigger: [
+      { text: plan('1. Một.', { signer: 'ký: <|KT. Giám đốc|> / PHÓ GIÁM ĐỐC / Nguyễn Văn A' }), fixed: plan('1. Một.') },
+    ],
+    clean: [plan('1. Một.')],
+  },
+  {
+    code: 'signer/missing',
+    trigger: [{ text: plan('1. Một.', { header: headerLines().replace('kế hoạch', '<|kế hoạch|>'), signer: '' }) }],
+    clean: [plan('1. Một.')],
+  },
+  {
+    code: 'recipients/missing',
+    trigger: [
+      {
+        text: plan('1. Một.', { header: headerLines().replace('kế hoạch', '<|kế hoạch|>'), recipients: '' }),
+        fixed: plan('1. Một.', { recipients: '\nnơi nhận:\n  - Lưu: VT' }),
+      },
+    ],
+    clean: [plan('1. Một.')],
+  },
+  {
+    code: 'recipients/missing-luu',
+    trigger: [
+      { text: plan('1. Một.', { recipients: '<|nơi nhận:|>\n  - @SNV\n  - @PKT' }), fixed: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT' }) },
+      { text: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - @PKT\n  <|- Lưu: VP|>' }), fixed: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT, VP' }) },
+      { text: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  <|- Lưu: VT, VP|>\n  - @PKT' }), fixed: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT, VP' }) },
+    ],
+    clean: [plan('1. Một.'), plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT, VP (02).' })],
+  },
+  {
+    code: 'prose/stale-year',
+    trigger: [
+      { text: plan('1. Gắn với thực hiện quy chế dân chủ năm <|2022|>.'), fixed: plan('1. Gắn với thực hiện quy chế dân chủ năm 2023.') },
+      { text: plan('Thực hiện kế hoạch năm\n<|2021|> như sau:\n\n1. Một.'), fixed: plan('Thực hiện kế hoạch năm\n2023 như sau:\n\n1. Một.') },
+    ],
+    clean: [
+      plan('1. Công tác dân vận năm 2023; giai đoạn 2021 – 2025; năm 2022 - 2026.'),
+      plan('1. Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2022 của UBND tỉnh.'),
+      plan('1. Quy chế dân chủ năm 2022.', { header: `${headerLines()}\n  thời kỳ: 2021 - 2025` }),
+      // A comment inside a paragraph is not printed.
+      plan('1. Một dòng\n// năm 2022 trong ghi chú\ntiếp theo.'),
+    ],
+  },
+  {
+    code: 'typography/space-before-punctuation',
+    trigger: [
+      { text: plan('1. Gắn với nhiệm vụ chuyên môn của Sở<| |>.'), fixed: plan('1. Gắn với nhiệm vụ chuyên môn của Sở.') },
+      { text: plan('1. Phối hợp với @VP<| |>, @SNV.'), fixed: plan('1. Phối hợp với @VP, @SNV.') },
+    ],
+    clean: [plan('1. Chủ tịch Công đoàn, Bí thư Chi đoàn ...'), plan('1. Năm 2023./.'), plan('1. Một dòng\n// ghi chú , có dấu\ntiếp theo.')],
+  },
+  {
+    code: 'typography/missing-space-after-punctuation',
+    trigger: [
+      { text: plan('1. Trên địa bàn tỉnh<|,|>không để xảy ra điểm nóng.'), fixed: plan('1. Trên địa bàn tỉnh, không để xảy ra điểm nóng.') },
+      { text: plan('1. Hoàn thành<|.|>Trên cơ sở đó<|;|>tham mưu.'), fixed: plan('1. Hoàn thành. Trên cơ sở đó; tham mưu.') },
+    ],
+    clean: [plan('1. Số tiền 1.000 đồng, 1,5 tỷ, ngày 17/02/2023, TP.HCM, thư vp@quangngai.gov.vn, mục 2/II./.')],
+  },
+  {
+    code: 'typography/double-space',
+    trigger: [
+      { text: plan('1. Toàn Sở<|  |>hoạt động công vụ.'), fixed: plan('1. Toàn Sở hoạt động công vụ.') },
+      { text: plan('1. Một.\nđơn vị PTC: Phòng<|  |>Tài chính'), fixed: plan('1. Một.\nđơn vị PTC: Phòng Tài chính') },
+    ],
+    clean: [plan('1. Một dòng.   \n   tiếp theo thụt lề.'), plan('1. Một.\n\n\n2. Hai.')],
+  },
+  {
+    code: 'typography/straight-quotes',
+    trigger: [
+      { text: plan('1. Mô hình <|"Dân vận khéo"|> năm 2023.'), fixed: plan('1. Mô hình “Dân vận khéo” năm 2023.') },
+      { text: plan('1. Khẩu hiệu <|"Dân biết,\ndân bàn"|>.'), fixed: plan('1. Khẩu hiệu “Dân biết,\ndân bàn”.') },
+    ],
+    clean: [plan('1. Mô hình “Dân vận khéo”.'), plan('1. Một dấu " lẻ.')],
+  },
+  {
+    code: 'text/not-nfc',
+    trigger: [{ text: plan('1. K<|e\u0302\u0301|> hoạch.'), fixed: plan('1. Kế hoạch.') }],
+    clean: [plan('1. Kế hoạch.')],
+  },
+  {
+    code: 'text/legacy-encoding',
+    trigger: [
+      { text: plan('1. <|Thùc hiÖn KÕ ho¹ch|> số 30/KH-UBND.'), fixed: plan('1. Thực hiện Kế hoạch số 30/KH-UBND.') },
+      { text: plan('1. <|Keá hoaïch naêm|> 2023.'), fixed: plan('1. Kế hoạch năm 2023.') },
+      { text: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - <|Së C«ng Th\u00AD¬ng|>\n  - @PKT\n  - Lưu: VT, VP' }), fixed: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - Sở Công Thương\n  - @PKT\n  - Lưu: VT, VP' }) },
+    ],
+    clean: [plan('1. Công tác dân vận và cải cách hành chính; Ông Ba; các cơ quan, ý kiến.'), plan('1. Hợp tác với hãng Citroën.')],
+  },
+];
+
+function headerLines(extra?: string): string {
+  const lines = [
+    'kế hoạch',
+    '  cơ quan chủ quản: UBND tỉnh Quảng Ngãi',
+    '  cơ quan: Sở Công Thương',
+    '  số: 05/KH-SCT',
+    '  nơi ban hành: Quảng Ngãi',
+    '  ngày: 17/02/2023',
+    '  trích yếu: Thực hiện công tác dân vận năm 2023',
+  ];
+  if (extra) {
+    const key = extra.slice(0, extra.indexOf(':'));
+    const index = lines.findIndex((line) => line.trim().startsWith(`${key}:`));
+    lines[index] = `  ${extra}`;
+  }
+  return lines.join('\n');
+}
+
+/** The standard plan with one header line replaced ("số: …" or "ngày: …"). */
+function headerWith(line: string): string {
+  return plan('1. Một.', { header: headerLines(line) });
+}
+
+describe.each(CASES)('$code', ({ code, trigger, clean }) => {
+  it.each(trigger.map((fixture, index) => ({ ...fixture, index })))('reports fixture $index at the marked ranges', ({ text: marked, fixed }) => {
+    const { text, ranges } = extractMarkers(marked);
+    const found = check(text).filter((diagnostic) => diagnostic.code === code);
+    expect(found.map((d) => [d.location.start, d.location.end, text.slice(d.location.start, d.location.end)])).toEqual(
+      ranges.map((range) => [range.start, range.end, text.slice(range.start, range.end)]),
+    );
+    for (const diagnostic of found) {
+      expect(diagnostic.message.vi.length).toBeGreaterThan(0);
+      expect(diagnostic.message.en.length).toBeGreaterThan(0);
+      expect(diagnostic.message.vi).not.toBe(diagnostic.message.en);
+    }
+    if (fixed !== undefined) {
+      const once = fixAll(text, code);
+      expect(once).toBe(fixed);
+      expect(check(once).filter((diagnostic) => diagnostic.code === code)).toEqual([]);
+    }
+    const safe = found.flatMap((diagnostic) => diagnostic.fixes ?? []).filter((f) => f.safe);
+    if (safe.length > 0) {
+      const once = fixAll(text, code);
+      expect(fixAll(once, code)).toBe(once);
+    }
+  });
+
+  it.each(clean.map((text, index) => ({ text, index })))('does not report clean fixture $index', ({ text }) => {
+    expect(check(text).filter((diagnostic) => diagnostic.code === code)).toEqual([]);
+  });
+});
+
+describe('the standard fixture plan', () => {
+  it('is clean under every rule but the unused units it declares for other fixtures', () => {
+    expect(check(plan('1. Một.')).filter((d) => d.code !== 'ref/unused').map((d) => d.code)).toEqual([]);
+  });
+});
+
+describe('the samples and fixtures', () => {
+  const files = fg.sync(['samples/*/*.kh', 'test/fixtures/**/*.kh']);
+
+  it('report only catalogued codes, and so do the rule fixtures', () => {
+    for (const folder of new Set(files.map((path) => path.slice(0, path.lastIndexOf('/'))))) {
+      const inFolder = files.filter((path) => path.startsWith(`${folder}/`));
+      for (const path of inFolder) {
+        const others = Object.fromEntries(inFolder.filter((other) => other !== path).map((other) => [`file:///${other}`, readFileSync(other, 'utf8')]));
+        check(readFileSync(path, 'utf8'), others);
+      }
+    }
+    const known = new Set(ALL_RULES.map((rule) => rule.code));
+    expect([...SEEN_CODES].filter((code) => !known.has(code)).sort()).toEqual([]);
+  });
+});
