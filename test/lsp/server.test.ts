@@ -133,6 +133,13 @@ describe('completion', () => {
     expect(list.items.find((item) => item.label === 'chủ trì')?.filterText).toContain('chu tri');
   });
 
+  test('a space typed in prose opens no keyword list', async () => {
+    const server = await start();
+    const file = await server.open('ke-hoach.kh', `${PLAN_HEAD}\nThực hiện <|>\n`);
+    const list = await server.request<CompletionList>('textDocument/completion', { ...at(file), context: { triggerKind: 2, triggerCharacter: ' ' } });
+    expect(list.items).toEqual([]);
+  });
+
   test('at the start of an unindented line offers the keywords', async () => {
     const { list } = await complete(`${PLAN_HEAD}\n<|>\n`);
     expect(list.items.map((item) => item.label)).toEqual(expect.arrayContaining(['văn bản', 'đơn vị', 'nhiệm vụ', 'nơi nhận', 'ký']));

@@ -53,7 +53,11 @@ const say = (language: Language, vi: string, en: string): string => (language ==
 const REFERENCE_QUERY = /^[\p{L}\p{N}_\-/. ]{0,60}$/u;
 const ID_CHARS = /[A-Za-z0-9_-]/;
 
-export function completeAt(workspace: Workspace, file: PlanFile, lines: LineIndex, offset: number, language: Language): CompletionResult {
+/**
+ * `typedSpace` says the request came from typing a space: then only the contexts a space continues
+ * (`[hạn `, a search after `@`) answer, so prose does not open a keyword list at every word.
+ */
+export function completeAt(workspace: Workspace, file: PlanFile, lines: LineIndex, offset: number, language: Language, typedSpace = false): CompletionResult {
   const text = lines.text;
   const position = lines.positionAt(offset);
   const lineStart = lines.lineStart(position.line);
@@ -73,7 +77,8 @@ export function completeAt(workspace: Workspace, file: PlanFile, lines: LineInde
     return { candidates: referenceCandidates(workspace, file, at.query, start, end, language), incomplete: true };
   }
 
-  if (/^\s*[\p{L} ]*$/u.test(prefix)) {
+  // A keyword has at most four words; a longer start of a line is prose.
+  if (!typedSpace && /^\s*(?:[\p{L}]+(?: [\p{L}]*){0,3})?$/u.test(prefix)) {
     const indent = /^\s*/.exec(prefix)![0].length;
     return { candidates: keywordCandidates(lines, position.line, indent, lineStart + indent, offset, language), incomplete: false };
   }

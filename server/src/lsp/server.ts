@@ -360,7 +360,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!found) return null;
       const { project, file } = found;
       const lines = file.source.lines;
-      const result = completeAt(project.workspace, file, lines, lines.offsetAt(params.position), settings.language);
+      const result = completeAt(
+        project.workspace,
+        file,
+        lines,
+        lines.offsetAt(params.position),
+        settings.language,
+        params.context?.triggerCharacter === ' ',
+      );
       const items: CompletionItem[] = result.candidates.map((candidate) => {
         const item: CompletionItem = {
           label: candidate.label,
