@@ -24,7 +24,7 @@ export function tempWorkspace(files: Record<string, string | Uint8Array>): strin
   return root;
 }
 
-export async function runCli(args: string[], cwd: string, options: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(args: string[], cwd: string, options: { stdin?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -36,8 +36,8 @@ export async function runCli(args: string[], cwd: string, options: { stdin?: str
     },
     cwd,
     env: options.env ?? {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
+    stdoutIsTTY: options.tty ?? false,
+    stderrIsTTY: options.tty ?? false,
     readStdin: async () => options.stdin ?? '',
   };
   const code = await main(args, io);
