@@ -38,7 +38,7 @@ export function generatePlan(targetBytes: number, seed = 1): string {
       block.push(`a) ${PROSE[(khoan + 1) % 3]}`);
       block.push(`- ${PROSE[(khoan + 2) % 3]} Báo cáo gửi [hạn T${task + 1}].`);
       task++;
-      block.push(`   nhiệm vụ T${task}: chủ trì @VP; gửi @SNV; hạn trước 0${1 + (task % 9)}/${1 + (task % 12)}/2023; sản phẩm Báo cáo`);
+      block.push(`   nhiệm vụ T${task}: chủ trì @VP; gửi @SNV; hạn trước ${String(1 + (task % 28)).padStart(2, '0')}/${3 + (task % 10)}/2023; sản phẩm Báo cáo`);
     }
     block.push('');
     const text = block.join('\n');
