@@ -6,5 +6,6 @@ export default defineConfig({
     // Property tests and document round-trips are CPU-bound; two workers match the CI machine.
     poolOptions: { threads: { maxThreads: 2, minThreads: 1 } },
     testTimeout: 30000,
+    reporters: ['default', './test/reporters/summary.ts'],
   },
 });
