@@ -6,14 +6,14 @@
  * anywhere in the workspace resolve; diagnostics are only printed for the files asked for.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fg from 'fast-glob';
-import ignore from 'ignore';
 import type { Message } from '../base/diagnostic';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../cite/builtin-catalog';
 import { CONFIG_FILE_NAME, EMPTY_CONFIG, type KehoachConfig, readConfig } from '../config/config';
 import { Workspace } from '../model/workspace';
+import { ioMessage, planFilesUnder, readPlanText } from '../node/plan-files';
 import type { CliIO } from './io';
 
 export interface PathError {
@@ -41,54 +41,6 @@ const GLOB_CHARS = /[*?[\]{}]/;
 
 export function fileUri(path: string): string {
   return pathToFileURL(path).href;
-}
-
-/** Reads a `.kh` file as text, or says in words why it cannot be read. */
-export function readPlanText(path: string): { text: string } | { error: Message } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { error: ioMessage(error) };
-  }
-  if (bytes.includes(0)) {
-    return {
-      error: {
-        vi: 'Tệp nhị phân, không phải văn bản (.kh phải là văn bản UTF-8).',
-        en: 'Binary file, not text (.kh files are UTF-8 text).',
-      },
-    };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return {
-      error: {
-        vi: 'Tệp không phải UTF-8 (có thể là bảng mã TCVN3 hay VNI cũ): hãy lưu lại với bảng mã Unicode UTF-8.',
-        en: 'The file is not UTF-8 (perhaps a legacy TCVN3 or VNI encoding): save it as Unicode UTF-8.',
-      },
-    };
-  }
-}
-
-export function ioMessage(error: unknown): Message {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return { vi: 'Không tìm thấy tệp hay thư mục.', en: 'No such file or folder.' };
-    case 'EACCES':
-    case 'EPERM':
-      return { vi: 'Không có quyền đọc hay ghi.', en: 'Permission denied.' };
-    case 'EISDIR':
-      return { vi: 'Đây là một thư mục, không phải tệp.', en: 'This is a folder, not a file.' };
-    case 'EBUSY':
-      return { vi: 'Tệp đang được một chương trình khác mở.', en: 'The file is busy (open in another program).' };
-    default:
-      return {
-        vi: `Lỗi vào/ra: ${(error as Error)?.message ?? String(error)}`,
-        en: `I/O error: ${(error as Error)?.message ?? String(error)}`,
-      };
-  }
 }
 
 /** The folder of the nearest configuration file above `start`, if any. */
@@ -123,20 +75,6 @@ function loadConfig(root: string, errors: PathError[]): { config: KehoachConfig;
   return { config: read.config, configPath };
 }
 
-/** `.kh` files under a folder, minus what .gitignore and the configuration's `ignore` leave out. */
-function planFilesUnder(dir: string, root: string, config: KehoachConfig): string[] {
-  const filter = ignore().add(['node_modules/', '.git/', ...config.ignore]);
-  const gitignore = join(root, '.gitignore');
-  if (existsSync(gitignore)) filter.add(readFileSync(gitignore, 'utf8'));
-  return fg
-    .sync('**/*.kh', { cwd: dir, absolute: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] })
-    .filter((path) => {
-      const fromRoot = relative(root, path);
-      return fromRoot.startsWith('..') || !filter.ignores(fromRoot.split(sep).join('/'));
-    })
-    .sort();
-}
-
 /**
  * Expands the paths (files, folders, globs) into files, groups them by workspace and loads each
  * workspace with the built-in catalog.
@@ -166,7 +104,7 @@ export function loadWorkspaces(paths: string[], io: CliIO, virtualFiles: Readonl
     if (stats.isDirectory()) {
       const root = findConfigDir(absolute) ?? absolute;
       const { config } = loadConfig(root, []);
-      const files = planFilesUnder(absolute, root, config);
+      const files = planFilesUnder(absolute, root, config.ignore);
       for (const file of files) asked.push({ file, fallbackRoot: absolute });
     } else {
       asked.push({ file: absolute, fallbackRoot: dirname(absolute) });
@@ -187,7 +125,7 @@ export function loadWorkspaces(paths: string[], io: CliIO, virtualFiles: Readonl
     const workspace = new Workspace();
     workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
     const pathsByUri = new Map<string, string>();
-    const members = new Set([...(existsSync(root) ? planFilesUnder(root, root, config) : []), ...files]);
+    const members = new Set([...(existsSync(root) ? planFilesUnder(root, root, config.ignore) : []), ...files]);
     const askedUris: string[] = [];
     for (const path of members) {
       const virtual = virtualFiles.get(path);

@@ -2,11 +2,9 @@
  * What the server needs from the disk, as an interface: the Node implementation is used in VS Code,
  * and tests give an in-memory one, so a multi-file workspace is a few strings in a test.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import fg from 'fast-glob';
-import ignore from 'ignore';
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../node/atomic-write';
+import { planFilesUnder, readPlanText } from '../node/plan-files';
 
 export interface FileSystem {
   exists(path: string): boolean;
@@ -25,42 +23,13 @@ export const nodeFileSystem: FileSystem = {
   exists: (path) => existsSync(path),
 
   readText(path) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      return undefined;
-    }
-    if (bytes.includes(0)) return undefined;
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return undefined;
-    }
+    const read = readPlanText(path);
+    return 'text' in read ? read.text : undefined;
   },
 
-  planFilesUnder(dir, root, ignorePatterns) {
-    const filter = ignore().add(['node_modules/', '.git/', ...ignorePatterns]);
-    const gitignore = join(root, '.gitignore');
-    if (existsSync(gitignore)) filter.add(readFileSync(gitignore, 'utf8'));
-    return fg
-      .sync('**/*.kh', { cwd: dir, absolute: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] })
-      .filter((path) => {
-        const fromRoot = relative(root, path);
-        return fromRoot.startsWith('..') || !filter.ignores(fromRoot.split(sep).join('/'));
-      })
-      .sort();
-  },
+  planFilesUnder,
 
   async writeAtomic(path, data) {
-    // A temporary file in the same folder, renamed over the target: rename is atomic on one volume.
-    const temporary = join(dirname(path), `.${process.pid}.${Date.now()}.kehoach-tmp`);
-    try {
-      await writeFile(temporary, data);
-      await rename(temporary, path);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    writeFileAtomic(path, data);
   },
 };

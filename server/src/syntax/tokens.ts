@@ -295,32 +295,6 @@ export const Text = createToken({ name: 'Text', pattern: /[^@[\\\r\n]+/ });
 /** A lone `@`, `[` or `\` that starts no other token is prose too. */
 export const LoneSymbol = createToken({ name: 'LoneSymbol', pattern: /[@[\\]/ });
 
-/**
- * Order matters: line-start tokens are tried before prose, and the more specific heads before
- * field keys (a signer head `ký:` is not a field).
- */
-export const ALL_TOKENS: TokenType[] = [
-  Newline,
-  Indent,
-  CommentLine,
-  PlanHead,
-  RecipientsHead,
-  SignerHead,
-  DeclarationHead,
-  FieldKeyToken,
-  RomanMarker,
-  NumberMarker,
-  LetterMarker,
-  DashMarker,
-  PlusMarker,
-  EscapedAt,
-  LineEscape,
-  Reference,
-  DeadlineReference,
-  Text,
-  LoneSymbol,
-];
-
 export const HEAD_TOKENS: TokenType[] = [
   PlanHead,
   RecipientsHead,
@@ -336,6 +310,19 @@ export const HEAD_TOKENS: TokenType[] = [
 ];
 
 export const INLINE_TOKENS: TokenType[] = [EscapedAt, Reference, DeadlineReference, Text, LoneSymbol];
+
+/**
+ * Order matters: `\@` before the line escape `\`, line-start tokens before prose, and the more
+ * specific heads before field keys (a signer head `ký:` is not a field).
+ */
+export const ALL_TOKENS: TokenType[] = [
+  Newline,
+  Indent,
+  CommentLine,
+  EscapedAt,
+  ...HEAD_TOKENS,
+  ...INLINE_TOKENS.filter((token) => token !== EscapedAt),
+];
 
 /** The one lexer of the process. Validations run once here, at module load. */
 export const planLexer = new Lexer(ALL_TOKENS, {

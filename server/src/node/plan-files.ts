@@ -1,0 +1,74 @@
+/**
+ * Finding and reading `.kh` files on disk, shared by the CLI and the language server so both see
+ * the same workspace: the same files left out, the same encodings refused with the same words.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, join, sep } from 'node:path';
+import fg from 'fast-glob';
+import ignore from 'ignore';
+import type { Message } from '../base/diagnostic';
+
+/** Reads a `.kh` file as text, or says in words why it cannot be read. */
+export function readPlanText(path: string): { text: string } | { error: Message } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { error: ioMessage(error) };
+  }
+  if (bytes.includes(0)) {
+    return {
+      error: {
+        vi: 'Tệp nhị phân, không phải văn bản (.kh phải là văn bản UTF-8).',
+        en: 'Binary file, not text (.kh files are UTF-8 text).',
+      },
+    };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      error: {
+        vi: 'Tệp không phải UTF-8 (có thể là bảng mã TCVN3 hay VNI cũ): hãy lưu lại với bảng mã Unicode UTF-8.',
+        en: 'The file is not UTF-8 (perhaps a legacy TCVN3 or VNI encoding): save it as Unicode UTF-8.',
+      },
+    };
+  }
+}
+
+export function ioMessage(error: unknown): Message {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return { vi: 'Không tìm thấy tệp hay thư mục.', en: 'No such file or folder.' };
+    case 'EACCES':
+    case 'EPERM':
+      return { vi: 'Không có quyền đọc hay ghi.', en: 'Permission denied.' };
+    case 'EISDIR':
+      return { vi: 'Đây là một thư mục, không phải tệp.', en: 'This is a folder, not a file.' };
+    case 'EBUSY':
+      return { vi: 'Tệp đang được một chương trình khác mở.', en: 'The file is busy (open in another program).' };
+    default:
+      return {
+        vi: `Lỗi vào/ra: ${(error as Error)?.message ?? String(error)}`,
+        en: `I/O error: ${(error as Error)?.message ?? String(error)}`,
+      };
+  }
+}
+
+/**
+ * `.kh` files under `dir`, minus `node_modules/`, `.git/`, the `ignore` patterns and the
+ * `.gitignore` of `root`; patterns are relative to `root`.
+ */
+export function planFilesUnder(dir: string, root: string, ignorePatterns: readonly string[]): string[] {
+  const filter = ignore().add(['node_modules/', '.git/', ...ignorePatterns]);
+  const gitignore = join(root, '.gitignore');
+  if (existsSync(gitignore)) filter.add(readFileSync(gitignore, 'utf8'));
+  return fg
+    .sync('**/*.kh', { cwd: dir, absolute: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] })
+    .filter((path) => {
+      const fromRoot = relative(root, path);
+      return fromRoot.startsWith('..') || !filter.ignores(fromRoot.split(sep).join('/'));
+    })
+    .sort();
+}
