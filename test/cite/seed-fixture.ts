@@ -1,5 +1,5 @@
 /**
- * The body of the seed plan (/work/shared/seeds/000_06a8fb5721a26cae.txt), from its opening to its
+ * The body of the real plan (Sở Công Thương Quảng Ngãi, 2023) as extracted from its PDF, from its opening to its
  * last sentence, as prose: the PDF's blank lines and trailing spaces removed, its line breaks kept,
  * because real citations are broken across them ("5451/UBND-" / "CNXD").
  */
