@@ -50,3 +50,35 @@ describe('architecture invariants', () => {
     expect(offending).toEqual([]);
   });
 });
+
+describe('dependency direction', () => {
+  const allowed: Record<string, string[]> = {
+    base: [],
+    syntax: ['base', 'model'],
+    model: ['base', 'syntax'],
+    cite: ['base'],
+    deadline: ['base', 'model'],
+    check: ['base', 'model', 'cite', 'deadline'],
+    config: ['base', 'check', 'deadline'],
+    render: ['base', 'model', 'cite', 'deadline'],
+    node: ['base'],
+  };
+
+  it.each(Object.entries(allowed))('server/src/%s imports only what ARCHITECTURE.md allows', (folder, permitted) => {
+    const offending = fg.sync(`server/src/${folder}/**/*.ts`).flatMap((path) =>
+      imports(path)
+        .filter((name) => name.startsWith('../'))
+        .map((name) => name.split('/')[1]!)
+        .filter((target) => target !== folder && !permitted.includes(target))
+        .map((target) => `${path} → ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('syntax only takes the AST types from model', () => {
+    const offending = fg
+      .sync('server/src/syntax/**/*.ts')
+      .flatMap((path) => imports(path).filter((name) => name.startsWith('../model/') && name !== '../model/ast').map((name) => `${path} → ${name}`));
+    expect(offending).toEqual([]);
+  });
+});
