@@ -1,0 +1,58 @@
+/**
+ * The package users install: `npm run package` builds the bundles and packs a .vsix that holds what
+ * the extension runs and nothing of the development tree. The bundles must load without any
+ * node_modules beside them, since .vscodeignore leaves node_modules out.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const REPO = resolve(__dirname, '..', '..');
+/** The bundles hold about 3 MB of JavaScript; a package several times that has taken in something it should not. */
+const MAX_BYTES = 2 * 1024 * 1024;
+
+describe('the packaged extension', () => {
+  let dir: string;
+  let vsix: string;
+  let entries: string[];
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kehoach-vsix-'));
+    vsix = join(dir, 'kehoach.vsix');
+    const run = spawnSync('npm', ['run', 'package', '--', '--out', vsix], { cwd: REPO, encoding: 'utf8' });
+    expect(run.status, `npm run package failed:\n${run.stdout}\n${run.stderr}`).toBe(0);
+    entries = Object.keys(unzipSync(readFileSync(vsix)));
+  }, 60000);
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('holds the bundles, the grammar and the manifest', () => {
+    for (const entry of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/syntaxes/kehoach.tmLanguage.json', 'extension/package.json', 'extension/docs/rules.md']) {
+      expect(entries).toContain(entry);
+    }
+  });
+
+  it('leaves out node_modules, tests, samples and build output', () => {
+    const stray = entries.filter((entry) => /(^|\/)(node_modules|test|samples|bench|out)\//.test(entry) || entry.endsWith('.map'));
+    expect(stray).toEqual([]);
+  });
+
+  it('stays small', () => {
+    const size = statSync(vsix).size;
+    console.log(`kehoach.vsix: ${(size / 1024).toFixed(0)} KiB, ${entries.length} entries`);
+    expect(size).toBeLessThan(MAX_BYTES);
+  });
+
+  it('has bundles that require only Node built-ins, and vscode from the client', () => {
+    const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+    const required = (file: string): string[] => [...readFileSync(join(REPO, 'dist', file), 'utf8').matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]!);
+    expect(required('server.js').filter((name) => !builtins.has(name))).toEqual([]);
+    expect(required('client.js').filter((name) => !builtins.has(name) && name !== 'vscode')).toEqual([]);
+  });
+});
