@@ -36,7 +36,18 @@ const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/**
+ * What activate() returns. VS Code offers no way to read a webview's page or a language status item,
+ * so the end-to-end tests read them here to check what the user would see.
+ */
+export interface KehoachApi {
+  /** Fires with each page the preview panel shows. */
+  readonly onDidRenderPreview: vscode.Event<string>;
+  /** The language status item, as the user sees it. */
+  readonly status: Readonly<Pick<vscode.LanguageStatusItem, 'text' | 'detail' | 'busy' | 'severity'>>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<KehoachApi> {
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -119,6 +130,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.severity = params.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     }),
   );
+  return { onDidRenderPreview: preview.onDidRender, status };
 }
 
 export async function deactivate(): Promise<void> {

@@ -53,6 +53,9 @@ export class PreviewPanel implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly rendered = new vscode.EventEmitter<string>();
+  /** Fires with each page the panel is given; a webview's page cannot be read from outside it. */
+  readonly onDidRender = this.rendered.event;
 
   constructor(private readonly client: LanguageClient) {
     this.subscriptions.push(
@@ -104,6 +107,7 @@ export class PreviewPanel implements vscode.Disposable {
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.panel?.dispose();
+    this.rendered.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 
@@ -122,7 +126,10 @@ export class PreviewPanel implements vscode.Disposable {
       // A newer edit has already asked for a newer page.
       if (document !== this.document || (result.version !== -1 && result.version !== document.version)) return;
       panel.title = say({ vi: `Xem trước: ${basename(document.uri)}`, en: `Preview: ${basename(document.uri)}` });
-      if (result.html) panel.webview.html = withFollowScript(result.html);
+      if (result.html) {
+        panel.webview.html = withFollowScript(result.html);
+        this.rendered.fire(panel.webview.html);
+      }
     } catch (error) {
       void vscode.window.showErrorMessage(say({ vi: `Không xem trước được: ${String(error)}`, en: `The preview failed: ${String(error)}` }));
     }
