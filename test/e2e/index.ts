@@ -1,7 +1,8 @@
 /// <reference types="mocha" />
 /**
  * The entry the extension host loads, exactly as @vscode/test-electron would: it runs every bundled
- * `*.e2e.js` next to it with Mocha's TDD interface and settles when they are done.
+ * `*.e2e.js` next to it with Mocha's TDD interface and settles when they are done. Each suite folder
+ * (suite/, installed/) is bundled with its own copy of this entry.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,6 +5,10 @@
 // @vscode/test-electron does, by require()-ing the suite and awaiting its run(); on a machine that
 // can download VS Code, @vscode/test-electron can run the same suite unchanged.
 //
+// Two configurations run one after the other: the development tree (suite/, the extension loaded from
+// the repository) and the shipped package (installed/, the .vsix from `npm run package` installed
+// into code-server's extensions folder), so a file the package leaves out fails a test.
+//
 // Install the tools once with scripts/setup-code-server.sh, then: npm run test:e2e
 // Environment: CODE_SERVER_BIN, CHROMIUM_BIN, TEST_TIMEOUT_MS, VERBOSE=1, KEEP_TMP=1.
 'use strict';
@@ -22,13 +26,45 @@ const OUT = path.join(REPO, 'out', 'e2e');
 // Workbench chatter that says nothing about the tests.
 const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Creation of workbench contribution|getaddrinfo ENOTFOUND|Started local extension host|Ignoring the error while validating workspace folder)/;
 
-/** Bundles the suite for the extension host: CommonJS, with vscode and mocha left to require(). */
-async function buildSuite() {
+/**
+ * Bundles each suite folder for the extension host into out/e2e/<folder>: CommonJS, with vscode and
+ * mocha left to require(), and the shared Mocha entry (index.ts) beside the suite's files.
+ */
+async function buildSuites(folders) {
   const { build } = require('esbuild');
-  const suite = path.join(__dirname, 'suite');
-  const entryPoints = fs.readdirSync(suite).filter((name) => name === 'index.ts' || name.endsWith('.e2e.ts')).map((name) => path.join(suite, name));
   fs.rmSync(OUT, { recursive: true, force: true });
-  await build({ entryPoints, outdir: OUT, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode', 'mocha'], logLevel: 'warning' });
+  for (const folder of folders) {
+    const dir = path.join(__dirname, folder);
+    const entryPoints = { index: path.join(__dirname, 'index.ts') };
+    for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.e2e.ts'))) entryPoints[name.slice(0, -'.ts'.length)] = path.join(dir, name);
+    await build({ entryPoints, outdir: path.join(OUT, folder), bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode', 'mocha'], logLevel: 'warning' });
+  }
+}
+
+/** Builds and packs the extension exactly as `npm run package` does, into out/e2e. */
+function packageVsix() {
+  const { version } = require(path.join(REPO, 'package.json'));
+  const vsix = path.join(OUT, `kehoach-${version}.vsix`);
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'package', '--', '--out', vsix], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(vsix) : reject(new Error(`npm run package failed (${code}):\n${output}`))));
+  });
+}
+
+/**
+ * VS Code starts tests only with an extension under development, which would shadow an installed
+ * extension of the same id. The installed package is tested beside this empty one instead.
+ */
+function emptyHostExtension() {
+  const dir = path.join(OUT, 'host');
+  fs.mkdirSync(dir, { recursive: true });
+  const manifest = { name: 'kehoach-e2e-host', publisher: 'kehoach-e2e', version: '0.0.0', engines: { vscode: '^1.100.0' } };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  return dir;
 }
 
 function freePort() {
@@ -62,6 +98,7 @@ async function runTests({
   workspacePath,
   codeServerPath = process.env.CODE_SERVER_BIN || path.join(E2E_HOME, 'code-server', 'node_modules', '.bin', 'code-server'),
   chromiumPath = process.env.CHROMIUM_BIN || '/usr/bin/chromium',
+  installExtensions = [],
   timeoutMs = Number(process.env.TEST_TIMEOUT_MS || 300000),
   verbose = !!process.env.VERBOSE,
   keepTmp = !!process.env.KEEP_TMP,
@@ -97,6 +134,15 @@ async function runTests({
   const args = ['--config', path.join(tmp, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensionsDir];
   // The extension host leaves sockets in TMPDIR; inside the run folder they go with it.
   const env = { ...process.env, TMPDIR: tmp };
+
+  // Installed before the server starts, so the workbench finds them as a user's would.
+  for (const vsix of installExtensions) {
+    await new Promise((resolve, reject) =>
+      spawn(codeServerPath, [...args, '--install-extension', path.resolve(vsix)], { stdio: verbose ? 'inherit' : 'ignore', env })
+        .on('error', reject)
+        .on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`--install-extension ${vsix} failed (${code})`)))),
+    );
+  }
 
   const log = fs.createWriteStream(path.join(tmp, 'code-server.log'));
   const server = spawn(
@@ -173,20 +219,37 @@ async function runTests({
 
 module.exports = { runTests };
 
+async function main() {
+  await buildSuites(['suite', 'installed']);
+  const vsix = await packageVsix();
+  const workspacePath = path.join(__dirname, 'workspace');
+  const configurations = [
+    { name: 'development tree', extensionDevelopmentPath: REPO, extensionTestsPath: path.join(OUT, 'suite', 'index.js'), workspacePath },
+    {
+      name: `installed ${path.basename(vsix)}`,
+      extensionDevelopmentPath: emptyHostExtension(),
+      extensionTestsPath: path.join(OUT, 'installed', 'index.js'),
+      workspacePath,
+      installExtensions: [vsix],
+    },
+  ];
+  let failed = 0;
+  for (const { name, ...options } of configurations) {
+    console.log(`\n# ${name}`);
+    const started = Date.now();
+    const code = await runTests(options);
+    console.log(`# ${name}: ${code === 0 ? 'passed' : `failed (${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (code !== 0) failed++;
+  }
+  return failed === 0 ? 0 : 1;
+}
+
 if (require.main === module) {
-  buildSuite()
-    .then(() =>
-      runTests({
-        extensionDevelopmentPath: REPO,
-        extensionTestsPath: path.join(OUT, 'index.js'),
-        workspacePath: path.join(__dirname, 'workspace'),
-      }),
-    )
-    .then(
-      (code) => process.exit(code),
-      (error) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

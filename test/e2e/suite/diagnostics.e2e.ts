@@ -6,28 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-const folder = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;
-
-/** Resolves with the problems of the document once `accept` holds for them. */
-function diagnosticsWhere(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve) => {
-    const check = (): boolean => {
-      const diagnostics = vscode.languages.getDiagnostics(uri);
-      if (!accept(diagnostics)) return false;
-      subscription.dispose();
-      resolve(diagnostics);
-      return true;
-    };
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
-    });
-    check();
-  });
-}
-
-const codeOf = (diagnostic: vscode.Diagnostic): string =>
-  typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
+import { codeOf, diagnosticsWhere, folder } from '../helpers';
 
 suite('Kế hoạch in VS Code', () => {
   let document: vscode.TextDocument;
