@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 
-const CORE = ['base', 'syntax', 'model', 'cite', 'deadline', 'check', 'config', 'render'];
+const CORE = ['base', 'syntax', 'model', 'cite', 'deadline', 'format', 'check', 'config', 'render'];
 
 function imports(path: string): string[] {
   const text = readFileSync(path, 'utf8');
@@ -58,7 +58,8 @@ describe('dependency direction', () => {
     model: ['base', 'syntax'],
     cite: ['base'],
     deadline: ['base', 'model'],
-    check: ['base', 'model', 'cite', 'deadline'],
+    format: ['base', 'model', 'syntax'],
+    check: ['base', 'model', 'cite', 'deadline', 'format'],
     config: ['base', 'check', 'deadline'],
     render: ['base', 'model', 'cite', 'deadline'],
     node: ['base'],

@@ -66,3 +66,14 @@ export interface LocalProblem {
   replacement?: string;
   fixTitle?: Message;
 }
+
+/**
+ * Applies edits that do not overlap, all in offsets of `text`. They are applied from the end, so
+ * the offsets of the ones still to come stay valid.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const ordered = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let result = text;
+  for (const edit of ordered) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  return result;
+}

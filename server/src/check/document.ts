@@ -4,10 +4,11 @@
  * the recipients, and years in the prose that belong to another plan.
  */
 import { isValidDate } from '../base/civil-date';
-import type { Diagnostic, TextEdit } from '../base/diagnostic';
+import type { Diagnostic } from '../base/diagnostic';
 import { foldKey } from '../base/source';
 import { findCitations } from '../cite/scan';
 import { parseDocumentNumber } from '../cite/number';
+import { markerFor, numberSequence, renumberSequence, sequences } from '../format/numbering';
 import type { Field, FieldKey, Item, PlanFile } from '../model/ast';
 import { fieldOf } from '../model/walk';
 import type { Checker, CheckContext } from './context';
@@ -231,71 +232,6 @@ function checkDateField(file: PlanFile, field: Field): Diagnostic[] {
 
 // ------------------------------------------------------------------------------------- numbering
 
-const VIETNAMESE_LETTERS = 'abcdđefghiklmnopqrstuvxy';
-
-function toRoman(value: number): string {
-  const table: [number, string][] = [
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = value;
-  let out = '';
-  for (const [amount, letters] of table) {
-    while (rest >= amount) {
-      out += letters;
-      rest -= amount;
-    }
-  }
-  return out;
-}
-
-/** The marker of an item at `path` in the style it was written in (trailing "." kept or not). */
-function markerFor(item: Item, path: number[]): string {
-  if (item.kind === 'muc') return `${toRoman(path.at(-1)!)}.`;
-  if (item.kind === 'diem') return `${VIETNAMESE_LETTERS[path.at(-1)! - 1] ?? '?'})`;
-  return `${path.join('.')}${item.marker.endsWith('.') ? '.' : ''}`;
-}
-
-/** Numbered siblings that form one sequence: the mục, the khoản of one depth, or the điểm. */
-function sequences(siblings: Item[]): Item[][] {
-  const groups = new Map<string, Item[]>();
-  for (const item of siblings) {
-    if (item.kind !== 'muc' && item.kind !== 'khoan' && item.kind !== 'diem') continue;
-    const key = item.kind === 'khoan' ? `khoan${item.numbers.length}` : item.kind;
-    const group = groups.get(key) ?? [];
-    group.push(item);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
-
-/** The number path a khoản's marker should start with: its parent khoản's, when it is prefixed. */
-function prefixOf(item: Item, parentPath: number[] | undefined): number[] | undefined {
-  if (item.kind !== 'khoan' || item.numbers.length < 2) return [];
-  return parentPath && parentPath.length === item.numbers.length - 1 ? parentPath : undefined;
-}
-
-/**
- * The edits that renumber a sequence 1, 2, 3 … under `parentPath`, together with the prefixes of
- * every prefixed khoản below a renumbered one ("2.1." under "2." when "2." becomes "3.").
- */
-function renumber(sequence: Item[], parentPath: number[] | undefined, edits: TextEdit[]): void {
-  sequence.forEach((item, index) => {
-    const prefix = prefixOf(item, parentPath) ?? item.numbers.slice(0, -1);
-    const path = [...prefix, index + 1];
-    const marker = markerFor(item, path);
-    if (marker !== item.marker) edits.push({ start: item.markerLoc.start, end: item.markerLoc.end, newText: marker });
-    if (item.kind !== 'khoan') return;
-    for (const child of sequences(item.children)) {
-      if (child[0]!.kind === 'khoan' && child[0]!.numbers.length === path.length + 1) renumber(child, path, edits);
-    }
-  });
-}
-
 function checkNumbering(file: PlanFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const visit = (siblings: Item[], parent: Item | undefined): void => {
@@ -309,14 +245,12 @@ function checkNumbering(file: PlanFile): Diagnostic[] {
 
 function checkSequence(file: PlanFile, sequence: Item[], parentPath: number[] | undefined): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const expectedAt = (item: Item, index: number): string =>
-    markerFor(item, [...(prefixOf(item, parentPath) ?? item.numbers.slice(0, -1)), index + 1]);
+  // A number that cannot be written as a marker (a 25th điểm) is left as it is, not reported.
+  const expected = numberSequence(sequence, parentPath).map(({ item, path }) => markerFor(item, path, 'as-written') ?? item.marker);
   // Only the sequence's own markers decide; the prefixes below it are fixed along, not reported.
-  const index = sequence.findIndex((item, i) => expectedAt(item, i) !== item.marker);
+  const index = sequence.findIndex((item, i) => expected[i] !== item.marker);
   if (index < 0) return [];
-  const edits: TextEdit[] = [];
-  renumber(sequence, parentPath, edits);
-  const renumberFix = fix({ vi: 'Đánh số lại', en: 'Renumber' }, edits, false);
+  const renumberFix = fix({ vi: 'Đánh số lại', en: 'Renumber' }, renumberSequence(sequence, parentPath, 'as-written'), false);
   const seen = new Map<string, Item>();
   for (const item of sequence) {
     const key = item.numbers.join('.');
@@ -342,7 +276,6 @@ function checkSequence(file: PlanFile, sequence: Item[], parentPath: number[] | 
   }
   if (diagnostics.length > 0) return diagnostics;
   const item = sequence[index]!;
-  const expected = expectedAt(item, index);
   const letters = item.kind === 'diem';
   return [
     diagnostic(
@@ -351,12 +284,12 @@ function checkSequence(file: PlanFile, sequence: Item[], parentPath: number[] | 
       'warning',
       letters
         ? {
-            vi: `Điểm "${item.marker}" đứng ở chỗ của "${expected}"; điểm đánh theo bảng chữ cái tiếng Việt a, b, c, d, đ, e, g, h, i, k… (không có f, j, w, z).`,
-            en: `Point "${item.marker}" stands where "${expected}" belongs; points follow the Vietnamese alphabet a, b, c, d, đ, e, g, h, i, k… (no f, j, w, z).`,
+            vi: `Điểm "${item.marker}" đứng ở chỗ của "${expected[index]}"; điểm đánh theo bảng chữ cái tiếng Việt a, b, c, d, đ, e, g, h, i, k… (không có f, j, w, z).`,
+            en: `Point "${item.marker}" stands where "${expected[index]}" belongs; points follow the Vietnamese alphabet a, b, c, d, đ, e, g, h, i, k… (no f, j, w, z).`,
           }
         : {
-            vi: `Số thứ tự "${item.marker}" nhảy cóc hoặc sai thứ tự: ở đây phải là "${expected}".`,
-            en: `The number "${item.marker}" skips or is out of order: "${expected}" belongs here.`,
+            vi: `Số thứ tự "${item.marker}" nhảy cóc hoặc sai thứ tự: ở đây phải là "${expected[index]}".`,
+            en: `The number "${item.marker}" skips or is out of order: "${expected[index]}" belongs here.`,
           },
       item.markerLoc,
       [renumberFix],

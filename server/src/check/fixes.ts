@@ -3,7 +3,7 @@
  * end so earlier offsets stay valid. A fix whose edits overlap an edit already taken is left for
  * the next round (the caller re-checks and applies again), so two fixes never garble each other.
  */
-import type { Diagnostic, Fix, TextEdit } from '../base/diagnostic';
+import { applyEdits, type Diagnostic, type Fix, type TextEdit } from '../base/diagnostic';
 
 export interface FixResult {
   text: string;
@@ -21,10 +21,7 @@ export function applyFixes(text: string, fixes: Fix[]): FixResult {
     taken.push(...fix.edits);
     applied.push(fix);
   }
-  taken.sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const edit of taken) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
-  return { text: result, applied };
+  return { text: applyEdits(text, taken), applied };
 }
 
 /** The safe fixes of diagnostics: the ones `--fix` and "fix all" apply without asking. */
