@@ -7,7 +7,11 @@ export function inlineText(inlines: Inline[]): string {
   return inlines.map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'ref' ? `{@${inline.id}}` : `{hạn ${inline.taskId}}`)).join('');
 }
 
-export function outline(file: PlanFile): string[] {
+/**
+ * With `markers: false` an item shows its kind only, for comparing a plan before and after
+ * renumbering.
+ */
+export function outline(file: PlanFile, options: { markers?: boolean } = {}): string[] {
   const lines: string[] = [];
   if (file.header) {
     lines.push('header');
@@ -16,7 +20,7 @@ export function outline(file: PlanFile): string[] {
   for (const paragraph of file.opening) lines.push(`opening: ${inlineText(paragraph.inlines)}`);
   const visit = (item: Item, depth: number) => {
     const pad = '  '.repeat(depth);
-    lines.push(`${pad}${item.kind} ${item.marker}${item.title ? ` [title] ${inlineText(item.title.inlines)}` : ''}`);
+    lines.push(`${pad}${item.kind}${options.markers === false ? '' : ` ${item.marker}`}${item.title ? ` [title] ${inlineText(item.title.inlines)}` : ''}`);
     for (const paragraph of item.paragraphs) lines.push(`${pad}  | ${inlineText(paragraph.inlines)}`);
     for (const task of item.tasks) lines.push(`${pad}  task ${task.id}`);
     for (const child of item.children) visit(child, depth + 1);
