@@ -94,3 +94,11 @@ group('properties', () => {
     );
   });
 });
+
+group('counterexamples found by the properties', () => {
+  it.each(['0/kH', '0/Cđ', '0/ῢ'])('%s: a malformed number offers no respelling whose result would read differently', (text) => {
+    const first = parseDocumentNumber(text);
+    const fixed = applyFixes(text, first.problems.filter((p) => RESPELLING.has(p.code)));
+    expect(parseDocumentNumber(fixed).number.normalised).toBe(first.number.normalised);
+  });
+});

@@ -112,6 +112,9 @@ function splitSegments(text: string, start: number, separator: string): Segment[
 
 function upperIssuer(code: string): string {
   const upper = code.toUpperCase();
+  // Some letters outside Vietnamese grow into several characters in upper case ("ῢ" → "Ϋ̀"); such
+  // a code is no issuer code, and respelling it would only make it harder to read.
+  if (upper.length !== code.length) return code;
   return MIXED_CASE_ISSUERS.get(upper) ?? upper;
 }
 
@@ -316,7 +319,6 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
     const canonical = (stateAbbreviation ?? partyOnly)!;
     number.typeAbbreviation = canonical;
     number.typeSpan = rawSpan(first.start, first.end);
-    if (canonical !== first.text) problems.push(caseProblem(first.text, canonical, number.typeSpan, true));
     issuerSegments = symbol.slice(1);
     if (number.family === 'unknown') number.family = 'state';
     if (issuerSegments.length === 0) {
@@ -325,6 +327,9 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
         en: `The symbol lacks the issuer after "${canonical}-".`,
       });
     }
+    // Respelling is only offered for a number that is otherwise whole: a malformed one keeps its
+    // letters as written, so a fix would change what the next reading normalises to.
+    if (canonical !== first.text) problems.push(caseProblem(first.text, canonical, number.typeSpan, true));
   } else if (number.family === 'unknown') {
     number.family = 'official-letter';
   }
