@@ -257,12 +257,23 @@ describe('quick fixes', () => {
 });
 
 describe('document features', () => {
-  test('formatting removes trailing blanks and composes letters, never changing words', async () => {
+  test('formatting removes trailing blanks, composes letters and ends the file with a line break, never changing words', async () => {
     const server = await start();
     const decomposed = 'Thực hiện'.normalize('NFD');
     const file = await server.open('ke-hoach.kh', `${PLAN_HEAD}\n${decomposed} @KH30.   \nI. Nội dung\t\n`);
     const edits = await server.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: file.uri }, options: { tabSize: 2, insertSpaces: true } });
-    expect(applyEdits(file.text, edits)).toBe(`${file.text.replace(`${decomposed} @KH30.   `, 'Thực hiện @KH30.').replace('I. Nội dung\t', 'I. Nội dung')}`);
+    expect(applyEdits(file.text, edits)).toBe(`${file.text.replace(`${decomposed} @KH30.   `, 'Thực hiện @KH30.').replace('I. Nội dung\t', 'I. Nội dung')}\n`);
+  });
+
+  test('formatting renumbers the body and indents fields; range formatting keeps to the selected lines', async () => {
+    const server = await start();
+    const file = await server.open('ke-hoach.kh', `${PLAN_HEAD}\nI. Mục đích\n\nII. Nội dung\n1.  Một.\n\nII. Tổ chức thực hiện\n1. @VP báo cáo.\n   nhiệm vụ BC: Báo cáo\n   hạn: trước 01/6/2023\n`);
+    const options = { tabSize: 2, insertSpaces: true };
+    const whole = await server.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: file.uri }, options });
+    expect(applyEdits(file.text, whole)).toBe(`${PLAN_HEAD}\nI. Mục đích\n\nII. Nội dung\n1. Một.\n\nIII. Tổ chức thực hiện\n1. @VP báo cáo.\n   nhiệm vụ BC: Báo cáo\n     hạn: trước 01/6/2023\n`);
+    const range = { start: { line: 12, character: 0 }, end: { line: 16, character: 0 } };
+    const partial = await server.request<TextEdit[]>('textDocument/rangeFormatting', { textDocument: { uri: file.uri }, range, options });
+    expect(applyEdits(file.text, partial)).toBe(`${PLAN_HEAD}\nI. Mục đích\n\nII. Nội dung\n1.  Một.\n\nIII. Tổ chức thực hiện\n1. @VP báo cáo.\n   nhiệm vụ BC: Báo cáo\n     hạn: trước 01/6/2023\n`);
   });
 
   test('the outline nests mục, khoản and tasks under the header', async () => {

@@ -1,20 +1,27 @@
 /**
- * Formatting that can never change what a plan says: trailing white space goes, and each line is
- * put in Unicode NFC, which changes how a letter is encoded, never which letter it is. Line breaks,
- * indentation and every word stay as written.
+ * Formatting in the editor: the core formatter's edits, for the whole document or for the lines of
+ * a selection. The formatter changes only whitespace and numbers, so formatting on save can never
+ * change what a plan says.
  */
 import type { TextEdit } from '../base/diagnostic';
+import { LineIndex, type Range } from '../base/source';
+import { formatPlan } from '../format/format';
+import { parsePlan } from '../syntax/parse';
 
-export function formatEdits(text: string): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const linePattern = /([^\r\n]*)(\r\n|\r|\n|$)/g;
-  let match: RegExpExecArray | null;
-  while ((match = linePattern.exec(text)) !== null) {
-    const line = match[1]!;
-    const start = match.index;
-    const formatted = line.replace(/[ \t\u00a0]+$/u, '').normalize('NFC');
-    if (formatted !== line) edits.push({ start, end: start + line.length, newText: formatted });
-    if (match[2] === '') break;
-  }
-  return edits;
+export function formatDocument(uri: string, text: string): TextEdit[] {
+  return formatPlan(parsePlan(uri, text));
+}
+
+/**
+ * The edits of the whole document that lie in the lines the range touches. Numbers are decided by
+ * the whole body, so a selection gets the new numbers of its own markers and leaves the others for
+ * a full format. A range that ends at the start of a line, as a selection of whole lines does,
+ * leaves that line out.
+ */
+export function formatRange(uri: string, text: string, range: Range): TextEdit[] {
+  const lines = new LineIndex(text);
+  const lastLine = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
+  const start = lines.lineStart(range.start.line);
+  const end = lastLine + 1 < lines.lineCount ? lines.lineStart(lastLine + 1) : text.length;
+  return formatDocument(uri, text).filter((edit) => edit.start >= start && edit.end <= end);
 }

@@ -37,7 +37,7 @@ import { type CandidateKind, completeAt } from './completion';
 import { documentSymbols } from './document-symbols';
 import { buildDocx, previewHtml } from './export';
 import type { FileSystem } from './file-system';
-import { formatEdits } from './formatting';
+import { formatDocument, formatRange } from './formatting';
 import { hoverAt } from './hover';
 import { canonicalUri, type Project, Projects, UNSAVED_ROOT, uriToPath } from './projects';
 import {
@@ -260,6 +260,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
         documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -488,7 +489,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!document) return [];
       const text = document.getText();
       const lines = new LineIndex(text);
-      return formatEdits(text).map((edit) => toLspEdit(edit, lines));
+      return formatDocument(document.uri, text).map((edit) => toLspEdit(edit, lines));
+    }),
+  );
+
+  connection.onDocumentRangeFormatting(
+    guard('range formatting', [], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const text = document.getText();
+      const lines = new LineIndex(text);
+      return formatRange(document.uri, text, params.range).map((edit) => toLspEdit(edit, lines));
     }),
   );
 
