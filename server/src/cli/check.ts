@@ -4,7 +4,7 @@
  * or I/O failure.
  */
 import { readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createTwoFilesPatch } from 'diff';
 import { parseIsoDate, type CivilDate } from '../base/civil-date';
@@ -22,7 +22,7 @@ import { createSarifFormatter } from './format/sarif';
 import type { FileReport, Formatter } from './format/types';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
 import { Progress } from './progress';
-import { loadWorkspaces, type LoadedWorkspace } from './workspace';
+import { displayPath, loadWorkspaces, type LoadedWorkspace } from './workspace';
 
 export interface CheckCommandOptions {
   asOf?: string;
@@ -216,10 +216,6 @@ function fixFile(
     return { diagnostics, failed: true };
   }
   return { diagnostics, failed: false };
-}
-
-function displayPath(io: CliIO, absolute: string): string {
-  return (relative(io.cwd, absolute) || absolute).split(sep).join('/');
 }
 
 function useColour(io: CliIO): boolean {

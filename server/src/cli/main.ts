@@ -1,10 +1,12 @@
 /**
- * The `kehoach` command line: `check` lints plan files, `build` compiles them into documents.
+ * The `kehoach` command line: `check` lints plan files, `format` lays them out, `build` compiles
+ * them into documents.
  * The same core as the language server; this layer only reads files, prints and exits.
  */
 import { Command, CommanderError } from 'commander';
 import { defineBuildCommand } from './build';
 import { defineCheckCommand } from './check';
+import { defineFormatCommand } from './format-command';
 import { defineInitCommand } from './init';
 import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io';
 
@@ -22,6 +24,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   defineCheckCommand(program, io, setExitCode, version);
+  defineFormatCommand(program, io, setExitCode);
   defineBuildCommand(program, io, setExitCode);
   defineInitCommand(program, io, setExitCode);
   try {

@@ -6,7 +6,7 @@
  * anywhere in the workspace resolve; diagnostics are only printed for the files asked for.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fg from 'fast-glob';
 import type { Message } from '../base/diagnostic';
@@ -75,13 +75,20 @@ function loadConfig(root: string, errors: PathError[]): { config: KehoachConfig;
   return { config: read.config, configPath };
 }
 
+/** A file the user asked for, and the folder that is its workspace when no configuration says otherwise. */
+export interface AskedFile {
+  file: string;
+  fallbackRoot: string;
+}
+
 /**
- * Expands the paths (files, folders, globs) into files, groups them by workspace and loads each
- * workspace with the built-in catalog.
+ * Expands the paths (files, folders, globs) into the `.kh` files they name, in the order given. A
+ * folder gives the files under it minus the ignored ones; `virtualFiles` (standard input) are
+ * taken as they are.
  */
-export function loadWorkspaces(paths: string[], io: CliIO, virtualFiles: ReadonlyMap<string, string> = new Map()): LoadResult {
+export function expandPaths(paths: string[], io: CliIO, virtualFiles: ReadonlyMap<string, string> = new Map()): { asked: AskedFile[]; errors: PathError[] } {
   const errors: PathError[] = [];
-  const asked: { file: string; fallbackRoot: string }[] = [];
+  const asked: AskedFile[] = [];
   for (const path of paths) {
     const absolute = resolve(io.cwd, path);
     if (virtualFiles.has(absolute)) {
@@ -110,6 +117,15 @@ export function loadWorkspaces(paths: string[], io: CliIO, virtualFiles: Readonl
       asked.push({ file: absolute, fallbackRoot: dirname(absolute) });
     }
   }
+  return { asked, errors };
+}
+
+/**
+ * Expands the paths into files, groups them by workspace and loads each workspace with the
+ * built-in catalog.
+ */
+export function loadWorkspaces(paths: string[], io: CliIO, virtualFiles: ReadonlyMap<string, string> = new Map()): LoadResult {
+  const { asked, errors } = expandPaths(paths, io, virtualFiles);
 
   const byRoot = new Map<string, string[]>();
   for (const { file, fallbackRoot } of asked) {
@@ -145,4 +161,9 @@ export function loadWorkspaces(paths: string[], io: CliIO, virtualFiles: Readonl
     workspaces.push(loaded);
   }
   return { workspaces, errors };
+}
+
+/** A path as the user sees it: relative to the working folder, with forward slashes. */
+export function displayPath(io: CliIO, absolute: string): string {
+  return (relative(io.cwd, absolute) || absolute).split(sep).join('/');
 }

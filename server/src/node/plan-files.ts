@@ -8,8 +8,11 @@ import fg from 'fast-glob';
 import ignore from 'ignore';
 import type { Message } from '../base/diagnostic';
 
-/** Reads a `.kh` file as text, or says in words why it cannot be read. */
-export function readPlanText(path: string): { text: string } | { error: Message } {
+/**
+ * Reads a `.kh` file as text, or says in words why it cannot be read. The text comes without its
+ * byte order mark; `bom` says whether the file had one, so a rewrite can keep it.
+ */
+export function readPlanText(path: string): { text: string; bom: boolean } | { error: Message } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -25,7 +28,8 @@ export function readPlanText(path: string): { text: string } | { error: Message 
     };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bom };
   } catch {
     return {
       error: {

@@ -1,0 +1,124 @@
+/**
+ * `kehoach format`: writes plan files in their canonical layout (numbers, indentation, blank lines,
+ * NFC), changing only whitespace and numbers. `--check` writes nothing and names the files that
+ * would change, for CI. Exit codes: 0 done or nothing to change, 1 with --check when a file would
+ * change, 2 usage or I/O failure.
+ */
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { type Language, type Message, messageIn } from '../base/diagnostic';
+import { formatText } from '../format/format';
+import { writeFileAtomic } from '../node/atomic-write';
+import { ioMessage, readPlanText } from '../node/plan-files';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
+import { displayPath, expandPaths, fileUri } from './workspace';
+
+export interface FormatCommandOptions {
+  check?: boolean;
+  stdinFilename?: string;
+  lang?: string;
+}
+
+export function defineFormatCommand(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
+  program
+    .command('format')
+    .description('Định dạng các tệp kế hoạch (.kh): số thứ tự, thụt lề, khoảng trắng / format plan files: numbers, indentation, whitespace')
+    .argument('<paths...>', 'tệp, thư mục, mẫu glob, hoặc - cho đầu vào chuẩn / files, folders, globs, or - for stdin')
+    .option('--check', 'không ghi tệp; thoát với mã 1 nếu có tệp chưa định dạng / write nothing; exit 1 when a file is not formatted')
+    .option('--stdin-filename <path>', 'đường dẫn dùng cho đầu vào chuẩn / path to report stdin as')
+    .option('--lang <language>', 'ngôn ngữ thông báo / message language: vi | en')
+    .action(async (paths: string[], options: FormatCommandOptions) => {
+      setExitCode(await runFormat(paths, options, io));
+    });
+}
+
+export async function runFormat(paths: string[], options: FormatCommandOptions, io: CliIO): Promise<number> {
+  if (options.lang !== undefined && options.lang !== 'vi' && options.lang !== 'en') {
+    io.stderr('kehoach: --lang là vi hoặc en / --lang is vi or en\n');
+    return EXIT_USAGE;
+  }
+  const language: Language = options.lang ?? 'vi';
+  if (paths.includes('-')) {
+    if (paths.length > 1) {
+      io.stderr('kehoach: "-" (đầu vào chuẩn) không đi cùng tệp khác / "-" (stdin) cannot be combined with other paths\n');
+      return EXIT_USAGE;
+    }
+    return formatStdin(options, io, language);
+  }
+
+  const { asked, errors } = expandPaths(paths, io);
+  for (const error of errors) io.stderr(`${error.path}: ${messageIn(error.message, language)}\n`);
+  const files = [...new Set(asked.map((entry) => entry.file))];
+  if (files.length === 0 && errors.length === 0) {
+    io.stderr('kehoach: không có tệp .kh nào / no .kh files found\n');
+    return EXIT_USAGE;
+  }
+
+  let failures = errors.length;
+  const changed: string[] = [];
+  for (const file of files) {
+    const path = displayPath(io, file);
+    const outcome = formatFile(file, Boolean(options.check));
+    if ('error' in outcome) {
+      io.stderr(`${path}: ${messageIn(outcome.error, language)}\n`);
+      failures++;
+    } else if (outcome.changed) {
+      changed.push(path);
+      io.stdout(`${path}\n`);
+    }
+  }
+  if (options.check && changed.length > 0) io.stderr(`${messageIn(notFormatted(changed.length), language)}\n`);
+  if (failures > 0) return EXIT_USAGE;
+  return options.check && changed.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** Standard input formatted to standard output, or with --check only the verdict. */
+async function formatStdin(options: FormatCommandOptions, io: CliIO, language: Language): Promise<number> {
+  const name = options.stdinFilename ?? 'stdin.kh';
+  const text = await io.readStdin();
+  const formatted = formatText(text, fileUri(resolve(io.cwd, name)));
+  if (!options.check) {
+    io.stdout(formatted);
+    return EXIT_OK;
+  }
+  if (formatted === text) return EXIT_OK;
+  io.stdout(`${displayPath(io, resolve(io.cwd, name))}\n`);
+  io.stderr(`${messageIn(notFormatted(1), language)}\n`);
+  return EXIT_PROBLEMS;
+}
+
+/**
+ * Formats one file in place. It is read again just before the write: a file that changed on disk
+ * during the run is left alone, so nothing typed meanwhile is lost. A byte order mark is kept.
+ */
+function formatFile(path: string, checkOnly: boolean): { changed: boolean } | { error: Message } {
+  const read = readPlanText(path);
+  if ('error' in read) return read;
+  const formatted = formatText(read.text, fileUri(path));
+  if (formatted === read.text) return { changed: false };
+  if (checkOnly) return { changed: true };
+  const again = readPlanText(path);
+  if ('error' in again) return again;
+  if (again.text !== read.text) {
+    return {
+      error: {
+        vi: 'Tệp đã thay đổi trong lúc định dạng, không ghi đè.',
+        en: 'The file changed during the run, not overwritten.',
+      },
+    };
+  }
+  try {
+    writeFileAtomic(path, `${read.bom ? '\ufeff' : ''}${formatted}`);
+  } catch (error) {
+    const reason = ioMessage(error);
+    return { error: { vi: `Không ghi được tệp: ${reason.vi}`, en: `Cannot write the file: ${reason.en}` } };
+  }
+  return { changed: true };
+}
+
+function notFormatted(count: number): Message {
+  return {
+    vi: `${count} tệp chưa đúng định dạng; chạy "kehoach format" để định dạng.`,
+    en: `${count} ${count === 1 ? 'file is' : 'files are'} not formatted; run "kehoach format" to format ${count === 1 ? 'it' : 'them'}.`,
+  };
+}
