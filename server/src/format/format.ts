@@ -83,8 +83,10 @@ export function formatText(text: string, uri = 'untitled:plan.kh'): string {
 function withoutTrailingBlanks(line: string): string {
   const trailing = TRAILING_BLANKS.exec(line)?.[0];
   if (trailing === undefined) return line;
-  const head = headTokenOf(line);
   const trimmed = line.slice(0, line.length - trailing.length);
+  // Spaces and tabs at the end matter only to a bullet; for anything else the lexer decides.
+  if (/^[ \t]+$/.test(trailing) && !/^[ \t]*[-+]$/.test(trimmed)) return trimmed;
+  const head = headTokenOf(line);
   if (headTokenOf(trimmed) === head) return trimmed;
   return headTokenOf(`${trimmed} `) === head ? `${trimmed} ` : line;
 }
