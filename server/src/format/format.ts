@@ -29,7 +29,6 @@ interface Line {
 /** White space at the end of a line; the parser trims every kind of it from values and prose. */
 const TRAILING_BLANKS = /[^\S\r\n]+$/u;
 
-
 /** The edits that turn the file into its canonical layout, in offsets of the original text. */
 export function formatPlan(file: PlanFile): TextEdit[] {
   const original = file.source.original;
@@ -40,7 +39,9 @@ export function formatPlan(file: PlanFile): TextEdit[] {
   const byLine = new Map<Line, TextEdit[]>();
   for (const edit of inLine) {
     const line = lineOf(edit.start);
-    byLine.set(line, [...(byLine.get(line) ?? []), edit]);
+    const onLine = byLine.get(line) ?? [];
+    onLine.push(edit);
+    byLine.set(line, onLine);
   }
   const texts = lines.map((line) => {
     const content = original.slice(line.start, line.contentEnd);
