@@ -27,8 +27,16 @@ văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh
 `;
 
 describe('kehoach check', () => {
-  it('resolves declarations from a catalog file elsewhere in the workspace and exits 0', async () => {
-    const root = tempWorkspace({ 'ke-hoach.kh': CLEAN_PLAN, 'chung/danh-muc.kh': CATALOG });
+  it('without a configuration, a file’s workspace is the files beside it, not its sub-folders', async () => {
+    const root = tempWorkspace({ 'ke-hoach.kh': CLEAN_PLAN, 'danh-muc.kh': CATALOG, 'cu/ban-cu.kh': CATALOG });
+    const run = await runCli(['check', 'ke-hoach.kh'], root);
+    expect(run.stdout).not.toContain('ref/duplicate-declaration');
+    expect(run.stdout).not.toContain('ref/unknown');
+    expect(run.code).toBe(0);
+  });
+
+  it('resolves declarations from a catalog file anywhere under the configuration folder and exits 0', async () => {
+    const root = tempWorkspace({ 'kehoach.config.json': '{}', 'ke-hoach.kh': CLEAN_PLAN, 'chung/danh-muc.kh': CATALOG });
     const run = await runCli(['check', 'ke-hoach.kh'], root);
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n').filter((line) => / error /.test(line))).toEqual([]);
@@ -59,6 +67,7 @@ describe('kehoach check', () => {
 
   const usageCases: { name: string; files: Record<string, string | Uint8Array>; args: string[]; stderr: RegExp }[] = [
     { name: 'a missing file', files: {}, args: ['check', 'khong-co.kh'], stderr: /khong-co\.kh: Không tìm thấy tệp hay thư mục\./ },
+    { name: 'a file that is not a plan', files: { 'ghi-chu.md': '1. một\n' }, args: ['check', 'ghi-chu.md'], stderr: /ghi-chu\.md: Không phải tệp \.kh/ },
     { name: 'a binary file', files: { 'b.kh': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]) }, args: ['check', 'b.kh'], stderr: /b\.kh: Tệp nhị phân/ },
     { name: 'a file that is not UTF-8', files: { 'c.kh': new Uint8Array([0x4b, 0xea, 0x20, 0x68, 0x6f, 0x1e1 & 0xff]) }, args: ['check', 'c.kh'], stderr: /c\.kh: Tệp không phải UTF-8/ },
     { name: 'a malformed --as-of', files: { 'a.kh': '' }, args: ['check', '--as-of', '2023-02-30', 'a.kh'], stderr: /--as-of "2023-02-30"/ },

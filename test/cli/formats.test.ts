@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
@@ -179,5 +179,24 @@ describe('progress', () => {
     expect(inCi.stderr).toBe('');
     const piped = await runCli(['check', '.'], root);
     expect(piped.stderr).toBe('');
+  });
+});
+
+describe('--fix keeps what the file is', () => {
+  const DEFECT = 'văn bản KL120: Kết luận số 120 -KL/TW ngày 07/01/2016 của Bộ Chính trị\n';
+  const FIXED = 'văn bản KL120: Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị\n';
+
+  it('keeps a byte order mark', async () => {
+    const root = tempWorkspace({ 'a.kh': `\ufeff${DEFECT}` });
+    await runCli(['check', '--fix', 'a.kh'], root);
+    expect(readFileSync(join(root, 'a.kh'), 'utf8')).toBe(`\ufeff${FIXED}`);
+  });
+
+  it('fixes the file a symbolic link points to and leaves the link a link', async () => {
+    const root = tempWorkspace({ 'that/a.kh': DEFECT });
+    symlinkSync(join(root, 'that/a.kh'), join(root, 'link.kh'));
+    await runCli(['check', '--fix', 'link.kh'], root);
+    expect(lstatSync(join(root, 'link.kh')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'that/a.kh'), 'utf8')).toBe(FIXED);
   });
 });

@@ -3,7 +3,6 @@
  * Exit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage, configuration
  * or I/O failure.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createTwoFilesPatch } from 'diff';
@@ -14,6 +13,7 @@ import { checkFile } from '../check/index';
 import { ALL_RULES } from '../check/rules-catalogue';
 import { WorkingCalendar } from '../deadline/calendar';
 import { writeFileAtomic } from '../node/atomic-write';
+import { ioMessage, readPlanText } from '../node/plan-files';
 import { formatGithub } from './format/github';
 import { formatHuman } from './format/human';
 import { formatJson } from './format/json';
@@ -128,7 +128,10 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
       const path = displayPath(io, workspace.paths.get(uri) ?? uri);
       let diagnostics = checkOne(workspace, uri, settings);
       if (options.fix || options.fixDryRun) {
-        const outcome = fixFile(workspace, uri, path, settings, io, Boolean(options.fixDryRun), virtualFiles.has(workspace.paths.get(uri) ?? ''));
+        const outcome = fixFile(workspace, uri, path, settings, io, language, {
+          dryRun: Boolean(options.fixDryRun),
+          fromStdin: virtualFiles.has(workspace.paths.get(uri) ?? ''),
+        });
         if (outcome.failed) fixFailures++;
         diagnostics = outcome.diagnostics;
       }
@@ -179,8 +182,8 @@ function fixFile(
   path: string,
   settings: Settings,
   io: CliIO,
-  dryRun: boolean,
-  fromStdin: boolean,
+  language: Language,
+  { dryRun, fromStdin }: { dryRun: boolean; fromStdin: boolean },
 ): { diagnostics: Diagnostic[]; failed: boolean } {
   const original = loaded.workspace.getText(uri) ?? '';
   let text = original;
@@ -204,15 +207,21 @@ function fixFile(
     return { diagnostics, failed: false };
   }
   const absolute = loaded.paths.get(uri)!;
+  const onDisk = readPlanText(absolute);
+  if ('error' in onDisk || onDisk.text !== original) {
+    io.stderr(
+      `${path}: ${messageIn(
+        { vi: 'tệp đã thay đổi trong lúc kiểm tra, không ghi đè.', en: 'the file changed during the run; not overwritten.' },
+        language,
+      )}\n`,
+    );
+    return { diagnostics, failed: true };
+  }
   try {
-    const onDisk = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
-    if (onDisk !== original) {
-      io.stderr(`${path}: tệp đã thay đổi trong lúc kiểm tra, không ghi đè / the file changed during the run, not overwritten\n`);
-      return { diagnostics, failed: true };
-    }
-    writeFileAtomic(absolute, text);
+    // A byte order mark the file had is kept: the decoder dropped it, the editor that wrote it wants it.
+    writeFileAtomic(absolute, `${onDisk.bom ? '\ufeff' : ''}${text}`);
   } catch (error) {
-    io.stderr(`${path}: không ghi được tệp / cannot write the file: ${(error as Error).message}\n`);
+    io.stderr(`${path}: ${messageIn({ vi: 'không ghi được tệp', en: 'cannot write the file' }, language)}: ${messageIn(ioMessage(error), language)}\n`);
     return { diagnostics, failed: true };
   }
   return { diagnostics, failed: false };

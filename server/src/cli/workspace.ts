@@ -13,7 +13,7 @@ import type { Message } from '../base/diagnostic';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../cite/builtin-catalog';
 import { CONFIG_FILE_NAME, EMPTY_CONFIG, type KehoachConfig, readConfig } from '../config/config';
 import { Workspace } from '../model/workspace';
-import { ioMessage, planFilesUnder, readPlanText } from '../node/plan-files';
+import { ioMessage, isPlanPath, planFilesUnder, readPlanText, uniqueFiles } from '../node/plan-files';
 import type { CliIO } from './io';
 
 export interface PathError {
@@ -79,7 +79,18 @@ function loadConfig(root: string, errors: PathError[]): { config: KehoachConfig;
 export interface AskedFile {
   file: string;
   fallbackRoot: string;
+  /**
+   * Whether the fallback workspace takes the `.kh` files of sub-folders too: yes for a folder the
+   * user named, no for a single file, whose workspace is only the files beside it (an old copy in
+   * a sub-folder must not turn every declaration into a duplicate).
+   */
+  recursive: boolean;
 }
+
+const NOT_A_PLAN = {
+  vi: 'Không phải tệp .kh: chỉ kiểm tra và định dạng tệp kế hoạch .kh.',
+  en: 'Not a .kh file: only .kh plans are checked and formatted.',
+};
 
 /**
  * Expands the paths (files, folders, globs) into the `.kh` files they name, in the order given. A
@@ -92,13 +103,13 @@ export function expandPaths(paths: string[], io: CliIO, virtualFiles: ReadonlyMa
   for (const path of paths) {
     const absolute = resolve(io.cwd, path);
     if (virtualFiles.has(absolute)) {
-      asked.push({ file: absolute, fallbackRoot: dirname(absolute) });
+      asked.push({ file: absolute, fallbackRoot: dirname(absolute), recursive: false });
       continue;
     }
     if (GLOB_CHARS.test(path) && !existsSync(absolute)) {
-      const found = fg.sync(path, { cwd: io.cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
-      if (found.length === 0) errors.push({ path, message: { vi: 'Mẫu không khớp tệp nào.', en: 'The pattern matches no file.' } });
-      for (const file of found) asked.push({ file, fallbackRoot: dirname(file) });
+      const found = uniqueFiles(fg.sync(path, { cwd: io.cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }).filter(isPlanPath));
+      if (found.length === 0) errors.push({ path, message: { vi: 'Mẫu không khớp tệp .kh nào.', en: 'The pattern matches no .kh file.' } });
+      for (const file of found) asked.push({ file, fallbackRoot: dirname(file), recursive: false });
       continue;
     }
     let stats;
@@ -112,9 +123,11 @@ export function expandPaths(paths: string[], io: CliIO, virtualFiles: ReadonlyMa
       const root = findConfigDir(absolute) ?? absolute;
       const { config } = loadConfig(root, []);
       const files = planFilesUnder(absolute, root, config.ignore);
-      for (const file of files) asked.push({ file, fallbackRoot: absolute });
+      for (const file of files) asked.push({ file, fallbackRoot: absolute, recursive: true });
+    } else if (!isPlanPath(absolute)) {
+      errors.push({ path, message: NOT_A_PLAN });
     } else {
-      asked.push({ file: absolute, fallbackRoot: dirname(absolute) });
+      asked.push({ file: absolute, fallbackRoot: dirname(absolute), recursive: false });
     }
   }
   return { asked, errors };
@@ -127,26 +140,31 @@ export function expandPaths(paths: string[], io: CliIO, virtualFiles: ReadonlyMa
 export function loadWorkspaces(paths: string[], io: CliIO, virtualFiles: ReadonlyMap<string, string> = new Map()): LoadResult {
   const { asked, errors } = expandPaths(paths, io, virtualFiles);
 
-  const byRoot = new Map<string, string[]>();
-  for (const { file, fallbackRoot } of asked) {
-    const root = findConfigDir(dirname(file)) ?? fallbackRoot;
-    const list = byRoot.get(root) ?? [];
-    if (!list.includes(file)) list.push(file);
-    byRoot.set(root, list);
+  // A configuration folder is a workspace with all its sub-folders; without one, the fallback
+  // root says how far the workspace reaches.
+  const byRoot = new Map<string, { files: string[]; recursive: boolean }>();
+  for (const { file, fallbackRoot, recursive } of asked) {
+    const configRoot = findConfigDir(dirname(file));
+    const root = configRoot ?? fallbackRoot;
+    const group = byRoot.get(root) ?? { files: [], recursive: false };
+    if (!group.files.includes(file)) group.files.push(file);
+    group.recursive ||= configRoot !== undefined || recursive;
+    byRoot.set(root, group);
   }
 
   const workspaces: LoadedWorkspace[] = [];
-  for (const [root, files] of byRoot) {
+  for (const [root, { files, recursive }] of byRoot) {
     const { config, configPath } = loadConfig(root, errors);
     const workspace = new Workspace();
     workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
     const pathsByUri = new Map<string, string>();
-    const members = new Set([...(existsSync(root) ? planFilesUnder(root, root, config.ignore) : []), ...files]);
+    const members = uniqueFiles([...files, ...(existsSync(root) ? planFilesUnder(root, root, config.ignore, { recursive }) : [])]);
+    const askedSet = new Set(files);
     const askedUris: string[] = [];
     for (const path of members) {
       const virtual = virtualFiles.get(path);
       const read = virtual !== undefined ? { text: virtual } : readPlanText(path);
-      const isAsked = files.includes(path);
+      const isAsked = askedSet.has(path);
       if ('error' in read) {
         if (isAsked) errors.push({ path: relative(io.cwd, path) || path, message: read.error });
         continue;

@@ -9,7 +9,7 @@
  * call cannot be left running behind an error message.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** An error of the file system, with the errno code the caller turns into words. */
@@ -32,7 +32,15 @@ function codeOf(error: unknown): string {
  * the missing folders above it. Refuses (EISDIR) when a folder stands where the file should go,
  * rather than letting the rename fail in a way that differs between systems.
  */
-export function writeFileAtomic(path: string, data: Uint8Array | string): void {
+export function writeFileAtomic(target: string, data: Uint8Array | string): void {
+  // Through a symbolic link, the file it points to is what gets replaced; renaming over the link
+  // itself would turn it into a copy and leave the real file unchanged.
+  let path = target;
+  try {
+    path = realpathSync(target);
+  } catch {
+    // A target that does not exist yet is written where it was named.
+  }
   const folder = dirname(path);
   try {
     mkdirSync(folder, { recursive: true });

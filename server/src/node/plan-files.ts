@@ -2,7 +2,7 @@
  * Finding and reading `.kh` files on disk, shared by the CLI and the language server so both see
  * the same workspace: the same files left out, the same encodings refused with the same words.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { relative, join, sep } from 'node:path';
 import fg from 'fast-glob';
 import ignore from 'ignore';
@@ -64,15 +64,40 @@ export function ioMessage(error: unknown): Message {
  * `.kh` files under `dir`, minus `node_modules/`, `.git/`, the `ignore` patterns and the
  * `.gitignore` of `root`; patterns are relative to `root`.
  */
-export function planFilesUnder(dir: string, root: string, ignorePatterns: readonly string[]): string[] {
+export function planFilesUnder(dir: string, root: string, ignorePatterns: readonly string[], options: { recursive?: boolean } = {}): string[] {
   const filter = ignore().add(['node_modules/', '.git/', ...ignorePatterns]);
   const gitignore = join(root, '.gitignore');
   if (existsSync(gitignore)) filter.add(readFileSync(gitignore, 'utf8'));
-  return fg
-    .sync('**/*.kh', { cwd: dir, absolute: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] })
+  const found = fg
+    .sync(options.recursive === false ? '*.kh' : '**/*.kh', { cwd: dir, absolute: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] })
     .filter((path) => {
       const fromRoot = relative(root, path);
       return fromRoot.startsWith('..') || !filter.ignores(fromRoot.split(sep).join('/'));
-    })
-    .sort();
+    });
+  return uniqueFiles(found).sort();
+}
+
+/**
+ * One path per file: a symbolic link and the file it points to would otherwise be loaded twice,
+ * and every declaration in it reported as a duplicate.
+ */
+export function uniqueFiles(paths: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const path of paths) {
+    let real = path;
+    try {
+      real = realpathSync(path);
+    } catch {
+      // A path that cannot be resolved is kept as given; reading it will report why.
+    }
+    if (seen.has(real)) continue;
+    seen.add(real);
+    result.push(path);
+  }
+  return result;
+}
+
+export function isPlanPath(path: string): boolean {
+  return /\.kh$/i.test(path);
 }
