@@ -47,8 +47,10 @@ function wall(command: string, args: string[], cwd: string): number {
   const start = process.hrtime.bigint();
   try {
     execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
-  } catch {
-    // Both linters exit non-zero when they find problems; only the time matters here.
+  } catch (error) {
+    // Both linters exit 1 when they find problems, which is what they are here for; any other
+    // ending means the tool did not run, and its time would flatter it.
+    if ((error as { status?: number }).status !== 1) throw error;
   }
   return Number(process.hrtime.bigint() - start) / 1e6;
 }

@@ -18,8 +18,13 @@ fi
 # System packages: the browser, the kerberos headers a native module of code-server needs, and the
 # toolchain node-gyp uses to build the native modules that have no prebuilt binary here.
 if [ ! -x /usr/bin/chromium ] || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "setup-code-server: apt-get not found; install chromium, libkrb5-dev, build-essential, python3 and pkg-config by hand" >&2
+    exit 1
+  fi
+  # sudo drops the environment, so DEBIAN_FRONTEND goes through env; -n fails instead of prompting.
+  SUDO="env DEBIAN_FRONTEND=noninteractive"
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo -n env DEBIAN_FRONTEND=noninteractive"
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update
   $SUDO apt-get install -y --no-install-recommends chromium libkrb5-dev build-essential python3 pkg-config

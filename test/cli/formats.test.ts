@@ -200,3 +200,16 @@ describe('--fix keeps what the file is', () => {
     expect(readFileSync(join(root, 'that/a.kh'), 'utf8')).toBe(FIXED);
   });
 });
+
+describe('standard input', () => {
+  it('refuses bytes that are not UTF-8 as a file would be refused, for check and for format', async () => {
+    const root = tempWorkspace({});
+    const legacy = new Uint8Array([0x6b, 0xe9, 0x20, 0x68, 0x6f, 0xe1, 0x63, 0x68, 0x0a]);
+    for (const args of [['check', '-'], ['format', '-']]) {
+      const run = await runCli(args, root, { stdin: legacy });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('không phải UTF-8');
+      expect(run.stdout).not.toContain('\ufffd');
+    }
+  });
+});

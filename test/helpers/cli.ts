@@ -24,7 +24,7 @@ export function tempWorkspace(files: Record<string, string | Uint8Array>): strin
   return root;
 }
 
-export async function runCli(args: string[], cwd: string, options: { stdin?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliRun> {
+export async function runCli(args: string[], cwd: string, options: { stdin?: string | Uint8Array; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -38,7 +38,7 @@ export async function runCli(args: string[], cwd: string, options: { stdin?: str
     env: options.env ?? {},
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
-    readStdin: async () => options.stdin ?? '',
+    readStdin: async () => (typeof options.stdin === 'string' ? Buffer.from(options.stdin, 'utf8') : (options.stdin ?? new Uint8Array())),
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

@@ -289,7 +289,7 @@ describe('document features', () => {
     expect(khoan.children!.map((symbol) => symbol.name)).toEqual(['BC: Báo cáo quý I']);
   });
 
-  test('preview gives the HTML with source offsets; build writes the DOCX next to the plan', async () => {
+  test('preview gives the HTML with source offsets; build writes the DOCX under out/, and refuses a plan with errors', async () => {
     const server = await start();
     const file = await server.open('ke-hoach.kh', `${PLAN_HEAD}\nThực hiện @KH30.\n\nI. Nội dung\n\n1. Báo cáo.\n\nký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A\n`);
     const preview = await server.request<{ html: string; version: number }>('kehoach/preview', { uri: file.uri });
@@ -297,9 +297,14 @@ describe('document features', () => {
     expect(preview.html).toContain('data-loc=');
     expect(preview.html).toContain('Kế hoạch số 30/KH-UBND');
     const build = await server.request<{ path: string }>('kehoach/build', { uri: file.uri, format: 'docx' });
-    expect(build.path).toBe('/ws/ke-hoach.docx');
-    const bytes = server.fs.written.get('/ws/ke-hoach.docx')!;
+    expect(build.path).toBe('/ws/out/ke-hoach.docx');
+    const bytes = server.fs.written.get('/ws/out/ke-hoach.docx')!;
     expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe('PK');
+    const broken = await server.open('loi.kh', `${PLAN_HEAD}\nThực hiện @KHONGCO.\n\nký: GIÁM ĐỐC / Nguyễn Văn A\n`);
+    const refused = await server.request<{ path?: string; error?: string }>('kehoach/build', { uri: broken.uri, format: 'docx' });
+    expect(refused.path).toBeUndefined();
+    expect(refused.error).toMatch(/lỗi/);
+    expect(server.fs.written.has('/ws/out/loi.docx')).toBe(false);
   });
 
   test('a new plan takes the header of the workspace plan; the snippet file is the empty template', async () => {

@@ -1,7 +1,7 @@
 /**
  * The package users install: `npm run package` builds the bundles and packs a .vsix that holds what
  * the extension runs and nothing of the development tree. The bundles must load without any
- * node_modules beside them, since .vscodeignore leaves node_modules out.
+ * node_modules beside them: the "files" list of package.json leaves node_modules out.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';

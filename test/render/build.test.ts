@@ -35,7 +35,7 @@ async function build(cwd: string, path: string, options: BuildCommandOptions = {
     env: { SOURCE_DATE_EPOCH: '1678000000' },
     stdoutIsTTY: false,
     stderrIsTTY: false,
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   };
   const code = await runBuild(path, options, io);
   return { code, stdout, stderr };

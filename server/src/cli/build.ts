@@ -230,6 +230,15 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
       });
       return EXIT_USAGE;
     }
+    // An output named for another kind of file is a typo waiting to destroy it (a configuration,
+    // a spreadsheet): the name must say what is written into it.
+    if (extname(target.output).toLowerCase() !== `.${format}`) {
+      say(io, language, {
+        vi: `Từ chối ghi ${shown(target.output)}: tệp đích của --format ${format} phải có đuôi .${format}.`,
+        en: `Refusing to write ${shown(target.output)}: the output of --format ${format} must end in .${format}.`,
+      });
+      return EXIT_USAGE;
+    }
   }
   const outputs = new Map<string, string>();
   for (const target of targets) {

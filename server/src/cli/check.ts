@@ -13,7 +13,7 @@ import { checkFile } from '../check/index';
 import { ALL_RULES } from '../check/rules-catalogue';
 import { WorkingCalendar } from '../deadline/calendar';
 import { writeFileAtomic } from '../node/atomic-write';
-import { ioMessage, readPlanText } from '../node/plan-files';
+import { decodePlanBytes, ioMessage, readPlanText } from '../node/plan-files';
 import { formatGithub } from './format/github';
 import { formatHuman } from './format/human';
 import { formatJson } from './format/json';
@@ -107,7 +107,12 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
       return EXIT_USAGE;
     }
     const stdinPath = resolve(io.cwd, options.stdinFilename ?? 'stdin.kh');
-    virtualFiles.set(stdinPath, await io.readStdin());
+    const read = decodePlanBytes(await io.readStdin());
+    if ('error' in read) {
+      io.stderr(`-: ${messageIn(read.error, settings.language ?? 'vi')}\n`);
+      return EXIT_USAGE;
+    }
+    virtualFiles.set(stdinPath, read.text);
     paths = [stdinPath];
   }
 
@@ -141,7 +146,11 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   }
   progress.done();
 
-  io.stdout(settings.formatter(reports, { language, color: useColour(io), version }));
+  // A run that could not read what it was asked to check prints no report: an empty SARIF or a
+  // "no problems" summary would read as a clean result.
+  if (reports.length > 0 || loaded.errors.length === 0) {
+    io.stdout(settings.formatter(reports, { language, color: useColour(io), version }));
+  }
   if (loaded.errors.length > 0 || fixFailures > 0) return EXIT_USAGE;
   const errors = reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === 'warning').length, 0);

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { type Language, type Message, messageIn } from '../base/diagnostic';
 import { formatText } from '../format/format';
 import { writeFileAtomic } from '../node/atomic-write';
-import { ioMessage, readPlanText } from '../node/plan-files';
+import { decodePlanBytes, ioMessage, readPlanText } from '../node/plan-files';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
 import { displayPath, expandPaths, fileUri } from './workspace';
 
@@ -75,7 +75,12 @@ export async function runFormat(paths: string[], options: FormatCommandOptions, 
 /** Standard input formatted to standard output, or with --check only the verdict. */
 async function formatStdin(options: FormatCommandOptions, io: CliIO, language: Language): Promise<number> {
   const name = options.stdinFilename ?? 'stdin.kh';
-  const text = await io.readStdin();
+  const read = decodePlanBytes(await io.readStdin());
+  if ('error' in read) {
+    io.stderr(`-: ${messageIn(read.error, language)}\n`);
+    return EXIT_USAGE;
+  }
+  const text = read.text;
   const formatted = formatText(text, fileUri(resolve(io.cwd, name)));
   if (!options.check) {
     io.stdout(formatted);

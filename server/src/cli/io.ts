@@ -11,7 +11,7 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   /** Reads all of standard input (for `-` with `--stdin-filename`). */
-  readStdin(): Promise<string>;
+  readStdin(): Promise<Uint8Array>;
 }
 
 export const EXIT_OK = 0;
@@ -19,6 +19,14 @@ export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
 export function processIO(): CliIO {
+  // A reader that stops early (`kehoach check … | head`) closes the pipe; that ends the output,
+  // it is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -29,7 +37,7 @@ export function processIO(): CliIO {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
   };
 }

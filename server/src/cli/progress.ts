@@ -1,7 +1,7 @@
 /**
  * A progress bar on standard error for long runs in a terminal. It stays silent for short runs,
- * when standard error is not a terminal (CI logs) and when NO_COLOR or a dumb terminal asks for
- * plain output, so machine-readable output on stdout is never mixed with it.
+ * when standard error is not a terminal, in CI logs and on a dumb terminal, so machine-readable
+ * output on stdout is never mixed with it.
  */
 import type { CliIO } from './io';
 

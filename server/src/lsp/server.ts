@@ -561,8 +561,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!path || !found) {
         return { error: say({ vi: 'Chỉ xuất được tệp .kh đã lưu trên đĩa.', en: 'Only a .kh file saved on disk can be built.' }) };
       }
+      // As on the command line, a plan with errors is not built: the document would say something
+      // the drafter did not mean.
+      const errors = checkFile(found.project.workspace, found.file.uri, checkOptions(found.project)).filter((d) => d.severity === 'error');
+      if (errors.length > 0) {
+        return {
+          error: say({
+            vi: `Kế hoạch còn ${errors.length} lỗi (xem Problems); sửa lỗi trước khi xuất DOCX.`,
+            en: `The plan has ${errors.length} error(s) (see Problems); fix them before building the DOCX.`,
+          }),
+        };
+      }
       try {
-        return { path: await buildDocx(found.project.workspace, found.file, path, options.fs, options.now()) };
+        return { path: await buildDocx(found.project.workspace, found.file, path, found.project.root, options.fs, options.now()) };
       } catch (error) {
         logError('build', error);
         const detail = error instanceof Error ? error.message : String(error);

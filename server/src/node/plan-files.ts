@@ -12,13 +12,23 @@ import type { Message } from '../base/diagnostic';
  * Reads a `.kh` file as text, or says in words why it cannot be read. The text comes without its
  * byte order mark; `bom` says whether the file had one, so a rewrite can keep it.
  */
-export function readPlanText(path: string): { text: string; bom: boolean } | { error: Message } {
+export function readPlanText(path: string): PlanText {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     return { error: ioMessage(error) };
   }
+  return decodePlanBytes(bytes);
+}
+
+export type PlanText = { text: string; bom: boolean } | { error: Message };
+
+/**
+ * The text of a plan's bytes, from a file or from standard input alike: binary data and text in
+ * another encoding are refused with words a drafter understands, never turned into U+FFFD.
+ */
+export function decodePlanBytes(bytes: Uint8Array): PlanText {
   if (bytes.includes(0)) {
     return {
       error: {

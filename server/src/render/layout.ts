@@ -374,7 +374,7 @@ class LayoutBuilder {
   private opening(): void {
     for (const paragraph of this.file.opening) {
       const text = this.text.inlines(paragraph.inlines);
-      const basis = /^căn cứ\b/iu.test(text.trimStart());
+      const basis = /^căn cứ(?![\p{L}\p{N}])/iu.test(text.trimStart());
       this.bodyParagraph(basis ? 'basis' : 'opening', text, span(paragraph.loc), { italic: basis });
     }
   }

@@ -9,6 +9,11 @@ import { type Formatter, RULES_DOC_URL, ruleAnchor } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
+/** A relative URI for a path: every segment percent-encoded, so "#", "?" and ":" stay in the name. */
+function artifactUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
 export function createSarifFormatter(catalogue: readonly RuleMeta[]): Formatter {
   const byCode = new Map(catalogue.map((rule) => [rule.code, rule]));
   return (reports, options) => {
@@ -39,7 +44,7 @@ export function createSarifFormatter(catalogue: readonly RuleMeta[]): Formatter 
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(report.path), uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: artifactUri(report.path), uriBaseId: '%SRCROOT%' },
                 region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
               },
             },
@@ -51,7 +56,7 @@ export function createSarifFormatter(catalogue: readonly RuleMeta[]): Formatter 
             description: { text: messageIn(fix.title, options.language) },
             artifactChanges: [
               {
-                artifactLocation: { uri: encodeURI(report.path), uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: artifactUri(report.path), uriBaseId: '%SRCROOT%' },
                 replacements: fix.edits.map((edit) => ({
                   deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
                   insertedContent: { text: edit.newText },

@@ -1,0 +1,36 @@
+/**
+ * The npm package, as `npx kehoach`, a pre-commit hook or another project installs it: `npm pack`
+ * builds the CLI bundle (the `prepare` script), the tarball holds it, and it installs and runs with
+ * no dependency to fetch, because esbuild bundled them all.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+
+const REPO = resolve(__dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'kehoach-pack-'));
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function run(command: string, args: string[], cwd: string) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  return { status: result.status, out: `${result.stdout}\n${result.stderr}` };
+}
+
+it('packs, installs offline and checks a plan', () => {
+  const pack = run('npm', ['pack', '--json', '--pack-destination', dir], REPO);
+  expect(pack.status, pack.out).toBe(0);
+  const tarball = join(dir, (JSON.parse(pack.out.slice(pack.out.indexOf('['), pack.out.lastIndexOf(']') + 1)) as { filename: string }[])[0]!.filename);
+  const prefix = join(dir, 'prefix');
+  const install = run('npm', ['install', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], dir);
+  expect(install.status, install.out).toBe(0);
+  const bin = join(prefix, 'node_modules', '.bin', 'kehoach');
+  const version = run(bin, ['--version'], dir);
+  expect(version.out.trim()).toBe(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
+  const check = run(bin, ['check', join(REPO, 'samples', 'ngan-gon-2025', 'ke-hoach.kh')], dir);
+  expect(check.status, check.out).toBe(0);
+}, 120000);
