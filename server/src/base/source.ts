@@ -90,6 +90,11 @@ export class SourceText {
   readonly lines: LineIndex;
   /** originalOffset[i] is the original offset of normalised code unit i; absent when they coincide. */
   private readonly originalOffset: Int32Array | undefined;
+  /**
+   * originalEnd[i] is the original offset one past the cluster that normalised code unit i comes
+   * from, so a span that ends in a composed letter ends after all of its combining marks.
+   */
+  private readonly originalEnd: Int32Array | undefined;
   private readonly shift: number;
 
   constructor(readonly original: string) {
@@ -101,10 +106,12 @@ export class SourceText {
     if (normalised === body) {
       this.text = body;
       this.originalOffset = undefined;
+      this.originalEnd = undefined;
     } else {
       const built = normaliseWithMap(body);
       this.text = built.text;
-      this.originalOffset = built.map;
+      this.originalOffset = built.starts;
+      this.originalEnd = built.ends;
     }
   }
 
@@ -122,7 +129,10 @@ export class SourceText {
 
   /** Maps an exclusive end offset in the normalised text to the original text. */
   endToOriginal(end: number): number {
-    return end <= 0 ? this.toOriginal(0) : this.toOriginal(end - 1) + 1;
+    if (end <= 0) return this.toOriginal(0);
+    if (!this.originalEnd) return end + this.shift;
+    if (end >= this.text.length) return this.original.length;
+    return this.originalEnd[end - 1]! + this.shift;
   }
 
   /** Location in the original text of the normalised span [start, end). */
@@ -140,11 +150,13 @@ export class SourceText {
 
 /**
  * Normalises cluster by cluster (a base character and its combining marks), so every normalised
- * code unit remembers which original cluster it came from.
+ * code unit remembers which original cluster it came from: where it starts (for start offsets) and
+ * where it ends (for exclusive end offsets).
  */
-function normaliseWithMap(text: string): { text: string; map: Int32Array } {
+function normaliseWithMap(text: string): { text: string; starts: Int32Array; ends: Int32Array } {
   const out: string[] = [];
-  const map: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   let i = 0;
   while (i < text.length) {
     let j = i + 1;
@@ -153,10 +165,13 @@ function normaliseWithMap(text: string): { text: string; map: Int32Array } {
     while (j < text.length && isCombiningMark(text.charCodeAt(j))) j++;
     const cluster = text.slice(i, j).normalize('NFC');
     out.push(cluster);
-    for (let k = 0; k < cluster.length; k++) map.push(i + Math.min(k, j - i - 1));
+    for (let k = 0; k < cluster.length; k++) {
+      starts.push(i + Math.min(k, j - i - 1));
+      ends.push(j);
+    }
     i = j;
   }
-  return { text: out.join(''), map: Int32Array.from(map) };
+  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
 function isHighSurrogate(code: number): boolean {
