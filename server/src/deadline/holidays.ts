@@ -230,6 +230,25 @@ function announcedYear(override: YearOverride): YearHolidays {
   };
 }
 
+/**
+ * The years whose holidays are computed. The lunar calendar is verified against Hồ Ngọc Đức's
+ * tables only for 1968–2100 and the library fails outright for far years (no Giỗ Tổ in 4399), while
+ * a plan's deadlines fall within a few years of today: a year outside 1900–2200 is a typo that
+ * deadline/outside-period reports anyway. Such a year gets weekends only, with no holidays and no
+ * announced overrides, so checking a mistyped date never stalls or throws.
+ */
+export const FIRST_HOLIDAY_YEAR = 1900;
+export const LAST_HOLIDAY_YEAR = 2200;
+
 export function holidaysForYear(year: number, override: YearOverride | undefined): YearHolidays {
-  return override ? announcedYear(override) : computedYear(year);
+  const weekendsOnly: YearHolidays = { year, daysOff: [], workingDays: [] };
+  if (year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR) return weekendsOnly;
+  try {
+    return override ? announcedYear(override) : computedYear(year);
+  } catch (error) {
+    // The lunar conversion throws a RangeError for a lunar date it cannot place; a year it cannot
+    // compute is better counted with weekends only than taking every deadline check down with it.
+    if (error instanceof RangeError) return weekendsOnly;
+    throw error;
+  }
 }

@@ -114,7 +114,8 @@ const ACCEPTED_FORMS: Message = {
   en: 'Accepted forms: "before 01/6/2023", "by 15/3/2023", "within 3/2023", "within Q1/2023", "within 2023", "every month", "ongoing", "on request", "10 working days from issue", "5 working days after @BC6T" (or the Vietnamese forms).',
 };
 
-class InvalidDate extends Error {
+/** A problem that ends the reading of a deadline: an impossible date or an amount out of reach. */
+class Rejected extends Error {
   constructor(
     readonly problem: LocalProblem,
   ) {
@@ -122,7 +123,26 @@ class InvalidDate extends Error {
   }
 }
 
-function invalidDate(token: Token, written: string, why: Message, replacement?: string): InvalidDate {
+/**
+ * The longest relative deadline read: ten years. A plan's work runs for months or a few years, so a
+ * longer count is a typo, and counting millions of working days would freeze the editor.
+ */
+export const MAX_RELATIVE_DAYS = 3650;
+
+function tooLong(token: Token, written: string): Rejected {
+  return new Rejected({
+    code: 'deadline/unrecognised',
+    severity: 'error',
+    message: {
+      vi: `Thời hạn ${written} ngày dài hơn 10 năm (${MAX_RELATIVE_DAYS} ngày), nên không tính ngày cuối cùng; kiểm tra lại số ngày hoặc ghi một ngày cụ thể.`,
+      en: `A deadline of ${written} days is longer than 10 years (${MAX_RELATIVE_DAYS} days), so no last day is computed; check the number of days or write a date.`,
+    },
+    start: token.start,
+    end: token.end,
+  });
+}
+
+function invalidDate(token: Token, written: string, why: Message, replacement?: string): Rejected {
   const problem: LocalProblem = {
     code: 'deadline/invalid-date',
     severity: 'error',
@@ -137,7 +157,7 @@ function invalidDate(token: Token, written: string, why: Message, replacement?: 
     problem.replacement = replacement;
     problem.fixTitle = { vi: `Sửa thành ${replacement}`, en: `Change to ${replacement}` };
   }
-  return new InvalidDate(problem);
+  return new Rejected(problem);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -374,6 +394,7 @@ function parseRelativeFrom(cursor: Cursor): DeadlineForm | undefined {
   else if (cursor.acceptEnglish('calendar days', 'calendar day', 'days', 'day')) unit = 'calendar';
   if (unit === undefined) return undefined;
   const amount = Number(amountToken.folded);
+  if (amount > MAX_RELATIVE_DAYS) throw tooLong(amountToken, cursor.written(amountToken));
   if (!(cursor.accept('ke tu', 'tinh tu', 'tu', 'sau') ?? cursor.acceptEnglish('from', 'after', 'since'))) return undefined;
   if (cursor.accept('ngay ban hanh') || cursor.acceptEnglish('issue', 'issuance', 'the issue date', 'issue date', 'the date of issue')) {
     cursor.accept('ke hoach nay', 'ke hoach', 'van ban nay', 'van ban');
@@ -559,7 +580,7 @@ export function parseDeadline(text: string): ParsedDeadline {
   try {
     form = parseForm(cursor);
   } catch (error) {
-    if (error instanceof InvalidDate) return { problems: [error.problem] };
+    if (error instanceof Rejected) return { problems: [error.problem] };
     throw error;
   }
   if (!form) return { problems: [unrecognised(textStart, textEnd, text.slice(textStart, textEnd), false)] };
@@ -596,7 +617,7 @@ export function parsePlanPeriod(text: string): { start: CivilDate; end: CivilDat
     const range = parsePeriodRange(cursor);
     return range && cursor.done ? range : undefined;
   } catch (error) {
-    if (error instanceof InvalidDate) return undefined;
+    if (error instanceof Rejected) return undefined;
     throw error;
   }
 }
