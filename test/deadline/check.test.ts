@@ -82,10 +82,16 @@ describe('checkDeadlines on the seed plan', () => {
     expect(edit.newText).toBe('chậm nhất ngày 13/10/2023');
   });
 
-  it('names the Saturday and Friday 31/3/2023 for 01/4/2023', () => {
+  it('says that "before" a Saturday ends on Friday 31/3/2023, a working day, as information', () => {
     const diagnostic = result.diagnostics[1]!;
-    expect(diagnostic.message.vi).toContain('01/4/2023 là thứ Bảy');
-    expect(diagnostic.message.vi).toContain('ngày làm việc cuối cùng là thứ Sáu 31/3/2023');
+    expect(diagnostic.severity).toBe('info');
+    expect(diagnostic.message.vi).toBe(
+      'Ngày ghi trong thời hạn của nhiệm vụ SNV, 01/4/2023, là thứ Bảy: hạn thực tế là hết thứ Sáu 31/3/2023; nên ghi rõ “chậm nhất ngày 31/3/2023”.',
+    );
+    expect(diagnostic.message.en).toBe(
+      'The date written in the deadline of task SNV, 01/4/2023, is a Saturday: the deadline in fact ends with Friday 31/3/2023; better write "chậm nhất ngày 31/3/2023".',
+    );
+    expect(spanOf(result, diagnostic)).toBe('01/4/2023');
     expect(diagnostic.fixes![0]!.edits[0]!.newText).toBe('chậm nhất ngày 31/3/2023');
   });
 });
@@ -211,6 +217,49 @@ describe('checkDeadlines rules', () => {
     expect(spanOf(result, result.diagnostics[0]!)).toBe('15/10/2023');
     const edit = result.diagnostics[0]!.fixes![0]!.edits[0]!;
     expect(text.slice(edit.start, edit.end)).toBe('trước ngày 15/10/2023'.normalize('NFD'));
+  });
+});
+
+describe('days off', () => {
+  // [deadline, severity, what the message says]: "before" a day off whose day before is a working
+  // day is only information; a last day that is itself off is a warning.
+  it.each([
+    ['trước ngày 01/4/2023', 'info', 'hạn thực tế là hết thứ Sáu 31/3/2023'],
+    ['trước ngày 15/10/2023', 'warning', 'ngày cuối cùng 14/10/2023 là thứ Bảy; ngày làm việc cuối cùng là thứ Sáu 13/10/2023'],
+    ['chậm nhất 01/4/2023', 'warning', '01/4/2023 là thứ Bảy; ngày làm việc cuối cùng là thứ Sáu 31/3/2023'],
+    ['trước 03/4/2023', 'warning', 'ngày cuối cùng 02/4/2023 là Chủ nhật; ngày làm việc cuối cùng là thứ Sáu 31/3/2023'],
+    ['trước 01/9/2023', 'info', '01/9/2023, là ngày nghỉ lễ Quốc khánh: hạn thực tế là hết thứ Năm 31/8/2023'],
+    ['trước 04/9/2023', 'warning', 'ngày cuối cùng 03/9/2023 là Chủ nhật; ngày làm việc cuối cùng là thứ Năm 31/8/2023'],
+    ['trước 02/5/2023', 'warning', 'ngày cuối cùng 01/5/2023 là ngày Quốc tế Lao động (1/5); ngày làm việc cuối cùng là thứ Sáu 28/4/2023'],
+  ])('%s is reported as %s: %s', (deadline, severity, part) => {
+    const result = check(plan(['ngày: 17/02/2023'], [`nhiệm vụ A: chủ trì @VP; hạn ${deadline}`]));
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([['deadline/non-working-day', severity]]);
+    expect(result.diagnostics[0]!.message.vi).toContain(part);
+  });
+});
+
+describe('far years and long counts', () => {
+  // Each of these once froze the checker for minutes or made it throw and lose every deadline
+  // diagnostic of the plan; now each gets its ordinary diagnostics.
+  it.each([
+    ['trong 1000000000 ngày kể từ ngày ban hành', ['deadline/unrecognised'], '1000000000'],
+    ['trong 1000000 ngày làm việc kể từ ngày ban hành', ['deadline/unrecognised'], '1000000'],
+    ['in 5000 working days from issue', ['deadline/unrecognised'], '5000'],
+    ['chậm nhất 15/3/4399', ['deadline/outside-period'], '15/3/4399'],
+    ['chậm nhất 31/12/9999', ['deadline/outside-period'], '31/12/9999'],
+    ['trước 01/01/1000', ['deadline/before-plan-date'], '01/01/1000'],
+    ['trong 3650 ngày làm việc kể từ ngày 01/01/9990', ['deadline/outside-period'], 'trong 3650 ngày làm việc kể từ ngày 01/01/9990'],
+  ])('%s gives %j', (deadline, expected, span) => {
+    const result = check(plan(['ngày: 17/02/2023'], [`nhiệm vụ A: chủ trì @VP; hạn ${deadline}`]));
+    expect(codes(result)).toEqual(expected);
+    expect(spanOf(result, result.diagnostics[0]!)).toBe(span);
+  });
+
+  it('counts weekends only outside 1900–2200, where the lunar calendar is not computed', () => {
+    expect(calendar.holidaysOf(2201).daysOff).toEqual([]);
+    expect(calendar.holidaysOf(1899).daysOff).toEqual([]);
+    expect(calendar.holidaysOf(2200).daysOff.length).toBeGreaterThan(0);
+    expect(calendar.reasonOff(d('4399-04-20'))).toBeUndefined();
   });
 });
 

@@ -6,6 +6,7 @@ import {
   type CivilDate,
   compareDates,
   formatVnDate,
+  isValidDate,
   toEpochDay,
   weekdayName,
 } from '../base/civil-date';
@@ -168,31 +169,54 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
     // A period bounds the work rather than naming a submission day (see the rule's rationale).
     if (deadline.kind === 'within') return;
     const writtenOff = written ? calendar.reasonOff(written) : undefined;
-    const lastOff = written && toEpochDay(written) === toEpochDay(last) ? undefined : calendar.reasonOff(last);
+    const lastOff = calendar.reasonOff(last);
     if (!writtenOff && !lastOff) return;
     const working = calendar.lastWorkingDayOnOrBefore(last);
-    const parts: Message[] = [];
-    if (written && writtenOff) parts.push({ vi: `${fmt(written)} là ${writtenOff.vi}`, en: `${fmt(written)} is ${writtenOff.en}` });
-    if (lastOff) {
-      parts.push({ vi: `ngày cuối cùng ${fmt(last)} là ${lastOff.vi}`, en: `the last day ${fmt(last)} is ${lastOff.en}` });
-    }
-    const message: Message = {
-      vi: `Thời hạn của nhiệm vụ ${id} rơi vào ngày nghỉ: ${parts.map((part) => part.vi).join('; ')}; ngày làm việc cuối cùng là ${weekdayName(working, 'vi')} ${fmt(working)}.`,
-      en: `The deadline of task ${id} falls on a day off: ${parts.map((part) => part.en).join('; ')}; the last working day is ${weekdayName(working, 'en')} ${fmt(working)}.`,
-    };
     // Rewriting a relative deadline as a date would lose what it counts from, so only written
-    // dates get the quick fix.
+    // dates get a suggestion; and a day the deadline parser would reject (year 999) is none.
+    const suggestion =
+      written && isValidDate(working.year, working.month, working.day)
+        ? deadline.language === 'en'
+          ? `by ${fmt(working)}`
+          : `chậm nhất ngày ${fmt(working)}`
+        : undefined;
     const fixes: Fix[] = [];
-    if (written) {
-      const newText = deadline.language === 'en' ? `by ${fmt(working)}` : `chậm nhất ngày ${fmt(working)}`;
+    if (suggestion !== undefined) {
       const whole = locate(value, 0, value.text.length);
       fixes.push({
-        title: { vi: `Ghi thành “chậm nhất ngày ${fmt(working)}”`, en: `Write "${newText}"` },
-        edits: [{ start: whole.start, end: whole.end, newText }],
+        title: { vi: `Ghi thành “${suggestion}”`, en: `Write "${suggestion}"` },
+        edits: [{ start: whole.start, end: whole.end, newText: suggestion }],
         safe: false,
       });
     }
-    report(NON_WORKING_DAY.code, NON_WORKING_DAY.defaultSeverity, message, writtenOff ? dateLocation : wholeLocation, fixes.length > 0 ? { fixes } : {});
+    const advice: Message = suggestion !== undefined ? { vi: `; nên ghi rõ “${suggestion}”`, en: `; better write "${suggestion}"` } : { vi: '', en: '' };
+    const extra = fixes.length > 0 ? { fixes } : {};
+
+    if (written && writtenOff && !lastOff) {
+      // "trước <thứ Bảy>": the deadline really ends on the working day before, so nothing is
+      // wrong with the day itself, only with how plainly it is written.
+      report(
+        NON_WORKING_DAY.code,
+        'info',
+        {
+          vi: `Ngày ghi trong thời hạn của nhiệm vụ ${id}, ${fmt(written)}, là ${writtenOff.vi}: hạn thực tế là hết ${weekdayName(last, 'vi')} ${fmt(last)}${advice.vi}.`,
+          en: `The date written in the deadline of task ${id}, ${fmt(written)}, is ${writtenOff.en}: the deadline in fact ends with ${weekdayName(last, 'en')} ${fmt(last)}${advice.en}.`,
+        },
+        dateLocation,
+        extra,
+      );
+      return;
+    }
+    const parts: Message[] = [];
+    if (written && writtenOff) parts.push({ vi: `${fmt(written)} là ${writtenOff.vi}`, en: `${fmt(written)} is ${writtenOff.en}` });
+    if (lastOff && !(written && toEpochDay(written) === toEpochDay(last))) {
+      parts.push({ vi: `ngày cuối cùng ${fmt(last)} là ${lastOff.vi}`, en: `the last day ${fmt(last)} is ${lastOff.en}` });
+    }
+    const message: Message = {
+      vi: `Thời hạn của nhiệm vụ ${id} rơi vào ngày nghỉ: ${parts.map((part) => part.vi).join('; ')}; ngày làm việc cuối cùng là ${weekdayName(working, 'vi')} ${fmt(working)}${advice.vi}.`,
+      en: `The deadline of task ${id} falls on a day off: ${parts.map((part) => part.en).join('; ')}; the last working day is ${weekdayName(working, 'en')} ${fmt(working)}${advice.en}.`,
+    };
+    report(NON_WORKING_DAY.code, NON_WORKING_DAY.defaultSeverity, message, writtenOff ? dateLocation : wholeLocation, extra);
   }
 
   function checkOrder(id: string, entry: TaskDeadline, last: CivilDate, wholeLocation: Location): void {

@@ -24,10 +24,13 @@ export const INVALID_DATE: RuleMeta = {
 export const UNRECOGNISED: RuleMeta = {
   code: 'deadline/unrecognised',
   defaultSeverity: 'error',
-  summary: { vi: 'Thời hạn không thuộc dạng nào công cụ đọc được.', en: 'The deadline is in none of the forms the tools read.' },
+  summary: {
+    vi: 'Thời hạn không thuộc dạng nào công cụ đọc được, hoặc đếm quá 3650 ngày.',
+    en: 'The deadline is in none of the forms the tools read, or counts more than 3650 days.',
+  },
   rationale: {
-    vi: 'Thời hạn không đọc được thì không kiểm tra được ngày nghỉ, thứ tự công việc hay quá hạn, và không xuất được lịch.',
-    en: 'A deadline that cannot be read cannot be checked against days off, task order or overdue work, nor exported to a calendar.',
+    vi: 'Thời hạn không đọc được thì không kiểm tra được ngày nghỉ, thứ tự công việc hay quá hạn, và không xuất được lịch. Thời hạn tương đối dài hơn 10 năm (“trong 1000000 ngày”) là gõ nhầm: không tính ngày cuối cùng cho nó.',
+    en: 'A deadline that cannot be read cannot be checked against days off, task order or overdue work, nor exported to a calendar. A relative deadline longer than 10 years ("within 1000000 days") is a typo, and no last day is computed for it.',
   },
   example: 'nhiệm vụ BC6T: hạn cuối quý này',
 };
@@ -58,12 +61,12 @@ export const NON_WORKING_DAY: RuleMeta = {
   code: 'deadline/non-working-day',
   defaultSeverity: 'warning',
   summary: {
-    vi: 'Ngày ghi trong thời hạn hoặc ngày cuối cùng rơi vào thứ Bảy, Chủ nhật, ngày lễ, Tết hay ngày nghỉ bù.',
-    en: 'The written date or the last day of a deadline is a Saturday, Sunday, public holiday, Tết or substitute day off.',
+    vi: 'Ngày cuối cùng của thời hạn rơi vào thứ Bảy, Chủ nhật, ngày lễ, Tết hay ngày nghỉ bù (cảnh báo); hoặc ngày ghi trong “trước <ngày>” là ngày nghỉ tuy ngày cuối cùng là ngày làm việc (thông tin).',
+    en: 'The last day of a deadline is a Saturday, Sunday, public holiday, Tết or substitute day off (a warning); or the date in "before <date>" is a day off although the last day is a working day (information).',
   },
   rationale: {
-    vi: 'Cơ quan nhà nước không nhận văn bản ngày nghỉ, nên hạn thực tế là ngày làm việc cuối cùng trước đó; ghi thẳng ngày ấy tránh hiểu nhầm. Lịch nghỉ theo Bộ luật Lao động 2019 (Điều 111, 112) và thông báo nghỉ Tết, lễ hằng năm. Thời hạn là cả một kỳ (“trong quý I/2023”) không bị báo: kỳ chỉ phạm vi công việc, không phải ngày nộp.',
-    en: 'Agencies do not receive documents on days off, so the real deadline is the last working day before; writing that day avoids misunderstandings. The calendar follows the Labour Code 2019 (articles 111, 112) and the yearly holiday announcements. Deadlines that are a whole period ("within Q1/2023") are not reported: a period bounds the work, it is not a submission day.',
+    vi: 'Cơ quan nhà nước không nhận văn bản ngày nghỉ. Bộ luật Dân sự 2015, Điều 148 khoản 5 lùi thời hạn kết thúc vào ngày nghỉ sang ngày làm việc tiếp theo; ở đây nêu ngày làm việc cuối cùng trước đó, vì nộp trong ngày ấy là đúng hạn theo cả hai cách hiểu, còn người soạn “trước ngày 15/10” thường muốn nhận báo cáo trước ngày nghỉ, không phải sau; ghi thẳng ngày ấy tránh hiểu nhầm. “Trước <thứ Bảy>” kết thúc vào thứ Sáu, một ngày làm việc, nên chỉ là thông tin đề nghị ghi rõ; ngày cuối cùng tự nó là ngày nghỉ thì là cảnh báo. Lịch nghỉ theo Bộ luật Lao động 2019 (Điều 111, 112) và thông báo nghỉ Tết, lễ hằng năm, tính cho các năm 1900–2200 (ngoài khoảng ấy chỉ tính thứ Bảy, Chủ nhật). Thời hạn là cả một kỳ (“trong quý I/2023”) không bị báo: kỳ chỉ phạm vi công việc, không phải ngày nộp.',
+    en: 'Agencies do not receive documents on days off. The Civil Code 2015, article 148(5), moves a period that ends on a day off to the next working day; this rule names the last working day before instead, because delivering on that day is on time under either reading, and a drafter who writes "before 15/10" usually wants the report before the days off, not after them; writing that day avoids misunderstandings. "Before <a Saturday>" ends on the Friday, a working day, so it is only information suggesting the plainer wording; a last day that is itself a day off is a warning. The calendar follows the Labour Code 2019 (articles 111, 112) and the yearly holiday announcements, computed for 1900–2200 (outside those years only weekends count). Deadlines that are a whole period ("within Q1/2023") are not reported: a period bounds the work, it is not a submission day.',
   },
   example: 'nhiệm vụ BC: hạn trước ngày 15/10/2023',
   fix: {
