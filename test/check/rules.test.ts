@@ -31,13 +31,29 @@ const CASES: RuleCase[] = [
       { text: task('chủ trì @VP, <|@PKT|>; hạn trước 01/6/2023') },
       { text: plan('1. Báo cáo.\n   nhiệm vụ BC: Báo cáo năm\n     chủ trì: @VP\n     <|chủ trì: @PKT|>') },
     ],
-    clean: [task('chủ trì @VP; phối hợp @PKT; hạn trước 01/6/2023')],
+    clean: [
+      task('chủ trì @VP; phối hợp @PKT; hạn trước 01/6/2023'),
+      // A unit written out in words is one unit, whatever commas and "và" its name has.
+      task('chủ trì Sở Văn hóa, Thể thao và Du lịch; hạn trước 01/6/2023'),
+      task('chủ trì Sở Giáo dục và Đào tạo'),
+      task('chủ trì Sở Lao động - Thương binh và Xã hội; phối hợp @VP'),
+    ],
   },
   {
     code: 'task/lead-also-helper',
     trigger: [
       { text: task('chủ trì @VP; phối hợp <|@VP|>, @PKT; hạn trước 01/6/2023'), fixed: task('chủ trì @VP; phối hợp @PKT; hạn trước 01/6/2023') },
       { text: task('chủ trì @VP; phối hợp @PKT, <|@VP|>'), fixed: task('chủ trì @VP; phối hợp @PKT') },
+      // One fix per field: the lead written twice goes at once, and so does the emptied field.
+      { text: task('chủ trì @VP; phối hợp <|@VP|>, <|@VP|>; hạn trước 01/6/2023'), fixed: task('chủ trì @VP; hạn trước 01/6/2023') },
+      { text: task('chủ trì @VP; phối hợp <|@VP|>'), fixed: task('chủ trì @VP') },
+      { text: task('chủ trì @VP; phối hợp @PKT và <|@VP|>, @SNV'), fixed: task('chủ trì @VP; phối hợp @PKT, @SNV') },
+      {
+        text: plan('1. Báo cáo.\n   nhiệm vụ BC: Báo cáo năm\n     chủ trì: @VP\n     phối hợp: <|@VP|>, <|@VP|>\n     gửi: @SNV'),
+        fixed: plan('1. Báo cáo.\n   nhiệm vụ BC: Báo cáo năm\n     chủ trì: @VP\n     gửi: @SNV'),
+      },
+      // A lead named inside other words is left for the drafter to rephrase.
+      { text: task('chủ trì @VP; phối hợp <|@VP|> (đầu mối), @PKT') },
     ],
     clean: [task('chủ trì @VP; phối hợp @PKT')],
   },
@@ -67,8 +83,16 @@ const CASES: RuleCase[] = [
     trigger: [
       { text: plan('1. Việc.\n   nhiệm vụ A: chủ trì @VP; sau <|@B|>\n   nhiệm vụ B: chủ trì @VP; sau @A') },
       { text: plan('1. Việc.\n   nhiệm vụ A: chủ trì @VP; sau <|@A|>') },
+      // A relative deadline counts from the end of its anchor, which makes it a dependency too.
+      { text: plan('1. Việc.\n   nhiệm vụ A: chủ trì @VP; hạn trong 3 ngày sau <|@A|>') },
+      { text: plan('1. Việc.\n   nhiệm vụ A: chủ trì @VP; hạn trong 3 ngày làm việc sau <|@B|>\n   nhiệm vụ B: chủ trì @VP; sau @A') },
+      // One circle, one diagnostic, however many fields close it.
+      { text: plan('1. Việc.\n   nhiệm vụ A: chủ trì @VP; sau <|@B|>; hạn trong 3 ngày sau @B\n   nhiệm vụ B: chủ trì @VP; hạn trong 2 ngày sau @A') },
     ],
-    clean: [plan('1. Việc.\n   nhiệm vụ A: chủ trì @VP\n   nhiệm vụ B: chủ trì @VP; sau @A')],
+    clean: [
+      plan('1. Việc.\n   nhiệm vụ A: chủ trì @VP\n   nhiệm vụ B: chủ trì @VP; sau @A'),
+      plan('1. Việc.\n   nhiệm vụ A: chủ trì @VP; hạn trước 01/6/2023\n   nhiệm vụ B: chủ trì @VP; hạn trong 3 ngày sau @A; sau @A'),
+    ],
   },
   {
     code: 'header/missing',

@@ -1,13 +1,15 @@
 /**
  * Units and tasks: every task has exactly one lead, a lead does not also help, every unit that
  * leads, helps or receives a task is among the recipients (or it never gets the plan), and the
- * `sau` dependencies of tasks do not go round in a circle.
+ * `sau` dependencies of tasks, with the tasks their relative deadlines count from, do not go round
+ * in a circle.
  *
  * Unknown units and unknown tasks in `sau` are `ref/unknown` (references.ts), and a task due before
  * one it depends on is `deadline/dependency-order`: one problem, one diagnostic.
  */
-import type { Diagnostic } from '../base/diagnostic';
+import type { Diagnostic, Message, TextEdit } from '../base/diagnostic';
 import { foldKey } from '../base/source';
+import { parseDeadline } from '../deadline/parse';
 import type { Field, Inline, PlanFile, RecipientEntry, TaskDecl, UnitDecl } from '../model/ast';
 import { fieldOf, fieldsOf } from '../model/walk';
 import { tasksOf, type Workspace } from '../model/workspace';
@@ -26,13 +28,6 @@ type Ref = Extract<Inline, { kind: 'ref' }>;
 
 function refs(field: Field | undefined): Ref[] {
   return (field?.inlines ?? []).filter((inline): inline is Ref => inline.kind === 'ref');
-}
-
-/** The units a field names: its references, or else its comma-separated words. */
-function leadCount(field: Field): number {
-  const found = refs(field).length;
-  if (found > 0) return found;
-  return field.value.text.split(/[,;]| và /).filter((part) => part.trim().length > 0).length;
 }
 
 export const tasksChecker: Checker = {
@@ -80,8 +75,10 @@ function checkLead(file: PlanFile, task: TaskDecl): Diagnostic[] {
         leads[1]!.loc,
       ),
     );
-  } else if (leadCount(first) > 1) {
-    const location = firstRefs.length > 1 ? firstRefs[1]!.loc : first.value.loc;
+  } else if (firstRefs.length > 1) {
+    // Only references are counted: a unit written out in words is one name, commas and "và"
+    // included ("Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội").
+    const location = firstRefs[1]!.loc;
     diagnostics.push(
       diagnostic(
         file,
@@ -97,8 +94,19 @@ function checkLead(file: PlanFile, task: TaskDecl): Diagnostic[] {
   }
   const leadIds = new Set(leads.flatMap((lead) => refs(lead).map((ref) => ref.id)));
   for (const helpers of fieldsOf(task, 'helpers')) {
-    for (const helper of refs(helpers)) {
-      if (!leadIds.has(helper.id)) continue;
+    const doubled = refs(helpers).filter((helper) => leadIds.has(helper.id));
+    if (doubled.length === 0) continue;
+    // One fix for the whole field, shared by its diagnostics, so that fixing them all at once
+    // never applies overlapping removals.
+    const edit = withoutLeads(file, helpers, leadIds);
+    const removal = edit && [
+      fix(
+        { vi: `Bỏ đơn vị chủ trì khỏi "phối hợp"`, en: `Remove the lead from "phối hợp"` },
+        [edit],
+        false,
+      ),
+    ];
+    for (const helper of doubled) {
       diagnostics.push(
         diagnostic(
           file,
@@ -109,13 +117,7 @@ function checkLead(file: PlanFile, task: TaskDecl): Diagnostic[] {
             en: `"${helper.id}" both leads and helps with task "${task.id}"; a unit has one role.`,
           },
           helper.loc,
-          [
-            fix(
-              { vi: `Bỏ ${helper.id} khỏi "phối hợp"`, en: `Remove ${helper.id} from "phối hợp"` },
-              [removeFromList(file, helpers, helper)],
-              false,
-            ),
-          ],
+          removal,
         ),
       );
     }
@@ -123,17 +125,50 @@ function checkLead(file: PlanFile, task: TaskDecl): Diagnostic[] {
   return diagnostics;
 }
 
-/** Removes a reference from a comma-separated field value together with one separator. */
-function removeFromList(file: PlanFile, field: Field, ref: Ref): { start: number; end: number; newText: string } {
+/** What separates the units of a list: a comma, a semicolon or "và". */
+const LIST_SEPARATOR = /\s*[,;]\s*|\s+và\s+/gu;
+
+/**
+ * The edit that takes the leads out of a helpers field: the list is rewritten without them,
+ * keeping the separator written before each unit that stays, and the whole field goes when no unit
+ * is left. Undefined when a lead is named inside other words ("@VP (đầu mối)"), which only a
+ * drafter can rephrase.
+ */
+function withoutLeads(file: PlanFile, field: Field, leadIds: Set<string>): TextEdit | undefined {
   const original = file.source.original;
-  let start = ref.loc.start;
-  let end = ref.loc.end;
-  const after = /^\s*[,;]\s*/.exec(original.slice(end, field.loc.end));
+  const { start, end } = field.value.loc;
+  const value = original.slice(start, end);
+  const kept: string[] = [];
+  let from = 0;
+  let separator = '';
+  for (const match of [...value.matchAll(LIST_SEPARATOR), undefined]) {
+    const to = match ? match.index : value.length;
+    const item = value.slice(from, to);
+    const lead = refs(field).find((ref) => leadIds.has(ref.id) && ref.loc.start >= start + from && ref.loc.end <= start + to);
+    if (!lead) kept.push(kept.length === 0 ? item : separator + item);
+    else if (item.trim() !== original.slice(lead.loc.start, lead.loc.end)) return undefined;
+    separator = match?.[0] ?? '';
+    from = to + separator.length;
+  }
+  return kept.length > 0 ? { start, end, newText: kept.join('') } : removeField(file, field);
+}
+
+/**
+ * The edit that deletes a field: its whole line when it stands alone, else the field with the
+ * "; " that joins it to the next field of a one-line task (or to the previous one when it is last).
+ */
+function removeField(file: PlanFile, field: Field): TextEdit {
+  const original = file.source.original;
+  const { start, end } = field.loc;
+  const lineStart = original.lastIndexOf('\n', start - 1) + 1;
+  const lineBreak = /\r?\n|$/.exec(original.slice(end))!;
+  if (original.slice(lineStart, start).trim() === '' && original.slice(end, end + lineBreak.index).trim() === '') {
+    return { start: lineStart, end: end + lineBreak.index + lineBreak[0].length, newText: '' };
+  }
+  const after = /^\s*;\s*/.exec(original.slice(end));
   if (after) return { start, end: end + after[0].length, newText: '' };
-  const before = /\s*[,;]\s*$/.exec(original.slice(field.value.loc.start, start));
-  if (before) start -= before[0].length;
-  else end = Math.max(end, field.value.loc.end);
-  return { start, end, newText: '' };
+  const before = /\s*;?\s*$/.exec(original.slice(lineStart, start))!;
+  return { start: start - before[0].length, end, newText: '' };
 }
 
 /**
@@ -217,14 +252,33 @@ export function isLuu(entry: RecipientEntry): boolean {
   return /^luu\s*:/.test(foldKey(entry.value.text));
 }
 
-/** Cycles in `sau`, each reported once, at the dependency of its first task in source order. */
+/**
+ * The task a relative deadline counts from ("trong 3 ngày sau @A"), as the reference written in the
+ * field: the task cannot be due before that one is done, just as with `sau`.
+ */
+function deadlineAnchors(task: TaskDecl): Ref[] {
+  return fieldsOf(task, 'deadline').flatMap((field) => {
+    const from = parseDeadline(field.value.text).deadline;
+    if (from?.kind !== 'relative' || from.from.kind !== 'task') return [];
+    const id = from.from.id;
+    return refs(field).filter((ref) => ref.id === id);
+  });
+}
+
+/**
+ * Cycles through `sau` and through the tasks relative deadlines count from, each reported once, at
+ * the dependency of its first task in source order.
+ */
 function dependencyCycles(file: PlanFile): Diagnostic[] {
   const tasks = tasksOf(file);
   const edges = new Map<string, Ref[]>();
+  const anchors = new Set<Ref>();
   for (const [id, declarations] of tasks) {
+    const fromDeadlines = declarations.flatMap(deadlineAnchors);
+    for (const ref of fromDeadlines) anchors.add(ref);
     edges.set(
       id,
-      declarations.flatMap((task) => fieldsOf(task, 'dependsOn').flatMap(refs)).filter((ref) => tasks.has(ref.id)),
+      [...declarations.flatMap((task) => fieldsOf(task, 'dependsOn').flatMap(refs)), ...fromDeadlines].filter((ref) => tasks.has(ref.id)),
     );
   }
   const diagnostics: Diagnostic[] = [];
@@ -246,14 +300,18 @@ function dependencyCycles(file: PlanFile): Diagnostic[] {
             reported.add(key);
             // The first dependency of the circle, from the task where the circle was entered.
             const closing = via[path.indexOf(ref.id)] ?? ref;
+            const throughDeadline = [...via.slice(path.indexOf(ref.id)), ref].some((edge) => anchors.has(edge));
+            const why: Message = throughDeadline
+              ? { vi: '; thời hạn tính từ một nhiệm vụ trong vòng nên không có ngày cuối cùng', en: '; a deadline counts from a task in the circle, so it has no last day' }
+              : { vi: '', en: '' };
             diagnostics.push(
               diagnostic(
                 file,
                 TASK_RULE.dependencyCycle,
                 'error',
                 {
-                  vi: `Các nhiệm vụ phụ thuộc vòng tròn: ${cycle.join(' → ')}; không nhiệm vụ nào trong vòng bắt đầu được.`,
-                  en: `The tasks depend on each other in a circle: ${cycle.join(' → ')}; none of them can start.`,
+                  vi: `Các nhiệm vụ phụ thuộc vòng tròn: ${cycle.join(' → ')}; không nhiệm vụ nào trong vòng bắt đầu được${why.vi}.`,
+                  en: `The tasks depend on each other in a circle: ${cycle.join(' → ')}; none of them can start${why.en}.`,
                 },
                 closing.loc,
               ),
