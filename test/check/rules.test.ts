@@ -95,6 +95,15 @@ const CASES: RuleCase[] = [
     ],
   },
   {
+    code: 'ref/wrong-kind',
+    trigger: [
+      { text: plan('1. Báo cáo <|@BC|>.\n   nhiệm vụ BC: chủ trì @VP'), fixed: plan('1. Báo cáo [hạn BC].\n   nhiệm vụ BC: chủ trì @VP') },
+      { text: plan('văn bản B: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @<|BC|>\n1. Thực hiện @B.\n   nhiệm vụ BC: chủ trì @VP') },
+      { text: plan('1. Báo cáo.\n   nhiệm vụ BC: chủ trì @VP; sau @<|VP|>') },
+    ],
+    clean: [plan('văn bản B: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @VP\n1. Thực hiện @B.\n   nhiệm vụ BC: chủ trì @VP')],
+  },
+  {
     code: 'header/missing',
     trigger: [
       { text: '<|I. Mục đích|>\n\nnơi nhận:\n  - Lưu: VT\nký: GIÁM ĐỐC / Nguyễn Văn A\n' },
@@ -327,6 +336,18 @@ describe.each(CASES)('$code', ({ code, trigger, clean }) => {
 
   it.each(clean.map((text, index) => ({ text, index })))('does not report clean fixture $index', ({ text }) => {
     expect(check(text).filter((diagnostic) => diagnostic.code === code)).toEqual([]);
+  });
+});
+
+describe('ref/wrong-kind', () => {
+  // [fixture, what the message asks for]: a task in prose is meant as its deadline, a reference in
+  // a citation's issuer must be a unit.
+  it.each([
+    [plan('1. Báo cáo @BC.\n   nhiệm vụ BC: chủ trì @VP'), 'viết [hạn BC]'],
+    [plan('văn bản B: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @BC\n1. Thực hiện @B.\n   nhiệm vụ BC: chủ trì @VP'), 'cần một đơn vị'],
+  ])('%#: says "%s"', (text, part) => {
+    const found = check(text).filter((diagnostic) => diagnostic.code === 'ref/wrong-kind');
+    expect(found.map((diagnostic) => diagnostic.message.vi.includes(part))).toEqual([true]);
   });
 });
 

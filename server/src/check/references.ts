@@ -30,6 +30,11 @@ const FIELD_KINDS: Partial<Record<FieldKey, Kind>> = {
   agency: 'unit',
 };
 
+/** Declaration phrases whose references must be of one kind: a citation's issuer is a unit. */
+const PHRASE_KINDS: Partial<Record<Kind, Kind>> = {
+  document: 'unit',
+};
+
 export const referencesChecker: Checker = {
   name: 'references',
   run(context: CheckContext): Diagnostic[] {
@@ -66,7 +71,7 @@ function checkReference(
   tasks: Map<string, unknown>,
   diagnostics: Diagnostic[],
 ): void {
-  const expected = where.kind === 'field' ? FIELD_KINDS[where.field.key] : undefined;
+  const expected = where.kind === 'field' ? FIELD_KINDS[where.field.key] : where.kind === 'phrase' ? PHRASE_KINDS[where.owner.kind] : undefined;
   const declared = workspace.resolve(inline.id, file.uri);
   const actual: Kind | undefined = tasks.has(inline.id) ? 'task' : declared?.declaration.kind;
   if (!actual) {
