@@ -50,6 +50,9 @@ const DEFECTS: [string, string[], string | undefined][] = [
   ['Công văn số 4418 /UBND-NC ngày 06/9/2022 của Chủ tịch UBND tỉnh', ['citation/number-spacing@ →'], 'Công văn số 4418/UBND-NC ngày 06/9/2022 của Chủ tịch UBND tỉnh'],
   ['Công văn số 5451/UBND-\nCNXD, ngày 10/9/2018 của Chủ tịch Ủy ban nhân dân tỉnh', ['citation/number-spacing@\n→', 'citation/comma-before-date@, → '], 'Công văn số 5451/UBND-CNXD ngày 10/9/2018 của Chủ tịch Ủy ban nhân dân tỉnh'],
   ['Quyết định số 396-QĐ/TU, ngày 19/10/2021 của Ban Thường vụ Tỉnh ủy', ['citation/comma-before-date@, → '], 'Quyết định số 396-QĐ/TU ngày 19/10/2021 của Ban Thường vụ Tỉnh ủy'],
+  // A spaced dash right after the serial still joins it: a number never ends before its "/".
+  ['Nghị quyết số 57 - NQ/TW ngày 22/12/2024 của Bộ Chính trị', ['citation/number-spacing@ →', 'citation/number-spacing@ →'], 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị'],
+  ['Nghị quyết số 57 – NQ/TW ngày 22/12/2024 của Bộ Chính trị', ['citation/number-spacing@ →', 'citation/number-dash@–→-', 'citation/number-spacing@ →'], 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị'],
   // Symbol and type.
   ['Kế hoạch số 30/QĐ-UBND ngày 17/02/2023 của UBND tỉnh', ['citation/symbol-type@QĐ→KH'], 'Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh'],
   ['Chương trình số 31-KH/BDVTU ngày 28/01/2022 của Ban Dân vận Tỉnh ủy', ['citation/symbol-type@KH→CTr'], 'Chương trình số 31-CTr/BDVTU ngày 28/01/2022 của Ban Dân vận Tỉnh ủy'],
@@ -59,6 +62,9 @@ const DEFECTS: [string, string[], string | undefined][] = [
   ['Kế hoạch số 30/UBND-VX ngày 17/02/2023 của UBND tỉnh', ['citation/symbol-type@30/UBND-VX'], undefined],
   ['Luật Thanh tra số 11/2022/NĐ-CP ngày 14/11/2022 của Quốc hội', ['citation/symbol-type@NĐ'], undefined],
   ['Nghị định số 12/CP ngày 05/01/2023 của Chính phủ', ['citation/symbol-type@12/CP'], undefined],
+  // A Party-only abbreviation from a state body is a wrong abbreviation, never a Party number.
+  ['Quyết định số 123/CV-UBND ngày 22/12/2022 của UBND tỉnh', ['citation/symbol-type@CV→QĐ'], 'Quyết định số 123/QĐ-UBND ngày 22/12/2022 của UBND tỉnh'],
+  ['Quyết định số 123/CV-UBND ngày 22/12/2022 của Ban Thường vụ Tỉnh ủy', ['citation/symbol-type@CV→QĐ'], 'Quyết định số 123/QĐ-UBND ngày 22/12/2022 của Ban Thường vụ Tỉnh ủy'],
   // Year and date.
   ['Nghị định số 134/2021/NĐ-CP ngày 30/10/2020 của Chính phủ', ['citation/year-mismatch@2021'], undefined],
   ['Kế hoạch số 30/KH-UBND ngày 31/02/2023 của UBND tỉnh', ['citation/invalid-date@31/02/2023'], undefined],
@@ -72,6 +78,7 @@ const DEFECTS: [string, string[], string | undefined][] = [
   // Party numbering.
   ['Kết luận số 120/KL-TW ngày 07/01/2016 của Bộ Chính trị', ['citation/number-form@120/KL-TW→120-KL/TW'], 'Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị'],
   ['Kế hoạch số 31/KH-BDV ngày 16/3/2021 của Ban Thường vụ Tỉnh ủy', ['citation/number-form@31/KH-BDV→31-KH/BDV'], 'Kế hoạch số 31-KH/BDV ngày 16/3/2021 của Ban Thường vụ Tỉnh ủy'],
+  ['Công văn số 123/CV-TU ngày 22/12/2022 của Tỉnh ủy', ['citation/number-form@123/CV-TU→123-CV/TU'], 'Công văn số 123-CV/TU ngày 22/12/2022 của Tỉnh ủy'],
   // Case.
   ['Quyết định số 12/QĐ-TTG ngày 05/01/2023 của Thủ tướng Chính phủ', ['citation/issuer-case@TTG→TTg'], 'Quyết định số 12/QĐ-TTg ngày 05/01/2023 của Thủ tướng Chính phủ'],
   // Shapes that are not citations.

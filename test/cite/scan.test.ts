@@ -81,6 +81,8 @@ const PROSE: [string, string[]][] = [
   ['theo Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội; và', ['Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội']],
   ['Nghị định 04/2015/NĐ-CP và Nghị định 159/2016/NĐ-CP', ['Nghị định 04/2015/NĐ-CP', 'Nghị định 159/2016/NĐ-CP']],
   ['kế hoạch số 30/KH-UBND', ['kế hoạch số 30/KH-UBND']],
+  ['thực hiện Nghị quyết số 57 - NQ/TW ngày 22/12/2024 của Bộ Chính trị; và', ['Nghị quyết số 57 - NQ/TW ngày 22/12/2024 của Bộ Chính trị']],
+  ['theo Kế hoạch số 30/KH-UBND - Nội dung chính', ['Kế hoạch số 30/KH-UBND']],
   // Ordinary numbers and words that are not citations.
   ['trong năm 2023, Sở Công Thương xây dựng kế hoạch triển khai thực hiện như sau:', []],
   ['phát huy dân chủ trong thực hiện 03 chương trình mục tiêu quốc gia về xây dựng nông thôn mới', []],

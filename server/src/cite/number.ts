@@ -75,6 +75,14 @@ const PARTY_ISSUER = /^(?:TW|TU|HU|QU|TXU|TPU|ĐU|ĐUK|BCSĐ\p{L}*|\p{L}+TU|\p{L
 
 const LAW_ISSUER = /^(?:UBTV)?QH\d+$/u;
 
+/**
+ * Issuers that are state bodies beyond doubt: people's committees and councils, the Government,
+ * the Prime Minister and its office, the National Assembly, and the departments of a province (SNV,
+ * SCT …). A state body never issues a Party document, so its number is never rewritten in the
+ * Party form, whatever abbreviation it carries.
+ */
+const STATE_ISSUER = /^(?:UBND|HĐND|CP|TTG|VPCP|(?:UBTV)?QH\d*|S\p{Lu}{1,4})$/u;
+
 const MIN_YEAR = 1945;
 const MAX_YEAR = 2100;
 
@@ -120,6 +128,10 @@ function upperIssuer(code: string): string {
 
 export function isPartyIssuer(code: string): boolean {
   return PARTY_ISSUER.test(code.toUpperCase());
+}
+
+export function isStateIssuer(code: string): boolean {
+  return STATE_ISSUER.test(code.toUpperCase());
 }
 
 /** The National Assembly (QH15) or its Standing Committee (UBTVQH15): the issuers of laws. */
@@ -337,8 +349,12 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
   const symbolText = [...(number.typeAbbreviation !== undefined ? [number.typeAbbreviation] : []), ...number.issuers].join('-');
   number.normalised = `${number.serial ?? ''}/${yearText !== '' ? `${yearText}/` : ''}${symbolText}`;
 
-  // A Party issuer or a Party-only abbreviation in a state form is a Party document numbered the wrong way.
-  if (number.serial !== undefined && (partyOnly !== undefined || isPartyIssuer(number.issuers[0]!))) {
+  // A Party issuer, or a Party-only abbreviation from an issuer that is not a state body, in a state
+  // form is a Party document numbered the wrong way. "123/CV-UBND" is a state number with a wrong
+  // abbreviation, which the type checks report.
+  const issuer = number.issuers[0]!;
+  const partyAbbreviation = partyOnly !== undefined && !isStateIssuer(issuer);
+  if (number.serial !== undefined && (partyAbbreviation || isPartyIssuer(issuer))) {
     const partyForm = toPartyForm(number);
     problems.push(
       problem(

@@ -12,7 +12,7 @@ import type { LocalProblem, Message } from '../base/diagnostic';
 import type { DocumentType } from './doc-types';
 import { findDocumentType, FOLDED_TYPE_NAMES } from './doc-types';
 import type { ParsedNumber, Span } from './number';
-import { isLawIssuer, isPartyIssuer, PARTY_FORM_TITLE, parseDocumentNumber, toPartyForm } from './number';
+import { isLawIssuer, isPartyIssuer, isStateIssuer, PARTY_FORM_TITLE, parseDocumentNumber, toPartyForm } from './number';
 import { CITE } from './rules';
 
 export interface Citation {
@@ -339,8 +339,10 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
  * Where a number ends. White space belongs to the number only next to a separator that is glued
  * to the rest of the symbol ("120 -KL/TW", "4418 /UBND-NC", "5451/UBND-\nCNXD"), and only when what
  * follows looks like a symbol part (a capital or a digit). A dash with space on both sides is
- * punctuation ("30/KH-UBND - Nội dung …"), and a lower-case word is prose ("0/ về …"). The decision
- * never depends on the white space it would remove, so fixing a number does not move its end.
+ * punctuation after a whole number ("30/KH-UBND - Nội dung …"), but joins a serial that has no
+ * "/" yet ("57 - NQ/TW"), since a number never ends there; a lower-case word is prose ("0/ về …").
+ * The decision never depends on the white space it would remove, so fixing a number does not move
+ * its end.
  */
 function scanNumberEnd(text: string, start: number, limit: number): number {
   const symbolStart = (at: number): boolean => at < limit && /[\p{Lu}\p{N}]/u.test(text[at]!);
@@ -361,11 +363,12 @@ function scanNumberEnd(text: string, start: number, limit: number): number {
     const j = skip(i);
     const before = text[i - 1]!;
     const after = text[j] ?? '';
+    const serialOnly = !text.slice(start, i).includes('/');
     let joins: boolean;
     if (before === '/') joins = symbolStart(j);
-    else if (DASH.test(before)) joins = symbolStart(j) && !/\s/.test(text[i - 2] ?? ' ');
+    else if (DASH.test(before)) joins = symbolStart(j) && (serialOnly || !/\s/.test(text[i - 2] ?? ' '));
     else if (after === '/') joins = symbolStart(skip(j + 1));
-    else if (DASH.test(after)) joins = symbolStart(j + 1);
+    else if (DASH.test(after)) joins = serialOnly ? symbolStart(skip(j + 1)) : symbolStart(j + 1);
     else joins = false;
     if (!joins) break;
     i = j;
@@ -447,9 +450,11 @@ function checkConsistency(citation: Citation, problems: LocalProblem[]): void {
     });
   }
 
-  // A state-form number on a document of a Party body, when the number itself did not already say so.
+  // A state-form number on a document of a Party body, when the number itself did not already say
+  // so and does not name a state body as its issuer (then the words of the issuer are what is off).
   const alreadyReported = problems.some((p) => p.code === CITE.numberForm);
-  if (!alreadyReported && citation.issuer && isPartyBody(citation.issuer) && (number.family === 'state' || number.family === 'legal')) {
+  const stateNumber = number.issuers.length > 0 && isStateIssuer(number.issuers[0]!);
+  if (!alreadyReported && !stateNumber && citation.issuer && isPartyBody(citation.issuer) && (number.family === 'state' || number.family === 'legal')) {
     const partyForm = toPartyForm(number);
     problems.push({
       code: CITE.numberForm,
