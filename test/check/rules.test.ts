@@ -104,6 +104,44 @@ const CASES: RuleCase[] = [
     clean: [plan('văn bản B: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @VP\n1. Thực hiện @B.\n   nhiệm vụ BC: chủ trì @VP')],
   },
   {
+    code: 'citation/number-spacing',
+    // Citations wrapped over indented lines, in CRLF and NFD files, get their exact range and fix.
+    trigger: [
+      {
+        text: plan('1. Thực hiện Kết luận\n   số 120<| |>-KL/TW ngày 07/01/2016 của Bộ Chính trị.'),
+        fixed: plan('1. Thực hiện Kết luận\n   số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị.'),
+      },
+      {
+        text: plan('1. Thực hiện Công văn số 5451/UBND-<|\n   |>CNXD ngày 10/9/2018 của UBND tỉnh.'),
+        fixed: plan('1. Thực hiện Công văn số 5451/UBND-CNXD ngày 10/9/2018 của UBND tỉnh.'),
+      },
+      {
+        text: plan('1. Thực hiện Kết luận\n   số 120<| |>-KL/TW ngày 07/01/2016 của Bộ Chính trị.').replace(/\n/g, '\r\n'),
+        fixed: plan('1. Thực hiện Kết luận\n   số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị.').replace(/\n/g, '\r\n'),
+      },
+      {
+        text: plan('1. Thực hiện Kết luận\n   số 120<| |>-KL/TW ngày 07/01/2016 của Bộ Chính trị.').normalize('NFD'),
+        fixed: plan('1. Thực hiện Kết luận\n   số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị.').normalize('NFD'),
+      },
+    ],
+    clean: [plan('1. Thực hiện Kết luận số 120-KL/TW ngày 07/01/2016\n   của Bộ Chính trị.')],
+  },
+  {
+    code: 'citation/written-out',
+    trigger: [
+      {
+        text: plan('văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh\n1. Thực hiện <|Kế hoạch số 30/KH-UBND ngày\n   17/02/2023 của UBND tỉnh|>.'),
+        fixed: plan('văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh\n1. Thực hiện @KH30.'),
+      },
+      {
+        text: plan('văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh\n1. Thực hiện <|Kế hoạch số 30/KH-UBND ngày\n   17/02/2023 của UBND tỉnh|>.').replace(/\n/g, '\r\n').normalize('NFD'),
+        fixed: plan('văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh\n1. Thực hiện @KH30.').replace(/\n/g, '\r\n').normalize('NFD'),
+      },
+    ],
+    // A reference ends a citation: "Kế hoạch này với @KH30 nêu tại mục 2/II" cites nothing.
+    clean: [plan('văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh\n1. Gắn Kế hoạch này với @KH30 nêu tại mục 2/II Kế hoạch này.')],
+  },
+  {
     code: 'header/missing',
     trigger: [
       { text: '<|I. Mục đích|>\n\nnơi nhận:\n  - Lưu: VT\nký: GIÁM ĐỐC / Nguyễn Văn A\n' },

@@ -15,6 +15,7 @@ import type { DocumentDecl, PlanFile, TextValue } from '../model/ast';
 import { fieldOf, forEachInline } from '../model/walk';
 import type { Declared, Workspace } from '../model/workspace';
 import type { Checker, CheckContext } from './context';
+import { proseSpans } from './support';
 
 /** Parsed phrases are cached per declaration node: a node is replaced whenever its file changes. */
 const parsedPhrases = new WeakMap<DocumentDecl, ReturnType<typeof parseCitationPhrase>>();
@@ -143,18 +144,16 @@ function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Diagnosti
     const citation = citationOf(declared.declaration as DocumentDecl);
     if (citation && !byNumber.has(citation.number.normalised)) byNumber.set(citation.number.normalised, declared as Declared<DocumentDecl>);
   }
-  forEachInline(file, (inline, where) => {
-    if (inline.kind !== 'text' || (where.kind !== 'opening' && where.kind !== 'item')) return;
-    // Text runs joined across lines are not contiguous in the source; offsets are only exact on
-    // a single line, which is where the run's location is a plain slice of the source.
-    const exact = inline.loc.end - inline.loc.start === inline.text.length;
-    for (const found of findCitations(inline.text)) {
-      const locate = (start: number, end: number): Location =>
-        exact ? file.source.lines.location(inline.loc.start + start, inline.loc.start + end) : inline.loc;
+  // Paragraphs are scanned in the source text with their line breaks and indentation, so a citation
+  // wrapped over lines keeps its exact range and its fixes, in CRLF and NFD files alike. A reference
+  // ends the words a citation can take, as in the printed text it becomes other words.
+  for (const { start, words } of proseStretches(file)) {
+    const locate = (from: number, to: number): Location => file.source.locate(start + from, start + to);
+    for (const found of findCitations(words)) {
       for (const problem of found.problems) {
         const location = locate(problem.start, problem.end);
         const diagnostic: Diagnostic = { code: problem.code, severity: problem.severity, message: problem.message, uri: file.uri, location };
-        if (problem.replacement !== undefined && exact) {
+        if (problem.replacement !== undefined) {
           diagnostic.fixes = [
             {
               title: problem.fixTitle ?? { vi: `Sửa thành "${problem.replacement}"`, en: `Change to "${problem.replacement}"` },
@@ -168,8 +167,21 @@ function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Diagnosti
       const declared = byNumber.get(found.citation.number.normalised);
       if (!declared) continue;
       const location = locate(found.citation.span.start, found.citation.span.end);
-      diagnostics.push(...compareWithDeclared(file, workspace, found.citation, declared, location, exact));
+      diagnostics.push(...compareWithDeclared(file, workspace, found.citation, declared, location));
     }
+  }
+}
+
+/** The stretches of prose between references: their normalised offset and their text. */
+function proseStretches(file: PlanFile): { start: number; words: string }[] {
+  return proseSpans(file).flatMap((span) => {
+    const stretches: { start: number; words: string }[] = [];
+    let from = 0;
+    for (const reference of [...span.references, { start: span.text.length, end: span.text.length }]) {
+      if (reference.start > from) stretches.push({ start: span.start + from, words: span.text.slice(from, reference.start) });
+      from = reference.end;
+    }
+    return stretches;
   });
 }
 
@@ -179,7 +191,6 @@ function compareWithDeclared(
   written: Citation,
   declared: Declared<DocumentDecl>,
   location: Location,
-  canFix: boolean,
 ): Diagnostic[] {
   const id = declared.declaration.id;
   const expected = citationOf(declared.declaration)!;
@@ -230,7 +241,7 @@ function compareWithDeclared(
       },
       uri: file.uri,
       location,
-      ...(canFix ? { fixes: [fix] } : {}),
+      fixes: [fix],
     },
   ];
 }

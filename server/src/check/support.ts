@@ -52,6 +52,8 @@ export interface ProseSpan {
   start: number;
   end: number;
   text: string;
+  /** The masked references (`@ID`, `[hạn ID]`) as [start, end) offsets in `text`, in order. */
+  references: { start: number; end: number }[];
 }
 
 /**
@@ -72,11 +74,13 @@ function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
   const start = toNormalised(source, paragraph.loc.start);
   const end = toNormalised(source, paragraph.loc.end);
   const chars = source.text.slice(start, end).split('');
+  const references: ProseSpan['references'] = [];
   for (const inline of paragraph.inlines) {
     if (inline.kind === 'text') continue;
-    const from = toNormalised(source, inline.loc.start) - start;
-    const to = toNormalised(source, inline.loc.end) - start;
-    for (let i = Math.max(0, from); i < Math.min(chars.length, to); i++) chars[i] = 'X';
+    const from = Math.max(0, toNormalised(source, inline.loc.start) - start);
+    const to = Math.min(chars.length, toNormalised(source, inline.loc.end) - start);
+    for (let i = from; i < to; i++) chars[i] = 'X';
+    references.push({ start: from, end: to });
   }
   let lineStart = 0;
   for (let i = 0; i <= chars.length; i++) {
@@ -90,7 +94,7 @@ function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
     }
     lineStart = i + 1;
   }
-  return { start, end, text: chars.join('') };
+  return { start, end, text: chars.join(''), references };
 }
 
 /** Every one-line text value of the header, the declarations, the recipients and the signer. */
