@@ -51,26 +51,31 @@ describe('the seed plan', () => {
   it('with its original defects kept, reports each of them', async () => {
     const { code, diagnostics } = await diagnosticsOf(DEFECTS);
     expect(code).toBe(1);
-    const at = (needle: string, occurrence = 1) => positionOf(DEFECTS, needle, occurrence);
-    const expectOne = (codeName: string, where: { line: number; column?: number }, messagePart?: string) => {
-      const found = diagnostics.filter((d) => d.code === codeName && d.line === where.line && (where.column === undefined || d.column === where.column));
-      expect(found, `${codeName} at ${where.line}:${where.column ?? '*'}`).not.toEqual([]);
+    // Where the diagnostic starts: `shift` characters into the n-th occurrence of `needle`.
+    const at = (needle: string, shift = 0, occurrence = 1) => {
+      const found = positionOf(DEFECTS, needle, occurrence);
+      return { line: found.line, column: found.column + shift };
+    };
+    const expectOne = (codeName: string, where: { line: number; column: number }, messagePart?: string) => {
+      const found = diagnostics.filter((d) => d.code === codeName && d.line === where.line && d.column === where.column);
+      const near = diagnostics.filter((d) => d.code === codeName && d.line === where.line).map((d) => `${d.line}:${d.column}`);
+      expect(found, `${codeName} at ${where.line}:${where.column} (found on the line: ${near.join(', ') || 'none'})`).not.toEqual([]);
       if (messagePart) expect(found.some((d) => d.message.includes(messagePart)), `${codeName} says "${messagePart}"`).toBe(true);
     };
 
     // The second "II." (the seed numbers "Tổ chức thực hiện" II. again).
     expectOne('numbering/duplicate', at('II. Tổ chức thực hiện'));
-    // Every malformed number.
-    expectOne('citation/number-spacing', { line: at('120 -KL/TW').line });
-    expectOne('citation/number-spacing', { line: at('114 -KL/TW').line });
-    expectOne('citation/number-spacing', { line: at('08 -CT/TU').line });
-    expectOne('citation/number-dash', { line: at('31–CTr').line });
-    expectOne('citation/number-dash', { line: at('160 –KH/TU').line });
-    expectOne('citation/missing-space', { line: at('số1411').line });
-    // The Saturday and the Sunday, with the last working days named.
-    expectOne('deadline/non-working-day', { line: at('hạn: trước 01/4/2023').line }, '31/3/2023');
-    expectOne('deadline/non-working-day', { line: at('hạn: trước 15/10/2023').line }, '13/10/2023');
+    // Every malformed number, at the space or dash that is wrong.
+    expectOne('citation/number-spacing', at('120 -KL/TW', 3));
+    expectOne('citation/number-spacing', at('114 -KL/TW', 3));
+    expectOne('citation/number-spacing', at('08 -CT/TU', 2));
+    expectOne('citation/number-dash', at('31–CTr', 2));
+    expectOne('citation/number-dash', at('160 –KH/TU', 4));
+    expectOne('citation/missing-space', at('số1411'));
+    // The Saturday and the Sunday, at the written date, with the last working days named.
+    expectOne('deadline/non-working-day', at('hạn: trước 01/4/2023', 'hạn: trước '.length), '31/3/2023');
+    expectOne('deadline/non-working-day', at('hạn: trước 15/10/2023', 'hạn: trước '.length), '13/10/2023');
     // A stale year in the prose of a 2023 plan.
-    expectOne('prose/stale-year', { line: at('dân chủ năm 2022').line });
+    expectOne('prose/stale-year', at('dân chủ năm 2022', 'dân chủ năm '.length));
   });
 });
