@@ -121,6 +121,11 @@ const CASES: Case[] = [
     output: 'I. Mục\n\n1.Tăng cường.\n',
   },
   {
+    name: 'numbers that start a wrapped prose line are not markers, so they are not renumbered',
+    input: '1. Hỗ trợ cho\n1.200 trẻ em nghèo, kinh phí\n1.5 triệu đồng mỗi em, tổng\n2.05 tỷ đồng.\n',
+    output: '1. Hỗ trợ cho\n1.200 trẻ em nghèo, kinh phí\n1.5 triệu đồng mỗi em, tổng\n2.05 tỷ đồng.\n',
+  },
+  {
     name: 'header and declaration fields are indented two spaces under their head',
     input: dedent(`
       kế hoạch

@@ -212,9 +212,17 @@ export const RomanMarker = createToken({
   start_chars_hint: ['I', 'V', 'X'],
 });
 
+/**
+ * `1.`, `2.1.`, and `2.1` without its final dot. The dot-less form is also how prose writes
+ * numbers at the start of a wrapped line ("1.200 trẻ em", "1.5 triệu đồng"), so it counts only
+ * when every group after the first is a sub-khoản number (one or two digits, no leading zero) and
+ * the text after it does not go on in lower case, as a sentence would.
+ */
 export const NumberMarker = createToken({
   name: 'NumberMarker',
-  pattern: { exec: lineStartRegex(/(?:\d{1,3}\.)+(?=[ \t\r\n]|$)|\d{1,3}(?:\.\d{1,3})+(?=[ \t\r\n]|$)/) },
+  pattern: {
+    exec: lineStartRegex(/(?:\d{1,3}\.)+(?=[ \t\r\n]|$)|\d{1,3}(?:\.[1-9]\d?)+(?=[\r\n]|$|[ \t]+(?:[\r\n]|$|[^\s\p{Ll}]))/u),
+  },
   line_breaks: false,
   start_chars_hint: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
 });
