@@ -25,6 +25,7 @@ import type {
   UnitDecl,
 } from '../model/ast';
 import {
+  DEADLINE_START_WORDS,
   DOCUMENT_FIELDS,
   FIELD_DISPLAY,
   FIELD_KEYWORDS,
@@ -129,7 +130,7 @@ export class TreeBuilder {
     return file;
   }
 
-  report(code: string, severity: Severity, message: Message, start: number, end: number): void {
+  private report(code: string, severity: Severity, message: Message, start: number, end: number): void {
     this.file.syntaxDiagnostics.push({
       code,
       severity,
@@ -148,6 +149,7 @@ export class TreeBuilder {
       this.addComment(line.comment);
       return;
     }
+    if (line.inlines.some((token) => isType(token, T.ControlCharacter))) line = this.withoutControlCharacters(line);
     const head = line.head;
     if (!head && line.inlines.every((token) => token.image.trim() === '')) {
       this.openParagraph = undefined;
@@ -166,6 +168,29 @@ export class TreeBuilder {
       if (isMarker(head)) return this.startItem(head, line.inlines);
     }
     this.addProse(line, indent);
+  }
+
+  /** Reports the control characters of a line and gives the line without them. */
+  private withoutControlCharacters(line: LineCst): LineCst {
+    const inlines: IToken[] = [];
+    for (const token of line.inlines) {
+      if (!isType(token, T.ControlCharacter)) {
+        inlines.push(token);
+        continue;
+      }
+      const codes = [...token.image].map((ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+      this.report(
+        'syntax/unexpected-character',
+        'error',
+        {
+          vi: `Ký tự điều khiển (${codes}) không in ra được; hãy xóa nó.`,
+          en: `Control character (${codes}) that cannot be printed; delete it.`,
+        },
+        token.startOffset,
+        tokenEnd(token),
+      );
+    }
+    return { ...line, inlines };
   }
 
   private addComment(token: IToken): void {
@@ -213,7 +238,18 @@ export class TreeBuilder {
     const payload = head.payload as T.DeclarationHeadPayload;
     const idStart = head.startOffset + payload.idOffset;
     const idLoc = this.locate(idStart, idStart + payload.id.length);
-    if (!payload.validId) {
+    if (payload.id === '') {
+      this.report(
+        'syntax/invalid-id',
+        'error',
+        {
+          vi: 'Thiếu mã sau từ khóa, ví dụ "văn bản KH30: …". Nếu đây là văn xuôi, hãy viết "\\" ở đầu dòng.',
+          en: 'The id is missing after the keyword, e.g. "văn bản KH30: …". If this is prose, start the line with "\\".',
+        },
+        head.startOffset,
+        tokenEnd(head),
+      );
+    } else if (!payload.validId) {
       this.report(
         'syntax/invalid-id',
         'error',
@@ -231,7 +267,7 @@ export class TreeBuilder {
     if (payload.kind === 'task') {
       const task: TaskDecl = { kind: 'task', id: payload.id, idLoc, fields: [], loc };
       if (value) this.parseTaskLine(task, value, inlines);
-      this.itemStack.at(-1)?.item.tasks.push(task);
+      if (payload.id !== '') this.itemStack.at(-1)?.item.tasks.push(task);
       declaration = task;
       this.block = { kind: 'task', node: task, indent };
     } else {
@@ -268,13 +304,15 @@ export class TreeBuilder {
         this.block = { kind: 'unit', node: unit, indent };
       }
     }
-    this.file.declarations.push(declaration);
+    // A declaration without an id is reported above; its block still takes its fields so they are
+    // not reported again as stray lines, but nothing can refer to it, so it is not declared.
     this.extendItems(declaration.loc.end);
+    if (payload.id !== '') this.file.declarations.push(declaration);
   }
 
   /**
    * `nhiệm vụ BCN: chủ trì @VP; gửi @SNV; hạn trước 15/10/2023` — fields separated by ";". When
-   * the first segment does not start with a field name it is the task's title.
+   * the first segment is not a field (see startsTaskField) it is the task's title.
    */
   private parseTaskLine(task: TaskDecl, value: LineValue, inlines: IToken[]): void {
     const text = value.value.text;
@@ -290,7 +328,7 @@ export class TreeBuilder {
       if (segment.length > 0) {
         const start = base + segmentStart + leading;
         const keyMatch = matchFieldPrefix(segment, TASK_FIELDS);
-        if (keyMatch) {
+        if (keyMatch && (!first || startsTaskField(keyMatch, segment))) {
           const valueStart = start + keyMatch.valueOffset;
           const valueEnd = start + segment.length;
           task.fields.push(
@@ -475,10 +513,10 @@ export class TreeBuilder {
         }
         partStart = partEnd + 1;
       }
-      // The last part is the name; a lone part is the name unless it is written in capitals, as
-      // titles are ("GIÁM ĐỐC").
+      // The last part is the name unless it is written in capitals, as titles are: a draft leaves
+      // the name out ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC") and the signer writes it in later.
       const last = parts.at(-1);
-      const lastIsName = parts.length > 1 || (last !== undefined && last.text !== last.text.toUpperCase());
+      const lastIsName = last !== undefined && last.text !== last.text.toUpperCase();
       const name = lastIsName ? parts.pop() : undefined;
       signer.lines = parts;
       if (name) signer.name = name;
@@ -779,12 +817,34 @@ function appendInlines(paragraph: Paragraph, inlines: Inline[]): void {
   }
 }
 
+interface FieldPrefix {
+  key: FieldKey;
+  keyLength: number;
+  valueOffset: number;
+  /** Whether a ":" follows the field name. */
+  withColon: boolean;
+}
+
+const UNIT_FIELDS_OF_TASK: readonly FieldKey[] = ['lead', 'helpers', 'receiver', 'dependsOn'];
+
+/**
+ * Whether the first segment of a one-line task is a field rather than the title. Titles often
+ * start with a field word ("Phối hợp tổ chức tập huấn", "Hạn chế rác thải nhựa"), so without its
+ * colon a field counts only when its value is unmistakable: a reference for the fields that name
+ * units or tasks, the start of a deadline for "hạn".
+ */
+function startsTaskField(prefix: FieldPrefix, segment: string): boolean {
+  if (prefix.withColon) return true;
+  const value = segment.slice(prefix.valueOffset);
+  if (UNIT_FIELDS_OF_TASK.includes(prefix.key)) return value.startsWith('@');
+  if (prefix.key !== 'deadline') return false;
+  const folded = foldKey(value);
+  return /^\d/.test(folded) || DEADLINE_START_WORDS.some((word) => folded === word || folded.startsWith(`${word} `));
+}
+
 /** A field name at the start of a segment, followed by ":", white space or the end. */
-function matchFieldPrefix(
-  segment: string,
-  allowed: readonly FieldKey[],
-): { key: FieldKey; keyLength: number; valueOffset: number } | undefined {
-  let best: { key: FieldKey; keyLength: number; valueOffset: number } | undefined;
+function matchFieldPrefix(segment: string, allowed: readonly FieldKey[]): FieldPrefix | undefined {
+  let best: FieldPrefix | undefined;
   const words = segment.split(/(\s+)/);
   // Try prefixes of up to four words, longest first, so "báo cáo về" wins over shorter keys.
   for (let count = Math.min(4, Math.ceil(words.length / 2)); count >= 1 && !best; count--) {
@@ -795,7 +855,8 @@ function matchFieldPrefix(
       if (FIELD_KEYWORDS[key].includes(folded)) {
         let valueOffset = prefix.length;
         while (valueOffset < segment.length && /[\s:]/.test(segment[valueOffset]!)) valueOffset++;
-        best = { key, keyLength: bare.length, valueOffset };
+        const withColon = prefix.endsWith(':') || segment.slice(prefix.length, valueOffset).includes(':');
+        best = { key, keyLength: bare.length, valueOffset, withColon };
         break;
       }
     }

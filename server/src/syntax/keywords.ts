@@ -54,6 +54,18 @@ export const DECLARATION_KEYWORDS: Record<DeclarationKind, readonly string[]> = 
   task: ['nhiem vu', 'task'],
 };
 
+/**
+ * Folded words a deadline starts with (besides a digit): "trước 01/6/2023", "chậm nhất …", "đến
+ * ngày …", "trong tháng …", "định kỳ …", "hằng quý", "thường xuyên", "khi có yêu cầu", "ngày …",
+ * "cuối quý" (not a form the parser accepts, but plainly a deadline it should report), and the
+ * English forms. The deadline parser decides whether the rest is right; the syntax layer
+ * only needs to tell a deadline from a title that starts with the word "hạn" ("Hạn chế …").
+ */
+export const DEADLINE_START_WORDS: readonly string[] = [
+  'truoc', 'cham nhat', 'den', 'trong', 'dinh ky', 'hang', 'thuong xuyen', 'khi co', 'theo yeu cau', 'ngay', 'cuoi',
+  'before', 'by', 'within', 'every', 'ongoing', 'on request',
+];
+
 export const PLAN_KEYWORDS: readonly string[] = ['ke hoach', 'plan'];
 export const RECIPIENTS_KEYWORDS: readonly string[] = ['noi nhan', 'recipients'];
 export const SIGNER_KEYWORDS: readonly string[] = ['ky', 'nguoi ky', 'signer'];

@@ -24,8 +24,9 @@ import {
 
 export interface DeclarationHeadPayload {
   kind: DeclarationKind;
+  /** The id as written; empty when the colon follows the keyword directly. */
   id: string;
-  /** Offset of the id relative to the token start. */
+  /** Offset of the id relative to the token start (of the colon when the id is empty). */
   idOffset: number;
   validId: boolean;
 }
@@ -151,35 +152,62 @@ export const SignerHead = createToken({
 });
 
 const DECLARATION_HEAD = /([^\s:]+(?:[ \t]+[^\s:]+)?)[ \t]+([^\s:]+)[ \t]*:/y;
-/**
- * A keyword followed by several words and a colon is a declaration with a malformed id when the
- * words look like a code (a capital letter or a digit, no Vietnamese letter): "văn bản KH 30:".
- * Prose such as "Nhiệm vụ trọng tâm:" stays prose.
- */
+/** A keyword followed by several words and a colon, as in "văn bản KH 30:". */
 const LOOSE_DECLARATION_HEAD = /([^\s:]+[ \t]+[^\s:]+)[ \t]+([^:\r\n]{1,30}?)[ \t]*:/y;
-const CODE_LIKE = /^(?=.*[A-Z0-9])[A-Za-z0-9_ .\-/]+$/;
+/** A keyword, blanks and a colon with no id between them, as in "văn bản : …". */
+const MISSING_ID_HEAD = /([^\s:]+(?:[ \t]+[^\s:]+)?)[ \t]+:/y;
+/**
+ * What an id written after a declaration keyword must look like for the line to be a declaration
+ * at all. Prose uses the same words ("Đơn vị tính:", "Văn bản này:", "Nhiệm vụ 1:"), so a line is
+ * a declaration only when its id looks like a code: ASCII with at least one letter ("KH30", and
+ * also "30KH" or "KH 30", which the builder reports as invalid ids since the drafter clearly meant
+ * a declaration). One more mistake is common enough to report rather than read as prose: a code
+ * in capitals with a Vietnamese letter ("QĐ56", "KHĐ") after a keyword in lower case; a line in
+ * capitals throughout ("ĐƠN VỊ TÍNH:") is a heading.
+ */
+const ASCII_CODE = /^(?=[^]*[A-Za-z])[\x21-\x7E]+$/;
+const ASCII_CODE_WORDS = /^(?=[^]*[A-Za-z])(?=[^]*[A-Z0-9])[A-Za-z0-9_ .\-/]+$/;
+const CAPITALS_CODE = /^(?=[^]*[A-Z])[\p{Lu}\p{N}_-]+$/u;
+const LOWER_CASE = /\p{Ll}/u;
+
 const DECLARATION_KINDS = Object.entries(DECLARATION_KEYWORDS) as [DeclarationKind, readonly string[]][];
 
-/** `văn bản KH30:`, `đơn vị VP:`, `nhiệm vụ BC6T:` — the keyword, an id and a colon. */
+function declarationKindOf(written: string): DeclarationKind | undefined {
+  const folded = foldKey(written);
+  return DECLARATION_KINDS.find(([, spellings]) => spellings.includes(folded))?.[0];
+}
+
+/** The forms a declaration head takes, most specific first, with the test its id must pass. */
+const DECLARATION_FORMS: { regex: RegExp; idLooksLikeCode: (id: string, keyword: string) => boolean }[] = [
+  {
+    regex: DECLARATION_HEAD,
+    idLooksLikeCode: (id, keyword) => ASCII_CODE.test(id) || (CAPITALS_CODE.test(id) && LOWER_CASE.test(keyword)),
+  },
+  { regex: LOOSE_DECLARATION_HEAD, idLooksLikeCode: (id) => ASCII_CODE_WORDS.test(id) },
+  { regex: MISSING_ID_HEAD, idLooksLikeCode: () => true },
+];
+
+/**
+ * `văn bản KH30:`, `đơn vị VP:`, `nhiệm vụ BC6T:` — the keyword, an id and a colon. A keyword and
+ * a colon without an id (`văn bản :`) is a declaration with an empty id, so the builder reports it.
+ */
 export const DeclarationHead = createToken({
   name: 'DeclarationHead',
   pattern: {
     exec: (text, offset) => {
       if (!atLineStart(text, offset)) return null;
-      DECLARATION_HEAD.lastIndex = offset;
-      let found = DECLARATION_HEAD.exec(text);
-      if (!found) {
-        LOOSE_DECLARATION_HEAD.lastIndex = offset;
-        found = LOOSE_DECLARATION_HEAD.exec(text);
-        if (!found || !CODE_LIKE.test(found[2]!)) return null;
+      for (const { regex, idLooksLikeCode } of DECLARATION_FORMS) {
+        regex.lastIndex = offset;
+        const found = regex.exec(text);
+        if (!found) continue;
+        const kind = declarationKindOf(found[1]!);
+        const id = found[2] ?? '';
+        if (!kind || !idLooksLikeCode(id, found[1]!)) continue;
+        const idOffset = id ? found[0].lastIndexOf(id, found[0].length - 1) : found[0].length - 1;
+        const payload: DeclarationHeadPayload = { kind, id, idOffset, validId: ID_PATTERN.test(id) };
+        return match(found[0], payload);
       }
-      const folded = foldKey(found[1]!);
-      const kind = DECLARATION_KINDS.find(([, spellings]) => spellings.includes(folded))?.[0];
-      if (!kind) return null;
-      const id = found[2]!;
-      const idOffset = found[0].lastIndexOf(id, found[0].length - 1);
-      const payload: DeclarationHeadPayload = { kind, id, idOffset, validId: ID_PATTERN.test(id) };
-      return match(found[0], payload);
+      return null;
     },
   },
   line_breaks: false,
@@ -297,8 +325,15 @@ export const DeadlineReference = createToken({
   start_chars_hint: ['['],
 });
 
+/**
+ * C0 control characters other than tab and the line breaks, and DEL: they print as nothing or as
+ * boxes, and come in by pasting from PDFs or old word processors. The builder reports them and
+ * reads the rest of the line without them.
+ */
+export const ControlCharacter = createToken({ name: 'ControlCharacter', pattern: /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]+/ });
+
 /** Prose: everything up to the next character that may start another token. */
-export const Text = createToken({ name: 'Text', pattern: /[^@[\\\r\n]+/ });
+export const Text = createToken({ name: 'Text', pattern: /[^@[\\\r\n\x00-\x08\x0B\x0C\x0E-\x1F\x7F]+/ });
 
 /** A lone `@`, `[` or `\` that starts no other token is prose too. */
 export const LoneSymbol = createToken({ name: 'LoneSymbol', pattern: /[@[\\]/ });
@@ -317,7 +352,7 @@ export const HEAD_TOKENS: TokenType[] = [
   LineEscape,
 ];
 
-export const INLINE_TOKENS: TokenType[] = [EscapedAt, Reference, DeadlineReference, Text, LoneSymbol];
+export const INLINE_TOKENS: TokenType[] = [EscapedAt, Reference, DeadlineReference, ControlCharacter, Text, LoneSymbol];
 
 /**
  * Order matters: `\@` before the line escape `\`, line-start tokens before prose, and the more
