@@ -23,16 +23,15 @@ export const SYNTAX_RULES: readonly RuleMeta[] = [
   {
     code: 'syntax/unexpected-character',
     defaultSeverity: 'error',
-    summary: { vi: 'Ký tự không đọc được.', en: 'A character the lexer cannot read.' },
-    rationale: LANGUAGE,
-    example: '(một ký tự điều khiển lọt vào tệp, ví dụ khi dán từ PDF)',
-  },
-  {
-    code: 'syntax/unexpected-token',
-    defaultSeverity: 'error',
-    summary: { vi: 'Một dòng không theo cú pháp của ngôn ngữ.', en: 'A line that does not follow the grammar.' },
-    rationale: LANGUAGE,
-    example: 'văn bản : Kế hoạch số 30/KH-UBND',
+    summary: {
+      vi: 'Ký tự điều khiển (U+0000–U+001F trừ tab và xuống dòng, U+007F) trong tệp; dòng được đọc như không có nó.',
+      en: 'A control character (U+0000–U+001F but tab and line breaks, U+007F) in the file; the line is read without it.',
+    },
+    rationale: {
+      vi: 'Ký tự điều khiển không in ra được (hoặc in thành ô vuông) và thường lọt vào khi dán từ PDF hay phần mềm cũ; người soạn không thấy nó nhưng bản in và các công cụ khác thì có.',
+      en: 'Control characters print as nothing or as boxes and come in by pasting from PDFs or old software; the drafter cannot see them, but the printed document and other tools do.',
+    },
+    example: '(một ký tự điều khiển lọt vào tệp, ví dụ U+0001 khi dán từ PDF)',
   },
   {
     code: 'syntax/duplicate-header',
@@ -45,19 +44,22 @@ export const SYNTAX_RULES: readonly RuleMeta[] = [
     code: 'syntax/invalid-id',
     defaultSeverity: 'error',
     summary: {
-      vi: 'Mã khai báo có ký tự không hợp lệ (dấu tiếng Việt, khoảng trắng…).',
-      en: 'A declared id has invalid characters (Vietnamese letters, spaces…).',
+      vi: 'Mã khai báo có ký tự không hợp lệ (dấu tiếng Việt, khoảng trắng…) hoặc thiếu mã ("văn bản : …").',
+      en: 'A declared id has invalid characters (Vietnamese letters, spaces…) or is missing ("văn bản : …").',
     },
     rationale: {
       vi: 'Mã được gõ lại sau "@"; mã chỉ gồm chữ Latinh không dấu, chữ số, "_" và "-" thì gõ bằng mọi bàn phím và không nhầm lẫn.',
       en: 'Ids are typed again after "@"; ASCII letters, digits, "_" and "-" type on any keyboard and cannot be confused.',
     },
-    example: 'đơn vị VĂN PHÒNG: Văn phòng Sở',
+    example: 'văn bản QĐ56: Quyết định số 56/2015/QĐ-UBND ngày 29/12/2015 của UBND tỉnh',
   },
   {
     code: 'syntax/missing-value',
     defaultSeverity: 'error',
-    summary: { vi: 'Trường, khai báo hay dòng nơi nhận không có giá trị.', en: 'A field, declaration or recipient line has no value.' },
+    summary: {
+      vi: 'Trường, khai báo, người ký hay dòng nơi nhận không có giá trị. Là cảnh báo (không phải lỗi) với trường của phần đầu (bản dự thảo để trống) và dòng nơi nhận trống.',
+      en: 'A field, declaration, signer or recipient line has no value. A warning (not an error) for header fields, which drafts leave empty, and for an empty recipient line.',
+    },
     rationale: LANGUAGE,
     example: 'đơn vị VP:',
   },
@@ -80,10 +82,14 @@ export const SYNTAX_RULES: readonly RuleMeta[] = [
   },
   {
     code: 'syntax/field-indentation',
-    defaultSeverity: 'error',
-    summary: { vi: 'Trường của một khối không được thụt lề.', en: 'A field of a block is not indented.' },
+    defaultSeverity: 'warning',
+    summary: {
+      vi: 'Trường của một khối không được thụt lề; nó vẫn được đọc là trường của khối ở trên.',
+      en: 'A field of a block is not indented; it is still read as a field of the block above.',
+    },
     rationale: LANGUAGE,
     example: 'kế hoạch\nsố: /KH-SCT',
+    fix: { vi: 'Thụt lề trường hai khoảng trắng dưới dòng đầu khối.', en: 'Indents the field two spaces under the head of its block.' },
   },
   {
     code: 'syntax/expected-field',
