@@ -6,6 +6,7 @@
 import { type CivilDate, parseIsoDate } from '../base/civil-date';
 import type { Language, Message } from '../base/diagnostic';
 import type { RuleSetting } from '../check/context';
+import { ALL_RULES } from '../check/rules-catalogue';
 import { readYearOverrides, type YearOverride } from '../deadline/overrides';
 
 export const CONFIG_FILE_NAME = 'kehoach.config.json';
@@ -46,7 +47,9 @@ export function readConfig(value: unknown): { config: KehoachConfig; errors: Mes
       errors.push({ vi: '"rules" phải là một đối tượng { "mã luật": "error" }.', en: '"rules" must be an object { "rule/code": "error" }.' });
     } else {
       for (const [code, setting] of Object.entries(rules as Record<string, unknown>)) {
-        if (typeof setting === 'string' && (SETTINGS as string[]).includes(setting)) config.rules[code] = setting as RuleSetting;
+        const keyError = ruleKeyError(code);
+        if (keyError) errors.push(keyError);
+        else if (typeof setting === 'string' && (SETTINGS as string[]).includes(setting)) config.rules[code] = setting as RuleSetting;
         else {
           errors.push({
             vi: `Mức của luật "${code}" phải là một trong ${SETTINGS.join(', ')}.`,
@@ -83,4 +86,27 @@ export function readConfig(value: unknown): { config: KehoachConfig; errors: Mes
     else errors.push({ vi: '"language" là "vi" hoặc "en".', en: '"language" is "vi" or "en".' });
   }
   return { config, errors };
+}
+
+/** Areas whose diagnostics no setting changes: the file would not mean what it says (see check/index.ts). */
+const FIXED_AREAS = ['syntax', 'internal'];
+
+/**
+ * What is wrong with a key of "rules", if anything. A key is a rule code or an area prefix
+ * ("typography" or "typography/"); a misspelt key would otherwise change nothing, silently.
+ */
+function ruleKeyError(key: string): Message | undefined {
+  const area = key.split('/')[0]!;
+  if (FIXED_AREAS.includes(area)) {
+    return {
+      vi: `Khóa "${key}" trong "rules": các luật ${FIXED_AREAS.map((name) => `${name}/…`).join(' và ')} không đổi mức hay tắt được, vì khi đó tệp không còn được đọc đúng như đã viết.`,
+      en: `Key "${key}" in "rules": the ${FIXED_AREAS.map((name) => `${name}/…`).join(' and ')} rules cannot be changed or turned off, since the file would then not be read as written.`,
+    };
+  }
+  const prefix = key.endsWith('/') ? key : `${key}/`;
+  if (ALL_RULES.some((rule) => rule.code === key || rule.code.startsWith(prefix))) return undefined;
+  return {
+    vi: `Khóa "${key}" trong "rules" không ứng với mã luật hay nhóm luật nào (xem docs/rules.md).`,
+    en: `Key "${key}" in "rules" matches no rule code or rule area (see docs/rules.md).`,
+  };
 }
