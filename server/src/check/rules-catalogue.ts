@@ -24,8 +24,8 @@ export const SYNTAX_RULES: readonly RuleMeta[] = [
     code: 'syntax/unexpected-character',
     defaultSeverity: 'error',
     summary: {
-      vi: 'Ký tự điều khiển (U+0000–U+001F trừ tab và xuống dòng, U+007F) trong tệp; dòng được đọc như không có nó.',
-      en: 'A control character (U+0000–U+001F but tab and line breaks, U+007F) in the file; the line is read without it.',
+      vi: 'Ký tự điều khiển (U+0000–U+001F trừ tab và xuống dòng, U+007F) trong tệp; phần còn lại của dòng vẫn được đọc.',
+      en: 'A control character (U+0000–U+001F but tab and line breaks, U+007F) in the file; the rest of the line is still read.',
     },
     rationale: {
       vi: 'Ký tự điều khiển không in ra được (hoặc in thành ô vuông) và thường lọt vào khi dán từ PDF hay phần mềm cũ; người soạn không thấy nó nhưng bản in và các công cụ khác thì có.',

@@ -327,8 +327,8 @@ export const DeadlineReference = createToken({
 
 /**
  * C0 control characters other than tab and the line breaks, and DEL: they print as nothing or as
- * boxes, and come in by pasting from PDFs or old word processors. The builder reports them and
- * reads the rest of the line without them.
+ * boxes, and come in by pasting from PDFs or old word processors. The builder reports them, leaves
+ * them out of prose and reads the rest of the line as usual.
  */
 export const ControlCharacter = createToken({ name: 'ControlCharacter', pattern: /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]+/ });
 
