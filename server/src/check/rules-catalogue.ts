@@ -295,7 +295,10 @@ export const TASK_RULES: readonly RuleMeta[] = [
     summary: { vi: 'Một đơn vị vừa chủ trì vừa phối hợp cùng một nhiệm vụ.', en: 'A unit both leads and helps with one task.' },
     rationale: { vi: 'Mỗi đơn vị một vai trò trong một nhiệm vụ.', en: 'Each unit has one role in a task.' },
     example: 'nhiệm vụ BC: chủ trì @VP; phối hợp @VP, @PKT',
-    fix: { vi: 'Bỏ đơn vị khỏi "phối hợp".', en: 'Removes the unit from "phối hợp".' },
+    fix: {
+      vi: 'Bỏ các đơn vị chủ trì khỏi "phối hợp" (bỏ cả trường nếu trống).',
+      en: 'Removes the leading units from "phối hợp" (and the field if it becomes empty).',
+    },
   },
   {
     code: 'task/unit-not-in-recipients',
@@ -314,9 +317,15 @@ export const TASK_RULES: readonly RuleMeta[] = [
   {
     code: 'task/dependency-cycle',
     defaultSeverity: 'error',
-    summary: { vi: 'Các nhiệm vụ phụ thuộc nhau theo vòng tròn ("sau").', en: 'Tasks that depend on each other in a circle ("sau").' },
-    rationale: { vi: 'Không nhiệm vụ nào trong vòng bắt đầu được.', en: 'None of the tasks in the circle can start.' },
-    example: 'nhiệm vụ A: chủ trì @VP; sau @B\nnhiệm vụ B: chủ trì @VP; sau @A',
+    summary: {
+      vi: 'Các nhiệm vụ phụ thuộc nhau theo vòng tròn ("sau", hoặc thời hạn "trong … sau @X").',
+      en: 'Tasks that depend on each other in a circle ("sau", or a deadline "trong … sau @X").',
+    },
+    rationale: {
+      vi: 'Không nhiệm vụ nào trong vòng bắt đầu được, và thời hạn tính từ nhau theo vòng tròn không có ngày cuối cùng.',
+      en: 'None of the tasks in the circle can start, and deadlines counted from each other in a circle have no last day.',
+    },
+    example: 'nhiệm vụ A: chủ trì @VP; sau @B\nnhiệm vụ B: chủ trì @VP; hạn trong 3 ngày sau @A',
   },
 ];
 

@@ -22,7 +22,8 @@ export const FIELD_KEYWORDS: Record<FieldKey, readonly string[]> = {
   lead: ['chu tri', 'don vi chu tri', 'lead'],
   helpers: ['phoi hop', 'don vi phoi hop', 'helpers', 'support'],
   deliverable: ['san pham', 'deliverable'],
-  receiver: ['gui', 'bao cao ve', 'noi nhan ket qua', 'to', 'report to'],
+  // No bare English "to": folded, it is also "tổ" as in "tổ chức", which starts many segments.
+  receiver: ['gui', 'bao cao ve', 'noi nhan ket qua', 'report to'],
   deadline: ['han', 'thoi han', 'deadline', 'due'],
   dependsOn: ['sau', 'phu thuoc', 'after', 'depends on'],
   content: ['noi dung', 'content'],
