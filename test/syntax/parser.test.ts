@@ -261,3 +261,12 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('one-line task segments', () => {
+  it('"Tổ chức …" after a field is not read as an English field name', () => {
+    const file = parse('nhiệm vụ T: chủ trì @VP; Tổ chức hội nghị\n');
+    const task = file.declarations[0]!;
+    expect(task.fields.map((field) => field.key)).toEqual(['lead']);
+    expect(file.syntaxDiagnostics.map((d) => d.code)).toEqual(['syntax/unknown-task-field']);
+  });
+});
