@@ -61,7 +61,11 @@ export const citationsChecker: Checker = {
 };
 
 function fromLocal(file: PlanFile, value: TextValue, problem: LocalProblem): Diagnostic {
-  const location = file.source.locate(value.base + problem.start, value.base + problem.end);
+  return atLocation(file, problem, file.source.locate(value.base + problem.start, value.base + problem.end));
+}
+
+/** A problem found in a piece of text, placed in the file, with its fix when it has one. */
+function atLocation(file: PlanFile, problem: LocalProblem, location: Location): Diagnostic {
   const diagnostic: Diagnostic = { code: problem.code, severity: problem.severity, message: problem.message, uri: file.uri, location };
   if (problem.replacement !== undefined) {
     diagnostic.fixes = [
@@ -151,18 +155,7 @@ function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Diagnosti
     const locate = (from: number, to: number): Location => file.source.locate(start + from, start + to);
     for (const found of findCitations(words)) {
       for (const problem of found.problems) {
-        const location = locate(problem.start, problem.end);
-        const diagnostic: Diagnostic = { code: problem.code, severity: problem.severity, message: problem.message, uri: file.uri, location };
-        if (problem.replacement !== undefined) {
-          diagnostic.fixes = [
-            {
-              title: problem.fixTitle ?? { vi: `Sửa thành "${problem.replacement}"`, en: `Change to "${problem.replacement}"` },
-              edits: [{ start: location.start, end: location.end, newText: problem.replacement }],
-              safe: SAFE_FIX_CODES.has(problem.code),
-            },
-          ];
-        }
-        diagnostics.push(diagnostic);
+        diagnostics.push(atLocation(file, problem, locate(problem.start, problem.end)));
       }
       const declared = byNumber.get(found.citation.number.normalised);
       if (!declared) continue;

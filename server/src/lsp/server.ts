@@ -18,6 +18,7 @@ import {
   FileChangeType,
   InsertTextFormat,
   MarkupKind,
+  type TextDocumentPositionParams,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -437,28 +438,30 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return undefined;
   }
 
+  /** The id under the cursor that a rename would change, or an error saying why it cannot be. */
+  function renameTarget(params: TextDocumentPositionParams) {
+    const found = fileOf(params.textDocument.uri);
+    if (!found) return undefined;
+    const { project, file } = found;
+    const at = idAt(project.workspace, file, file.source.lines.offsetAt(params.position));
+    if (!at) return undefined;
+    const refusal = renameRefusal(project, at.id, at.scope);
+    if (refusal) throw new ResponseError(ErrorCodes.InvalidRequest, say(refusal));
+    return { project, at };
+  }
+
   connection.onPrepareRename(
     guard('prepare rename', null, (params) => {
-      const found = fileOf(params.textDocument.uri);
-      if (!found) return null;
-      const { project, file } = found;
-      const at = idAt(project.workspace, file, file.source.lines.offsetAt(params.position));
-      if (!at) return null;
-      const refusal = renameRefusal(project, at.id, at.scope);
-      if (refusal) throw new ResponseError(ErrorCodes.InvalidRequest, say(refusal));
-      return { range: toRange(at.loc), placeholder: at.id };
+      const target = renameTarget(params);
+      return target ? { range: toRange(target.at.loc), placeholder: target.at.id } : null;
     }),
   );
 
   connection.onRenameRequest(
     guard('rename', null, (params) => {
-      const found = fileOf(params.textDocument.uri);
-      if (!found) return null;
-      const { project, file } = found;
-      const at = idAt(project.workspace, file, file.source.lines.offsetAt(params.position));
-      if (!at) return null;
-      const refusal = renameRefusal(project, at.id, at.scope);
-      if (refusal) throw new ResponseError(ErrorCodes.InvalidRequest, say(refusal));
+      const target = renameTarget(params);
+      if (!target) return null;
+      const { project, at } = target;
       if (!ID_PATTERN.test(params.newName)) {
         throw new ResponseError(
           ErrorCodes.InvalidParams,
