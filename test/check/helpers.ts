@@ -35,19 +35,20 @@ export function fixAll(text: string, code: string): string {
   return applyFixes(text, [...new Set(fixes)]).text;
 }
 
+/** The header of a complete, correct plan, one line per entry. */
+export const HEADER_LINES: readonly string[] = [
+  'kế hoạch',
+  '  cơ quan chủ quản: UBND tỉnh Quảng Ngãi',
+  '  cơ quan: Sở Công Thương',
+  '  số: 05/KH-SCT',
+  '  nơi ban hành: Quảng Ngãi',
+  '  ngày: 17/02/2023',
+  '  trích yếu: Thực hiện công tác dân vận năm 2023',
+];
+
 /** A complete plan around `body`, with units VP, SNV and PKT declared and listed as recipients. */
 export function plan(body: string, options: { recipients?: string; signer?: string; header?: string } = {}): string {
-  const header =
-    options.header ??
-    [
-      'kế hoạch',
-      '  cơ quan chủ quản: UBND tỉnh Quảng Ngãi',
-      '  cơ quan: Sở Công Thương',
-      '  số: 05/KH-SCT',
-      '  nơi ban hành: Quảng Ngãi',
-      '  ngày: 17/02/2023',
-      '  trích yếu: Thực hiện công tác dân vận năm 2023',
-    ].join('\n');
+  const header = options.header ?? HEADER_LINES.join('\n');
   const recipients = options.recipients ?? 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT, VP';
   const signer = options.signer ?? 'ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A';
   return `${header}\nđơn vị VP: Văn phòng Sở\nđơn vị SNV: Sở Nội vụ\nđơn vị PKT: Phòng Kinh tế\n\n${body}\n\n${recipients}\n${signer}\n`;

@@ -8,7 +8,7 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../server/src/check/rules-catalogue';
 import { extractMarkers } from '../helpers/markers';
-import { check, fixAll, plan, SEEN_CODES } from './helpers';
+import { check, fixAll, HEADER_LINES, plan, SEEN_CODES } from './helpers';
 
 interface RuleCase {
   code: string;
@@ -326,15 +326,7 @@ const CASES: RuleCase[] = [
 ];
 
 function headerLines(extra?: string): string {
-  const lines = [
-    'kế hoạch',
-    '  cơ quan chủ quản: UBND tỉnh Quảng Ngãi',
-    '  cơ quan: Sở Công Thương',
-    '  số: 05/KH-SCT',
-    '  nơi ban hành: Quảng Ngãi',
-    '  ngày: 17/02/2023',
-    '  trích yếu: Thực hiện công tác dân vận năm 2023',
-  ];
+  const lines = [...HEADER_LINES];
   if (extra) {
     const key = extra.slice(0, extra.indexOf(':'));
     const index = lines.findIndex((line) => line.trim().startsWith(`${key}:`));
