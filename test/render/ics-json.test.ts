@@ -61,6 +61,18 @@ describe('iCalendar', () => {
     expect(first).not.toContain(otherUid);
   });
 
+  it('keeps UIDs when a draft gets its number and day at signing, or its title is reworded', () => {
+    const plan = (number: string, date: string, title: string) =>
+      `kế hoạch\n  cơ quan: Sở Nội vụ\n  số: ${number}\n  ngày: ${date}\n  trích yếu: ${title}\n\nI. Việc\n1. Làm.\n   nhiệm vụ BC: chủ trì Sở; hạn trước 01/6/2023\n`;
+    const uidOf = (text: string) => {
+      const { workspace, file } = loadText(text);
+      return unfold(renderIcs(workspace, file, { calendar, now })).find((line) => line.startsWith('UID:'));
+    };
+    const draft = uidOf(plan('/KH-SNV', '/02/2023', 'Dự thảo'));
+    expect(uidOf(plan('05/KH-SNV', '17/02/2023', 'Kế hoạch đã ký'))).toBe(draft);
+    expect(uidOf(plan('05/KH-SNV', '17/02/2024', 'Kế hoạch đã ký'))).not.toBe(draft);
+  });
+
   it('counts working days from the issue date when the plan states it', () => {
     const { workspace, file } = loadText(
       'kế hoạch\n  cơ quan: Sở Công Thương\n  ngày: 05/3/2023\n  trích yếu: Thử\n\nI. Việc\n1. Làm.\n   nhiệm vụ A: Việc A; chủ trì Sở; hạn trong 10 ngày làm việc kể từ ngày ban hành\n',

@@ -75,13 +75,18 @@ function digest(text: string): string {
 }
 
 /**
- * What identifies a plan across builds: the issuing agency, the number and the title, which stay
- * when the file is moved or renamed; the file's URI when the header gives none of them.
+ * What identifies a plan across builds, so calendars update their events instead of doubling them:
+ * the issuing agency, the symbol of its number without the serial (a draft's "/KH-SCT" gets its
+ * serial only at signing), the year of its date and the file's name. The title is left out, since
+ * drafters reword it until the last day.
  */
 function planKey(file: PlanFile): string {
   const header = file.header;
-  const parts = (['agency', 'number', 'title'] as const).map((key) => (header ? fieldOf(header, key)?.value.text : undefined) ?? '');
-  return parts.some((part) => part !== '') ? parts.join('|') : file.uri;
+  const value = (key: 'agency' | 'number' | 'date') => (header ? fieldOf(header, key)?.value.text : undefined) ?? '';
+  const symbol = value('number').replace(/^[^/]*\//, '');
+  const year = /(\d{4})\s*$/.exec(value('date'))?.[1] ?? '';
+  const name = file.uri.slice(file.uri.lastIndexOf('/') + 1);
+  return [value('agency'), symbol, year, name].join('|');
 }
 
 function property(name: string, value: string): string {
