@@ -206,7 +206,7 @@ export const REFERENCE_RULES: readonly RuleMeta[] = [
       vi: 'Thường là trích dẫn bị quên hay đơn vị chưa được giao việc.',
       en: 'Usually a forgotten citation or a unit that was meant to get a task.',
     },
-    example: 'đơn vị PKT: Phòng Kinh tế',
+    example: 'đơn vị PKTM: Phòng Kinh tế mới\n\nI. Nội dung\n1. Việc không giao cho đơn vị nào.',
   },
 ];
 
@@ -233,7 +233,7 @@ export const CITATION_CHECK_RULES: readonly RuleMeta[] = [
       vi: 'Thực hiện một văn bản đã bị thay thế là căn cứ sai; danh mục ghi văn bản thay thế để sửa.',
       en: 'Implementing a replaced document is a wrong basis; the catalog names the replacement.',
     },
-    example: 'văn bản QD56: Quyết định số 56/2015/QĐ-UBND ngày 29/12/2015 của UBND tỉnh\n  tình trạng: bị thay thế',
+    example: 'văn bản QD56: Quyết định số 56/2015/QĐ-UBND ngày 29/12/2015 của UBND tỉnh\n  tình trạng: bị thay thế\n\nThực hiện @QD56.',
   },
   {
     code: 'citation/date-mismatch',
@@ -617,6 +617,18 @@ const AREA_TITLES: Record<string, string> = {
 };
 
 /** docs/rules.md: a table of contents by area, then one entry per rule. */
+/**
+ * The declarations every example assumes, as a catalog file beside it would hold them. Examples stay
+ * short enough to read, and a test checks each one against this context, so none is a fiction.
+ */
+export const EXAMPLE_CONTEXT = [
+  'văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh',
+  '  trích yếu: về thực hiện quy chế dân chủ ở cơ sở',
+  'đơn vị VP: Văn phòng Sở',
+  'đơn vị SNV: Sở Nội vụ',
+  'đơn vị PKT: Phòng Kinh tế',
+].join('\n');
+
 export function renderRulesMarkdown(rules: readonly RuleMeta[]): string {
   const areas = new Map<string, RuleMeta[]>();
   for (const rule of rules) {
@@ -632,6 +644,12 @@ export function renderRulesMarkdown(rules: readonly RuleMeta[]): string {
     'Mỗi quy tắc có một mã ổn định, mức độ mặc định (đổi được trong `kehoach.config.json`), điều nó kiểm tra, lý do (điều khoản Nghị định 30/2020/NĐ-CP hay thông lệ), một ví dụ và cách sửa nhanh nếu có. Tắt một quy tắc cho dòng sau: `// kehoach-disable-next-line <mã>`; cho cả tệp: `// kehoach-disable <mã>`.',
     '',
     'Each rule has a stable code, a default severity (configurable in `kehoach.config.json`), what it checks, why (the clause of Decree 30/2020/NĐ-CP or the practice behind it), an example and its quick fix if any.',
+    '',
+    'Các ví dụ giả định một tệp danh mục trong thư mục làm việc với các khai báo sau; ví dụ về thời hạn quá hạn ghi ngày kiểm tra trong ngoặc. / The examples assume a catalog file in the workspace with these declarations; overdue examples give their as-of day in brackets.',
+    '',
+    '```',
+    EXAMPLE_CONTEXT,
+    '```',
     '',
   ];
   for (const [area, list] of areas) {
