@@ -102,3 +102,15 @@ describe('kehoach check', () => {
     expect(run.stdout).toContain('a.kh:3:6 error ref/unknown');
   });
 });
+
+describe('usage errors of the command line', () => {
+  it.each([
+    [['check', '--khong-co', 'a.kh'], "kehoach: không có tùy chọn '--khong-co' / unknown option '--khong-co'"],
+    [['check'], "kehoach: thiếu đối số bắt buộc 'paths' / missing required argument 'paths'"],
+    [['kiem-tra'], "kehoach: không có lệnh 'kiem-tra' / unknown command 'kiem-tra'"],
+  ])('%j says what is wrong in both languages and exits 2', async (args, message) => {
+    const run = await runCli(args, tempWorkspace({}));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+});

@@ -22,7 +22,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description('Công cụ cho ngôn ngữ Kế hoạch (.kh) / tools for the Kế hoạch plan language')
     .version(version)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    // Commander's own error lines are English; they are printed below in both languages instead.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
   defineCheckCommand(program, io, setExitCode, version);
   defineFormatCommand(program, io, setExitCode);
   defineBuildCommand(program, io, setExitCode);
@@ -30,9 +31,35 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT_OK;
+      const usage = usageMessage(error);
+      if (usage) io.stderr(`kehoach: ${usage}\n`);
+      return EXIT_USAGE;
+    }
     io.stderr(`kehoach: lỗi nội bộ / internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_USAGE;
   }
   return exitCode;
+}
+
+/** What Vietnamese words say each usage error of the command line; help output needs none. */
+const USAGE_ERRORS: Record<string, string> = {
+  'commander.unknownOption': 'không có tùy chọn',
+  'commander.unknownCommand': 'không có lệnh',
+  'commander.missingArgument': 'thiếu đối số bắt buộc',
+  'commander.optionMissingArgument': 'tùy chọn thiếu giá trị',
+  'commander.missingMandatoryOptionValue': 'thiếu tùy chọn bắt buộc',
+  'commander.excessArguments': 'thừa đối số',
+  'commander.invalidArgument': 'giá trị không hợp lệ',
+  'commander.conflictingOption': 'các tùy chọn không đi cùng nhau',
+};
+
+/** "không có tùy chọn '--x' / unknown option '--x' (kehoach --help)", or nothing for help itself. */
+function usageMessage(error: CommanderError): string | undefined {
+  const english = error.message.replace(/^error:\s*/, '');
+  const vietnamese = USAGE_ERRORS[error.code];
+  if (!vietnamese) return error.code === 'commander.help' || error.code === 'commander.helpDisplayed' ? undefined : english;
+  const quoted = /'[^']*'/.exec(english)?.[0];
+  return `${vietnamese}${quoted ? ` ${quoted}` : ''} / ${english} (kehoach --help)`;
 }
