@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 
-const CORE = ['base', 'syntax', 'model', 'cite', 'deadline', 'format', 'check', 'config', 'render'];
+const CORE = ['base', 'syntax', 'model', 'cite', 'deadline', 'format', 'check', 'config', 'project', 'render'];
 
 function imports(path: string): string[] {
   const text = readFileSync(path, 'utf8');
@@ -61,6 +61,7 @@ describe('dependency direction', () => {
     format: ['base', 'model', 'syntax'],
     check: ['base', 'model', 'cite', 'deadline', 'format'],
     config: ['base', 'check', 'deadline'],
+    project: ['base', 'config'],
     render: ['base', 'model', 'cite', 'deadline'],
     node: ['base'],
   };

@@ -29,8 +29,10 @@ export class MemoryFileSystem implements FileSystem {
   readText(path: string): string | undefined {
     return this.files.get(path);
   }
-  planFilesUnder(dir: string): string[] {
-    return [...this.files.keys()].filter((path) => path.startsWith(`${dir}/`) && path.endsWith('.kh')).sort();
+  planFilesUnder(dir: string, _root: string, _ignore: readonly string[], options: { recursive: boolean }): string[] {
+    return [...this.files.keys()]
+      .filter((path) => path.startsWith(`${dir}/`) && path.endsWith('.kh') && (options.recursive || !path.slice(dir.length + 1).includes('/')))
+      .sort();
   }
   async writeAtomic(path: string, data: Uint8Array): Promise<void> {
     this.written.set(path, data);

@@ -48,7 +48,7 @@ export async function runFormat(paths: string[], options: FormatCommandOptions, 
 
   const { asked, errors } = expandPaths(paths, io);
   for (const error of errors) io.stderr(`${error.path}: ${messageIn(error.message, language)}\n`);
-  const files = [...new Set(asked.map((entry) => entry.file))];
+  const files = [...new Set(asked)];
   if (files.length === 0 && errors.length === 0) {
     io.stderr('kehoach: không có tệp .kh nào / no .kh files found\n');
     return EXIT_USAGE;

@@ -11,10 +11,10 @@ export interface FileSystem {
   /** The text of a UTF-8 file, or undefined when it is missing, binary or in another encoding. */
   readText(path: string): string | undefined;
   /**
-   * `.kh` files under `dir`, minus `node_modules/`, `.git/`, the `ignore` patterns and the
-   * `.gitignore` of `root`, which are relative to `root`.
+   * `.kh` files under `dir` (only those directly in it unless `recursive`), minus `node_modules/`,
+   * `.git/`, the `ignore` patterns and the `.gitignore` of `root`, which are relative to `root`.
    */
-  planFilesUnder(dir: string, root: string, ignorePatterns: readonly string[]): string[];
+  planFilesUnder(dir: string, root: string, ignorePatterns: readonly string[], options: { recursive: boolean }): string[];
   /** Writes the whole file or nothing: a half-written DOCX must never replace a good one. */
   writeAtomic(path: string, data: Uint8Array): Promise<void>;
 }

@@ -1,17 +1,17 @@
 /**
- * The workspaces the server keeps in memory, found by the same rules as the CLI
- * (server/src/cli/workspace.ts): a workspace is the folder of the nearest `kehoach.config.json`
- * above a file, or else the editor's workspace folder that holds it, or else the file's own folder.
- * Each one holds every `.kh` file under its root plus the built-in catalog, so catalogs anywhere in
- * it resolve. Documents open in the editor override what is on disk.
+ * The workspaces the server keeps in memory. Which files make up a workspace is decided by
+ * server/src/project/discovery.ts, the rule the CLI follows too, so a folder gives the same
+ * diagnostics in the editor and in `kehoach check`. Each workspace also holds the built-in
+ * catalog; documents open in the editor override what is on disk.
  */
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Message } from '../base/diagnostic';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../cite/builtin-catalog';
-import { CONFIG_FILE_NAME, EMPTY_CONFIG, type KehoachConfig, readConfig } from '../config/config';
+import { EMPTY_CONFIG, type KehoachConfig } from '../config/config';
 import { WorkingCalendar } from '../deadline/calendar';
 import { Workspace } from '../model/workspace';
+import { type DiscoveryFiles, findConfigDir, loadConfig, workspaceMembers, workspaceRootOf } from '../project/discovery';
 import type { FileSystem } from './file-system';
 
 /** The root of the project that holds unsaved documents when the editor has no folder open. */
@@ -47,21 +47,26 @@ export function pathToUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
-function isInside(path: string, folder: string): boolean {
-  const fromFolder = relative(folder, path);
-  return !fromFolder.startsWith('..') && !isAbsolute(fromFolder);
-}
-
 export class Projects {
   private readonly projects = new Map<string, Project>();
   /** Text of the documents open in the editor, by canonical URI. */
   private readonly openTexts = new Map<string, string>();
   private folders: string[] = [];
+  private readonly files: DiscoveryFiles;
 
   constructor(
     private readonly fs: FileSystem,
     private readonly log: (message: Message) => void,
-  ) {}
+  ) {
+    this.files = {
+      exists: (path) => fs.exists(path),
+      read: (path) => {
+        const text = fs.readText(path);
+        return text === undefined ? { error: { vi: 'Không đọc được tệp.', en: 'The file cannot be read.' } } : { text };
+      },
+      planFilesUnder: (dir, root, ignorePatterns, options) => fs.planFilesUnder(dir, root, ignorePatterns, options),
+    };
+  }
 
   /** Sets the editor's workspace folders and loads every workspace found in them. */
   setFolders(folderUris: readonly string[]): void {
@@ -73,9 +78,9 @@ export class Projects {
   reload(): void {
     this.projects.clear();
     for (const folder of this.folders) {
-      const root = this.findConfigDir(folder) ?? folder;
-      const project = this.project(root);
-      for (const path of this.fs.planFilesUnder(folder, root, project.config.ignore)) this.projectForPath(path);
+      const root = findConfigDir(folder, this.files) ?? folder;
+      const { config } = this.project(root);
+      for (const path of this.fs.planFilesUnder(folder, root, config.ignore, { recursive: true })) this.projectForPath(path);
     }
     for (const uri of this.openTexts.keys()) this.projectOf(uri);
   }
@@ -92,6 +97,17 @@ export class Projects {
     const open = this.openTexts.get(canonical);
     if (open !== undefined) project.workspace.setFile(canonical, open);
     return project;
+  }
+
+  /**
+   * The workspace a new plan saved in `uri` would join: for a `.kh` file its own, for a folder the
+   * one its files belong to.
+   */
+  projectOfLocation(uri: string): Project {
+    const path = uriToPath(canonicalUri(uri));
+    if (!path) return this.projectForUnsaved();
+    if (/\.kh$/i.test(path)) return this.projectOf(uri);
+    return this.project(findConfigDir(path, this.files) ?? resolve(path));
   }
 
   /** The project that already holds the file, without loading anything. */
@@ -140,11 +156,7 @@ export class Projects {
   }
 
   private projectForPath(path: string): Project {
-    const dir = dirname(path);
-    const folder = this.folders.filter((candidate) => isInside(path, candidate)).sort((a, b) => b.length - a.length)[0];
-    const root = this.findConfigDir(dir) ?? folder ?? dir;
-    const existing = this.projects.get(root);
-    const project = existing ?? this.project(root);
+    const project = this.project(workspaceRootOf(path, this.files));
     const uri = pathToUri(path);
     if (!project.workspace.getFile(uri)) {
       const text = this.openTexts.get(uri) ?? this.fs.readText(path);
@@ -159,52 +171,27 @@ export class Projects {
    */
   private projectForUnsaved(): Project {
     const folder = this.folders[0];
-    return folder ? this.project(this.findConfigDir(folder) ?? folder) : this.project(UNSAVED_ROOT);
+    return folder ? this.project(findConfigDir(folder, this.files) ?? folder) : this.project(UNSAVED_ROOT);
   }
 
   /** The project of a root, loading its configuration and its files on first use. */
   private project(root: string): Project {
     const existing = this.projects.get(root);
     if (existing) return existing;
-    const config = root === UNSAVED_ROOT ? EMPTY_CONFIG : this.readConfig(root);
+    const loaded = root === UNSAVED_ROOT ? undefined : loadConfig(root, this.files);
+    for (const message of loaded?.errors ?? []) this.log({ vi: `${loaded?.configPath}: ${message.vi}`, en: `${loaded?.configPath}: ${message.en}` });
+    const config = loaded?.config ?? EMPTY_CONFIG;
     const workspace = new Workspace();
     workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
     const project: Project = { root, workspace, config, calendar: WorkingCalendar.withUserOverrides(config.calendar) };
     this.projects.set(root, project);
-    if (root !== UNSAVED_ROOT) {
-      for (const path of this.fs.planFilesUnder(root, root, config.ignore)) {
+    if (loaded) {
+      for (const path of workspaceMembers(root, loaded, this.files)) {
         const uri = pathToUri(path);
         const text = this.openTexts.get(uri) ?? this.fs.readText(path);
         if (text !== undefined) workspace.setFile(uri, text);
       }
     }
     return project;
-  }
-
-  private readConfig(root: string): KehoachConfig {
-    const path = join(root, CONFIG_FILE_NAME);
-    const text = this.fs.exists(path) ? this.fs.readText(path) : undefined;
-    if (text === undefined) return EMPTY_CONFIG;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      this.log({ vi: `${path}: tệp cấu hình không phải JSON hợp lệ: ${detail}`, en: `${path}: the configuration is not valid JSON: ${detail}` });
-      return EMPTY_CONFIG;
-    }
-    const read = readConfig(parsed);
-    for (const message of read.errors) this.log({ vi: `${path}: ${message.vi}`, en: `${path}: ${message.en}` });
-    return read.config;
-  }
-
-  private findConfigDir(start: string): string | undefined {
-    let dir = resolve(start);
-    for (;;) {
-      if (this.fs.exists(join(dir, CONFIG_FILE_NAME))) return dir;
-      const parent = dirname(dir);
-      if (parent === dir) return undefined;
-      dir = parent;
-    }
   }
 }

@@ -588,7 +588,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onRequest(
     NewPlanRequest,
     guardRequest('new plan', (params: NewPlanParams): NewPlanResult => {
-      const project = params.uri ? projects.projectOf(params.uri) : projects.all()[0];
+      const project = params.uri ? projects.projectOfLocation(params.uri) : projects.all()[0];
       return { snippet: newPlanSnippet(project ? headerDefaults(project.workspace) : {}) };
     }),
   );
