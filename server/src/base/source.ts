@@ -26,22 +26,54 @@ export interface Location {
   range: Range;
 }
 
+/** The line breaks the language knows, as the lexer and the Language Server Protocol do. */
+export type LineBreak = '\n' | '\r\n' | '\r';
+
+/** One line of a text: where it starts, where its content ends, and the break that ends it. */
+export interface LineSpan {
+  /** Offset of the line's first code unit; `SourceText.lineAt` puts the first line after the byte order mark. */
+  start: number;
+  /** Offset just past the line's content, where its line break begins. */
+  end: number;
+  /** The line break as written; empty on the last line. */
+  lineBreak: LineBreak | '';
+  /** Offset of the next line's first code unit: `end + lineBreak.length`. */
+  next: number;
+}
+
 /** Line starts of a text, for offset ↔ position conversion in O(log lines). */
 export class LineIndex {
   private readonly lineStarts: number[];
+  /**
+   * The break written most often, the first one written on a tie, "\n" in a text of one line: the
+   * break a fix writes when it inserts a line, so it matches the lines around it.
+   */
+  readonly dominantBreak: LineBreak;
 
   constructor(readonly text: string) {
     const starts = [0];
+    const counts = new Map<LineBreak, number>();
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
+      let found: LineBreak | undefined;
       if (ch === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+        found = text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+        i += found.length - 1;
       } else if (ch === 10 /* \n */) {
-        starts.push(i + 1);
+        found = '\n';
       }
+      if (!found) continue;
+      starts.push(i + 1);
+      counts.set(found, (counts.get(found) ?? 0) + 1);
     }
     this.lineStarts = starts;
+    let dominant: LineBreak = '\n';
+    let most = 0;
+    // A Map iterates in insertion order, so on a tie the break written first wins.
+    for (const [lineBreak, count] of counts) {
+      if (count > most) [dominant, most] = [lineBreak, count];
+    }
+    this.dominantBreak = dominant;
   }
 
   get lineCount(): number {
@@ -73,6 +105,21 @@ export class LineIndex {
     return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))]!;
   }
 
+  /** The zero-based line `line` (clamped to the text's lines), with its break. */
+  lineSpan(line: number): LineSpan {
+    const index = Math.max(0, Math.min(line, this.lineStarts.length - 1));
+    const start = this.lineStarts[index]!;
+    if (index + 1 === this.lineStarts.length) return { start, end: this.text.length, lineBreak: '', next: this.text.length };
+    const next = this.lineStarts[index + 1]!;
+    const lineBreak: LineBreak = this.text.charCodeAt(next - 1) === 13 ? '\r' : next - 2 >= start && this.text.charCodeAt(next - 2) === 13 ? '\r\n' : '\n';
+    return { start, end: next - lineBreak.length, lineBreak, next };
+  }
+
+  /** The line that holds `offset`; an offset on a line break belongs to the line the break ends. */
+  lineAt(offset: number): LineSpan {
+    return this.lineSpan(this.positionAt(offset).line);
+  }
+
   location(start: number, end: number): Location {
     return { start, end, range: { start: this.positionAt(start), end: this.positionAt(end) } };
   }
@@ -96,6 +143,8 @@ export class SourceText {
    */
   private readonly originalEnd: Int32Array | undefined;
   private readonly shift: number;
+  /** Lines of the normalised text, built the first time a caller working in it asks. */
+  private normalisedLines: LineIndex | undefined;
 
   constructor(readonly original: string) {
     this.lines = new LineIndex(original);
@@ -113,6 +162,26 @@ export class SourceText {
       this.originalOffset = built.starts;
       this.originalEnd = built.ends;
     }
+  }
+
+  /**
+   * The line of the original text that holds the original offset `offset`, in original offsets.
+   * The first line starts after the byte order mark, so an edit from a line's start keeps it.
+   */
+  lineAt(offset: number): LineSpan {
+    const line = this.lines.lineAt(offset);
+    return line.start < this.shift ? { ...line, start: this.shift, end: Math.max(this.shift, line.end) } : line;
+  }
+
+  /** The line of the normalised text that holds the normalised offset `offset`, in normalised offsets. */
+  normalisedLineAt(offset: number): LineSpan {
+    if (!this.normalisedLines) this.normalisedLines = this.originalOffset || this.shift ? new LineIndex(this.text) : this.lines;
+    return this.normalisedLines.lineAt(offset);
+  }
+
+  /** The file's own line break (the one written most often), for the lines a fix inserts. */
+  get lineBreak(): LineBreak {
+    return this.lines.dominantBreak;
   }
 
   /** True when the file as written was not in NFC (a rule reports it). */
