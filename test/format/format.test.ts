@@ -230,6 +230,21 @@ const CASES: Case[] = [
     `),
   },
   {
+    name: 'a file of mixed line breaks ends with the break it uses most',
+    input: 'I. Mục đích\n1. Một.\r\n1. Hai.\r\n1. Ba.',
+    output: 'I. Mục đích\n1. Một.\r\n2. Hai.\r\n3. Ba.\r\n',
+  },
+  {
+    name: 'a U+FEFF that starts the file once the blank lines above it go stays a character: a byte order mark goes before it',
+    input: '\n\n\ufeffThực hiện @KH30.\n',
+    output: '\ufeff\ufeffThực hiện @KH30.\n',
+  },
+  {
+    name: 'a U+FEFF after a byte order mark and blank lines stays a character behind the same mark',
+    input: '\ufeff\n\ufeffThực hiện @KH30.\n',
+    output: '\ufeff\ufeffThực hiện @KH30.\n',
+  },
+  {
     name: 'an empty file stays empty; a file of blank lines becomes empty',
     input: '\n \n\t\n',
     output: '',

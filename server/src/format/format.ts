@@ -51,7 +51,11 @@ export function formatPlan(file: PlanFile): TextEdit[] {
 
   let lastText = texts.length - 1;
   while (lastText >= 0 && texts[lastText] === '') lastText--;
-  const fileNewline = /\r\n|\r|\n/.exec(original)?.[0] ?? '\n';
+  const fileNewline = file.source.lineBreak;
+  // A U+FEFF that starts the first line kept, once the blank lines above it are gone, would start
+  // the file and read as its byte order mark, which the parser skips: so the formatted file would
+  // read differently and format differently again. A byte order mark written before it keeps it.
+  const hasByteOrderMark = original.charCodeAt(0) === 0xfeff;
   const edits: TextEdit[] = [];
   // Starting as if after a blank line drops the blank lines at the top of the file.
   let afterBlank = true;
@@ -61,7 +65,8 @@ export function formatPlan(file: PlanFile): TextEdit[] {
     if (index <= lastText && (texts[index] !== '' || !afterBlank)) {
       // A lone CR and the LF of an emptied line after it would read as one CRLF, losing the line.
       const newline = previousNewline === '\r' && texts[index] === '' && line.newline === '\n' ? '\r' : line.newline || fileNewline;
-      wanted = texts[index]! + newline;
+      const startsFile = previousNewline === '' && index > 0 && !hasByteOrderMark && texts[index]!.startsWith('\ufeff');
+      wanted = (startsFile ? '\ufeff' : '') + texts[index]! + newline;
       previousNewline = newline;
     }
     if (index <= lastText) afterBlank = texts[index] === '';
