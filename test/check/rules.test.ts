@@ -157,8 +157,21 @@ const CASES: RuleCase[] = [
           header: '<|kế hoạch|>\n  cơ quan: Sở Công Thương\n  số: 05/KH-SCT\n  nơi ban hành: Quảng Ngãi\n  ngày: 17/02/2023\n  trích yếu: Kế hoạch',
         }),
       },
+      {
+        text: plan('1. Một.', {
+          header: '<|kế hoạch|>\n  cơ quan: Phòng Văn hóa và Thông tin\n  số: 05/KH-VHTT\n  nơi ban hành: Bình Sơn\n  ngày: 17/02/2023\n  trích yếu: Kế hoạch',
+        }),
+      },
     ],
-    clean: [plan('1. Một.')],
+    clean: [
+      plan('1. Một.'),
+      // Bodies with no parent agency (Nghị định 30, Phụ lục I: the parent is printed only where one exists).
+      ...['Ủy ban nhân dân tỉnh Sơn La', 'UBND tỉnh Hưng Yên', 'Ủy ban nhân dân huyện Bình Sơn', 'Hội đồng nhân dân tỉnh', 'Bộ Nội vụ'].map((agency) =>
+        plan('1. Một.', {
+          header: `kế hoạch\n  cơ quan: ${agency}\n  số: 05/KH-UBND\n  nơi ban hành: Sơn La\n  ngày: 17/02/2023\n  trích yếu: Kế hoạch`,
+        }),
+      ),
+    ],
   },
   {
     code: 'header/draft',
@@ -275,6 +288,16 @@ const CASES: RuleCase[] = [
       plan('1. Quy chế dân chủ năm 2022.', { header: `${headerLines()}\n  thời kỳ: 2021 - 2025` }),
       // A comment inside a paragraph is not printed.
       plan('1. Một dòng\n// năm 2022 trong ghi chú\ntiếp theo.'),
+      // Laws and codes are cited by name and year, or with their full date.
+      plan('Căn cứ Luật Hộ tịch năm 2014; Bộ luật Lao động năm 2019; Hiến pháp năm 2013;\n\n1. Một.'),
+      plan('Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018;\n\n1. Một.'),
+      plan('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n1. Một.'),
+      // A section that reviews the previous year, and clauses that look back on purpose.
+      plan('I. Kết quả thực hiện năm 2022\n1. Trong năm 2022, toàn tỉnh tổ chức 120 hội nghị.\n\nII. Nhiệm vụ năm 2023\n1. Một.'),
+      plan('1. Phấn đấu tăng 10% so với năm 2022.'),
+      plan('1. Tiếp tục phát huy kết quả đạt được trong năm 2022.'),
+      // A later year is a target, not a copy of last year's plan.
+      plan('1. Phấn đấu đến năm 2025 đạt 100%, tầm nhìn đến năm 2030.'),
     ],
   },
   {

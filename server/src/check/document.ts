@@ -9,11 +9,11 @@ import { foldKey } from '../base/source';
 import { findCitations } from '../cite/scan';
 import { parseDocumentNumber } from '../cite/number';
 import { markerFor, numberSequence, renumberSequence, sequences } from '../format/numbering';
-import type { Field, FieldKey, Item, PlanFile } from '../model/ast';
+import type { Field, FieldKey, Item, Paragraph, PlanFile } from '../model/ast';
 import { fieldOf } from '../model/walk';
 import type { Checker, CheckContext } from './context';
 import { isLuu } from './tasks';
-import { DATE_PATTERN, diagnostic, documentAnchor, fix, locateIn, planYears, proseSpans } from './support';
+import { DATE_PATTERN, diagnostic, documentAnchor, fix, locateIn, planYears, type ProseSpan, proseSpansOf } from './support';
 
 export const DOCUMENT_RULE = {
   headerMissing: 'header/missing',
@@ -90,15 +90,16 @@ function checkHeader(file: PlanFile): Diagnostic[] {
       ),
     );
   }
-  if (!fieldOf(header, 'parentAgency')) {
+  const agency = fieldOf(header, 'agency');
+  if (!fieldOf(header, 'parentAgency') && agency && hasParentAgency(agency.value.text)) {
     diagnostics.push(
       diagnostic(
         file,
         DOCUMENT_RULE.headerMissingParent,
         'warning',
         {
-          vi: 'Phần đầu kế hoạch chưa có "cơ quan chủ quản" (ví dụ UBND tỉnh Quảng Ngãi cho một Sở).',
-          en: 'The plan header has no "cơ quan chủ quản" (parent agency, e.g. UBND tỉnh Quảng Ngãi for a Sở).',
+          vi: `"${agency.value.text}" thuộc một cơ quan cấp trên: phần đầu cần "cơ quan chủ quản" (ví dụ UBND tỉnh Quảng Ngãi cho một Sở).`,
+          en: `"${agency.value.text}" belongs to a higher body: the header needs "cơ quan chủ quản" (parent agency, e.g. UBND tỉnh Quảng Ngãi for a Sở).`,
         },
         anchor,
       ),
@@ -109,6 +110,39 @@ function checkHeader(file: PlanFile): Diagnostic[] {
   const date = fieldOf(header, 'date');
   if (date && date.value.text.length > 0) diagnostics.push(...checkDateField(file, date));
   return diagnostics;
+}
+
+/**
+ * Kinds of body that always sit under another one, whose documents print that parent above their
+ * own name (Nghị định 30/2020, Phụ lục I, mục II.2: "tên cơ quan, tổ chức chủ quản trực tiếp (nếu
+ * có)"): a Sở or a Ban under the UBND tỉnh, a Phòng or a Văn phòng under its UBND, a Chi cục under
+ * a Sở, a Cục or a Tổng cục under a Bộ, the schools, hospitals and centres of a department. The
+ * Ủy ban nhân dân and Hội đồng nhân dân of every level, the ministries, the Government and the
+ * Party committees have no parent line, so they are never asked for one; a body of a kind not
+ * listed here is left alone rather than guessed at.
+ */
+const BODIES_WITH_PARENT = [
+  'so',
+  'phong',
+  'chi cuc',
+  'cuc',
+  'tong cuc',
+  'van phong',
+  'thanh tra',
+  'ban quan ly',
+  'ban dan toc',
+  'ban chi dao',
+  'trung tam',
+  'truong',
+  'benh vien',
+  'vu',
+  'vien',
+  'hoi dong phoi hop',
+];
+
+function hasParentAgency(agency: string): boolean {
+  const folded = foldKey(agency);
+  return BODIES_WITH_PARENT.some((kind) => folded === kind || folded.startsWith(`${kind} `));
 }
 
 function checkNumberField(file: PlanFile, field: Field): Diagnostic[] {
@@ -538,22 +572,67 @@ function lineEndOf(text: string, offset: number): number {
 const YEAR_IN_PROSE = /(?<![\p{L}\d])năm\s+(\d{4})(?!\d)(?:\s*[-–—]\s*(\d{4})(?!\d))?/giu;
 
 /**
- * "năm 2022" in a plan for 2023 is usually a sentence copied from last year's plan. Years inside a
- * citation (its date, its summary) and ranges that contain the plan's year are left alone.
+ * A year that names or dates something that already exists is not a slip: a document's name ("Luật
+ * Hộ tịch năm 2014", "Hiến pháp năm 2013", "Bộ luật Lao động năm 2019"; the type is capitalised, as
+ * Phụ lục II writes a document's name, so a plain "kế hoạch năm 2021" still counts) and a full date
+ * ("ngày 20 tháng 11 năm 2018"). The type must stand in the same clause, with only a name between.
+ */
+const NAMED_DOCUMENT_BEFORE_YEAR =
+  /(?:^|[^\p{L}])(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kết luận|Kế hoạch|Chương trình|Đề án|Chiến lược|Quy hoạch|Công ước|Hiệp định|Điều lệ)(?![\p{L}])[^;.:()\n\r]{0,160}$/u;
+const FULL_DATE_BEFORE_YEAR = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+$/iu;
+/**
+ * Words that make a clause look back on a year on purpose: results, comparisons, a starting point.
+ * A plan reviews the previous year before it sets the tasks of its own.
+ */
+const LOOKING_BACK =
+  /(?:^|[^\p{L}])(?:kết quả|đánh giá|tổng kết|sơ kết|so với|cùng kỳ|đã|đạt|được|từ năm|kể từ|trước đây|năm trước|thực trạng|tình hình)(?![\p{L}])[^;.:\n\r]{0,200}$/iu;
+/** Headings of sections that review the past: everything under them may name earlier years. */
+const REVIEW_HEADING = /^(?:[^\p{L}]*)(?:kết quả|đánh giá|tổng kết|sơ kết|tình hình|thực trạng|bối cảnh)/iu;
+
+/** How far back the clause holding a year is read for the cues above. */
+const CLAUSE_WINDOW = 240;
+
+/** Whether the year at `index` of `text` names a document, dates something, or looks back on purpose. */
+function yearIsMeant(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - CLAUSE_WINDOW), index);
+  return FULL_DATE_BEFORE_YEAR.test(before) || NAMED_DOCUMENT_BEFORE_YEAR.test(before) || LOOKING_BACK.test(before);
+}
+
+/** The prose spans of a plan that are not under a heading that reviews the past. */
+function forwardLookingSpans(file: PlanFile): ProseSpan[] {
+  const paragraphs: Paragraph[] = [...file.opening];
+  const visit = (items: Item[]): void => {
+    for (const item of items) {
+      const heading = item.title ?? item.paragraphs[0];
+      if (heading && REVIEW_HEADING.test(proseSpansOf(file, [heading])[0]!.text)) continue;
+      if (item.title) paragraphs.push(item.title);
+      paragraphs.push(...item.paragraphs);
+      visit(item.children);
+    }
+  };
+  visit(file.items);
+  return proseSpansOf(file, paragraphs);
+}
+
+/**
+ * "năm 2022" in a plan for 2023 is usually a sentence copied from last year's plan. Only years
+ * before the plan's are suspects (a later one is a target: "đến năm 2030"); years inside a
+ * citation, in a document's name or a full date, in a clause that looks back on purpose, and under
+ * a heading that reviews the past are left alone.
  */
 function checkStaleYears(file: PlanFile): Diagnostic[] {
   const years = planYears(file.header);
   if (!years) return [];
   const diagnostics: Diagnostic[] = [];
-  for (const span of proseSpans(file)) {
+  for (const span of forwardLookingSpans(file)) {
     const citations = findCitations(span.text).map((found) => found.citation.span);
     for (const match of span.text.matchAll(YEAR_IN_PROSE)) {
-      const from = Number(match[1]);
-      const to = match[2] ? Number(match[2]) : from;
-      if (from <= years.to && to >= years.from) continue;
+      const to = match[2] ? Number(match[2]) : Number(match[1]);
+      if (to >= years.from) continue;
       const start = match.index! + match[0].indexOf(match[1]!, 3);
       const end = start + 4;
       if (citations.some((citation) => citation.start <= start && end <= citation.end)) continue;
+      if (yearIsMeant(span.text, match.index!)) continue;
       const expected = years.from === years.to ? String(years.from) : `${years.from} – ${years.to}`;
       const location = file.source.locate(span.start + start, span.start + end);
       diagnostics.push(
@@ -575,4 +654,3 @@ function checkStaleYears(file: PlanFile): Diagnostic[] {
   }
   return diagnostics;
 }
-

@@ -67,6 +67,11 @@ export function proseSpans(file: PlanFile): ProseSpan[] {
     if (item.title) paragraphs.push(item.title);
     paragraphs.push(...item.paragraphs);
   });
+  return proseSpansOf(file, paragraphs);
+}
+
+/** The prose spans of the given paragraphs of a file, in their order. */
+export function proseSpansOf(file: PlanFile, paragraphs: readonly Paragraph[]): ProseSpan[] {
   return paragraphs.map((paragraph) => paragraphSpan(file.source, paragraph));
 }
 
