@@ -15,7 +15,7 @@ import { Workspace } from '../../server/src/model/workspace';
  * document: an invisible character, or a failure inside the tools themselves. Each is triggered by
  * its own tests instead.
  */
-const DESCRIBED_IN_WORDS = new Set(['syntax/unexpected-character', 'internal/parser', 'internal/check']);
+const DESCRIBED_IN_WORDS = new Set(['syntax/unexpected-character', 'text/unprintable-character', 'internal/parser', 'internal/check']);
 
 /** "(kiểm tra ngày 15/6/2023)" in an example gives the as-of day of that example. */
 function asOfIn(example: string): { text: string; asOf?: CivilDate } {

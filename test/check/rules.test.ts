@@ -346,6 +346,33 @@ const CASES: RuleCase[] = [
     ],
     clean: [plan('1. Công tác dân vận và cải cách hành chính; Ông Ba; các cơ quan, ý kiến.'), plan('1. Hợp tác với hãng Citroën.')],
   },
+  {
+    // Wherever the file holds one: a header field, a comment, a declaration, a recipient line, the
+    // signer, prose. C0 controls in content lines are the syntax rule's (see below), not this one's.
+    code: 'text/unprintable-character',
+    trigger: [
+      {
+        text: plan('1. Một.', { header: HEADER_LINES.join('\n').replace('Thực hiện', 'Thực<|\uFFFE|> hiện<|\uFFFF|>') }),
+        fixed: plan('1. Một.'),
+      },
+      { text: plan('// ghi chú<|\u0001\u0002|>\n1. Một.'), fixed: plan('// ghi chú\n1. Một.') },
+      { text: plan('văn bản X: Kế hoạch<|\u0085|> số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh\n1. Thực hiện @X.'), fixed: plan('văn bản X: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh\n1. Thực hiện @X.') },
+      { text: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - @PKT<|\uD800|>\n  - Lưu: VT, VP' }), fixed: plan('1. Một.') },
+      { text: plan('1. Một.', { signer: 'ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A<|\u{10FFFF}|>' }), fixed: plan('1. Một.') },
+      { text: plan('1. Hai<|\u009B\uFDD0|> việc<|\uDC00|>.'), fixed: plan('1. Hai việc.') },
+      // A control character the syntax rule reports is not reported twice; the rest of its run is.
+      { text: plan('1. Hai\u0001<|\uFFFE|> việc.') },
+    ],
+    clean: [plan('1. Một\tviệc 😀 “đúng”\u00A0— ký tự hợp lệ: \uFFFD \uFEFF\u200B.'), plan('1. Có \u0001 ký tự điều khiển.')],
+  },
+  {
+    code: 'syntax/unexpected-character',
+    trigger: [
+      { text: plan('1. Hai<|\u0001|> việc<|\u007F\u001B|>.'), fixed: plan('1. Hai việc.') },
+      { text: plan('1. Một.\nđơn vị PTC: Phòng Tài chính<|\u0007|>'), fixed: plan('1. Một.\nđơn vị PTC: Phòng Tài chính') },
+    ],
+    clean: [plan('1. Hai\tviệc\u0085.')],
+  },
 ];
 
 function headerLines(extra?: string): string {

@@ -1,4 +1,6 @@
 /**
+ * The characters of the file itself.
+ *
  * Vietnamese text typed in a legacy 8-bit encoding and pasted as if it were Windows-1252, the way
  * old documents in the ".VnTime" (TCVN3, also called ABC) and "VNI-Times" fonts arrive in Unicode
  * files: "Thùc hiÖn" for "Thực hiện", "Keá hoaïch" for "Kế hoạch". The check finds runs of such
@@ -7,12 +9,23 @@
  * Both encodings use the Latin-1 letters that Unicode Vietnamese also uses (à, ô, ú …), so one word
  * is rarely proof. A run is reported only when it holds a character that Vietnamese never uses
  * (Ö, ¹, ï …) and decodes into a plausible Vietnamese syllable.
+ *
+ * Characters that XML forbids or discourages (base/characters.ts), wherever they are: the outputs
+ * leave them out, so what is printed would differ from what the file says without anyone seeing it.
  */
+import { codePointNames, unprintableRuns } from '../base/characters';
 import type { Diagnostic } from '../base/diagnostic';
+import type { PlanFile } from '../model/ast';
 import type { Checker, CheckContext } from './context';
 import { diagnostic, fix } from './support';
 
-export const ENCODING_RULE = { legacyEncoding: 'text/legacy-encoding' } as const;
+export const ENCODING_RULE = { legacyEncoding: 'text/legacy-encoding', unprintable: 'text/unprintable-character' } as const;
+
+/** The syntax rule that already reports the C0 controls of content lines, with its own fix. */
+const SYNTAX_CONTROL_CHARACTER = 'syntax/unexpected-character';
+
+/** How many code points a message names before it says "…": a pasted binary run can be long. */
+const NAMED_CODE_POINTS = 4;
 
 /** TCVN3 (TCVN 5712:1993, VN3) bytes read as Latin-1, and the letters they stand for. */
 const TCVN3_LEGACY = '¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ';
@@ -125,42 +138,95 @@ interface Word {
 export const encodingChecker: Checker = {
   name: 'encoding',
   run(context: CheckContext): Diagnostic[] {
-    const { file } = context;
-    const text = file.source.text;
-    const diagnostics: Diagnostic[] = [];
-    let lineStart = 0;
-    for (const line of text.split(/(?<=\n)/)) {
-      if (!/^\s*\/\//.test(line)) {
-        for (const run of legacyRuns(line)) {
-          const location = file.source.locate(lineStart + run.start, lineStart + run.end);
-          const shown = run.converted.length > 60 ? `${run.converted.slice(0, 60)}…` : run.converted;
-          const name = run.encoding === 'tcvn3' ? 'TCVN3 (ABC, .VnTime)' : 'VNI-Windows';
-          diagnostics.push(
-            diagnostic(
-              file,
-              ENCODING_RULE.legacyEncoding,
-              'warning',
-              {
-                vi: `Chữ gõ bằng bảng mã cũ ${name} được dán vào: "${shown}".`,
-                en: `Text typed in the legacy ${name} encoding was pasted in: "${shown}".`,
-              },
-              location,
-              [
-                fix(
-                  { vi: `Chuyển sang Unicode: ${shown}`, en: `Convert to Unicode: ${shown}` },
-                  [{ start: location.start, end: location.end, newText: run.converted }],
-                  false,
-                ),
-              ],
-            ),
-          );
-        }
-      }
-      lineStart += line.length;
-    }
-    return diagnostics;
+    return [...legacyEncodings(context.file), ...unprintableCharacters(context.file)];
   },
 };
+
+function legacyEncodings(file: PlanFile): Diagnostic[] {
+  const text = file.source.text;
+  const diagnostics: Diagnostic[] = [];
+  let lineStart = 0;
+  for (const line of text.split(/(?<=\n)/)) {
+    if (!/^\s*\/\//.test(line)) {
+      for (const run of legacyRuns(line)) {
+        const location = file.source.locate(lineStart + run.start, lineStart + run.end);
+        const shown = run.converted.length > 60 ? `${run.converted.slice(0, 60)}…` : run.converted;
+        const name = run.encoding === 'tcvn3' ? 'TCVN3 (ABC, .VnTime)' : 'VNI-Windows';
+        diagnostics.push(
+          diagnostic(
+            file,
+            ENCODING_RULE.legacyEncoding,
+            'warning',
+            {
+              vi: `Chữ gõ bằng bảng mã cũ ${name} được dán vào: "${shown}".`,
+              en: `Text typed in the legacy ${name} encoding was pasted in: "${shown}".`,
+            },
+            location,
+            [
+              fix(
+                { vi: `Chuyển sang Unicode: ${shown}`, en: `Convert to Unicode: ${shown}` },
+                [{ start: location.start, end: location.end, newText: run.converted }],
+                false,
+              ),
+            ],
+          ),
+        );
+      }
+    }
+    lineStart += line.length;
+  }
+  return diagnostics;
+}
+
+/**
+ * Every run of unprintable characters in the file as written (NFC leaves them as they are), minus
+ * the characters the syntax rule has reported already, each with a safe fix that deletes it.
+ */
+function unprintableCharacters(file: PlanFile): Diagnostic[] {
+  const original = file.source.original;
+  const reported = file.syntaxDiagnostics
+    .filter((found) => found.code === SYNTAX_CONTROL_CHARACTER)
+    .map((found) => found.location)
+    .sort((a, b) => a.start - b.start);
+  const diagnostics: Diagnostic[] = [];
+  let next = 0;
+  const isReported = (offset: number): boolean => {
+    while (next < reported.length && reported[next]!.end <= offset) next++;
+    return next < reported.length && reported[next]!.start <= offset;
+  };
+  const add = (start: number, end: number): void => {
+    const characters = [...original.slice(start, end)];
+    const named = codePointNames(characters.slice(0, NAMED_CODE_POINTS).join('')) + (characters.length > NAMED_CODE_POINTS ? ', …' : '');
+    const location = file.source.lines.location(start, end);
+    const one = characters.length === 1;
+    diagnostics.push(
+      diagnostic(
+        file,
+        ENCODING_RULE.unprintable,
+        'warning',
+        {
+          vi: `Ký tự không in được (${named}): văn bản DOCX, HTML và lịch bỏ đi, nên bản in khác với tệp; hãy xóa.`,
+          en: `Unprintable character${one ? '' : 's'} (${named}): DOCX, HTML and calendar outputs leave ${one ? 'it' : 'them'} out, so the printed document differs from the file; delete ${one ? 'it' : 'them'}.`,
+        },
+        location,
+        [fix({ vi: 'Xóa ký tự không in được', en: one ? 'Delete the unprintable character' : 'Delete the unprintable characters' }, [{ start, end, newText: '' }], true)],
+      ),
+    );
+  };
+  for (const run of unprintableRuns(original)) {
+    let start: number | undefined;
+    for (let offset = run.start; offset < run.end; offset++) {
+      if (isReported(offset)) {
+        if (start !== undefined) add(start, offset);
+        start = undefined;
+      } else {
+        start ??= offset;
+      }
+    }
+    if (start !== undefined) add(start, run.end);
+  }
+  return diagnostics;
+}
 
 interface LegacyRun {
   start: number;

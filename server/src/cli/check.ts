@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createTwoFilesPatch } from 'diff';
+import { linesShownSafely, shownSafely } from '../base/characters';
 import { parseIsoDate, type CivilDate } from '../base/civil-date';
 import { type Diagnostic, type Language, messageIn } from '../base/diagnostic';
 import { applyFixes, safeFixes } from '../check/fixes';
@@ -118,7 +119,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
 
   const loaded = loadWorkspaces(paths, io, virtualFiles);
   const language = settings.language ?? loaded.workspaces.find((workspace) => workspace.config.language)?.config.language ?? 'vi';
-  for (const error of loaded.errors) io.stderr(`${error.path}: ${messageIn(error.message, language)}\n`);
+  for (const error of loaded.errors) io.stderr(`${shownSafely(`${error.path}: ${messageIn(error.message, language)}`)}\n`);
   if (loaded.workspaces.length === 0 && loaded.errors.length === 0) {
     io.stderr('kehoach: không có tệp .kh nào / no .kh files found\n');
     return EXIT_USAGE;
@@ -206,20 +207,20 @@ function fixFile(
   }
   if (text === original) return { diagnostics, failed: false };
   if (dryRun) {
-    io.stderr(createTwoFilesPatch(`a/${path}`, `b/${path}`, original, text));
+    io.stderr(linesShownSafely(createTwoFilesPatch(`a/${path}`, `b/${path}`, original, text)));
     loaded.workspace.setFile(uri, original);
     return { diagnostics: checkOne(loaded, uri, settings), failed: false };
   }
   if (fromStdin) {
     // Fixed text of standard input goes to standard error as a diff; there is no file to write.
-    io.stderr(createTwoFilesPatch(`a/${path}`, `b/${path}`, original, text));
+    io.stderr(linesShownSafely(createTwoFilesPatch(`a/${path}`, `b/${path}`, original, text)));
     return { diagnostics, failed: false };
   }
   const absolute = loaded.paths.get(uri)!;
   const onDisk = readPlanText(absolute);
   if ('error' in onDisk || onDisk.text !== original) {
     io.stderr(
-      `${path}: ${messageIn(
+      `${shownSafely(path)}: ${messageIn(
         { vi: 'tệp đã thay đổi trong lúc kiểm tra, không ghi đè.', en: 'the file changed during the run; not overwritten.' },
         language,
       )}\n`,
@@ -230,7 +231,7 @@ function fixFile(
     // A byte order mark the file had is kept: the decoder dropped it, the editor that wrote it wants it.
     writeFileAtomic(absolute, `${onDisk.bom ? '\ufeff' : ''}${text}`);
   } catch (error) {
-    io.stderr(`${path}: ${messageIn({ vi: 'không ghi được tệp', en: 'cannot write the file' }, language)}: ${messageIn(ioMessage(error), language)}\n`);
+    io.stderr(`${shownSafely(`${path}: ${messageIn({ vi: 'không ghi được tệp', en: 'cannot write the file' }, language)}: ${messageIn(ioMessage(error), language)}`)}\n`);
     return { diagnostics, failed: true };
   }
   return { diagnostics, failed: false };

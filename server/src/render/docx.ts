@@ -28,6 +28,7 @@ import {
   type IBorderOptions,
   type ISectionOptions,
 } from 'docx';
+import { withoutUnprintable } from '../base/characters';
 import type { Align, Block, ColumnsBlock, LayoutParagraph, PlanLayout, TableBlock } from './layout';
 
 const TWIPS_PER_PT = 20;
@@ -85,8 +86,9 @@ class DocxWriter {
     return mm(widthMm - marginsMm.left - marginsMm.right);
   }
 
+  /** The one place text becomes runs: what XML cannot carry is left out here (base/characters.ts). */
   run(text: string, sizePt: number, bold: boolean, italic: boolean): TextRun {
-    return new TextRun({ text, font: this.font, size: sizePt * 2, sizeComplexScript: sizePt * 2, bold, italics: italic });
+    return new TextRun({ text: withoutUnprintable(text), font: this.font, size: sizePt * 2, sizeComplexScript: sizePt * 2, bold, italics: italic });
   }
 
   /** The paragraph, and the line under it as its own paragraph, centred at its own width. */
@@ -249,7 +251,7 @@ class DocxWriter {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return withoutUnprintable(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 /** docProps/core.xml with the caller's time, in place of the one `docx` stamps with the clock. */

@@ -6,13 +6,14 @@
  * Every text is escaped (plan text is user input and the preview runs in a webview). Blocks carry
  * `data-loc="start-end"`, offsets in the source as written, so the preview can follow the cursor.
  */
+import { withoutUnprintable } from '../base/characters';
 import type { Align, Block, ColumnsBlock, LayoutParagraph, PlanLayout, SourceSpan, TableBlock } from './layout';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for element content and for quoted attribute values alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+  return withoutUnprintable(text).replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 }
 
 const TEXT_ALIGN: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'justify' };

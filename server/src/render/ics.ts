@@ -7,6 +7,7 @@
  * an event is derived from the plan and the task, so importing a rebuilt file updates the events
  * instead of duplicating them. The caller passes "now" for DTSTAMP: rendering never reads the clock.
  */
+import { withoutUnprintable } from '../base/characters';
 import { addDays, type CivilDate } from '../base/civil-date';
 import type { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile, TaskDecl } from '../model/ast';
@@ -20,9 +21,12 @@ export interface IcsOptions {
   now: Date;
 }
 
-/** TEXT values: backslash, semicolon and comma are escaped, line breaks become "\n". */
+/**
+ * TEXT values: backslash, semicolon and comma are escaped, line breaks become "\n", and the
+ * controls RFC 5545 forbids in TEXT (with the other characters XML rejects) are left out.
+ */
 export function escapeIcsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return withoutUnprintable(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();

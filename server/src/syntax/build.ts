@@ -179,16 +179,21 @@ export class TreeBuilder {
         continue;
       }
       const codes = [...token.image].map((ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
-      this.report(
-        'syntax/unexpected-character',
-        'error',
-        {
+      const location = this.locate(token.startOffset, tokenEnd(token));
+      this.file.syntaxDiagnostics.push({
+        code: 'syntax/unexpected-character',
+        severity: 'error',
+        message: {
           vi: `Ký tự điều khiển (${codes}) không in ra được; hãy xóa nó.`,
           en: `Control character (${codes}) that cannot be printed; delete it.`,
         },
-        token.startOffset,
-        tokenEnd(token),
-      );
+        uri: this.file.uri,
+        location,
+        // Nothing visible is lost: the character prints as nothing, and the outputs leave it out.
+        fixes: [
+          { title: { vi: 'Xóa ký tự điều khiển', en: 'Delete the control character' }, edits: [{ start: location.start, end: location.end, newText: '' }], safe: true },
+        ],
+      });
     }
     return { ...line, inlines };
   }

@@ -1,14 +1,17 @@
 /**
  * GitHub Actions workflow commands: each problem becomes an annotation on its line of the pull
- * request. Messages and properties are escaped as the runner expects.
+ * request. Messages and properties are escaped as the runner expects, after their control
+ * characters are shown escaped: a line break or an escape sequence from a plan would otherwise
+ * reach the log, where `::` at a line start is a command.
  */
+import { shownSafely } from '../../base/characters';
 import { messageIn, type Severity } from '../../base/diagnostic';
 import type { Formatter } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return shownSafely(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(text: string): string {

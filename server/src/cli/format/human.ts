@@ -1,8 +1,10 @@
 /**
  * For people: one line per problem, `file:line:col severity code message` (so editors and
  * terminals turn it into a link), files one after the other, then a summary. Colour only on a
- * terminal.
+ * terminal. Text from the plans (paths, names in messages) is shown with its control characters
+ * escaped, so a file cannot drive the terminal.
  */
+import { shownSafely } from '../../base/characters';
 import { messageIn, type Severity } from '../../base/diagnostic';
 import { countBySeverity, type Formatter } from './types';
 
@@ -19,10 +21,10 @@ export const formatHuman: Formatter = (reports, options) => {
     if (out.length > 0) out.push('');
     for (const diagnostic of report.diagnostics) {
       const { line, character } = diagnostic.location.range.start;
-      const where = paint(`${report.path}:${line + 1}:${character + 1}`, '1', options.color);
+      const where = paint(`${shownSafely(report.path)}:${line + 1}:${character + 1}`, '1', options.color);
       const severity = paint(diagnostic.severity, COLOURS[diagnostic.severity], options.color);
-      const code = paint(diagnostic.code, '2', options.color);
-      out.push(`${where} ${severity} ${code} ${messageIn(diagnostic.message, options.language)}`);
+      const code = paint(shownSafely(diagnostic.code), '2', options.color);
+      out.push(`${where} ${severity} ${code} ${shownSafely(messageIn(diagnostic.message, options.language))}`);
     }
   }
   const counts = countBySeverity(reports);

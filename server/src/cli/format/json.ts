@@ -1,12 +1,14 @@
 /**
  * For other programs: every diagnostic with 1-based and 0-based positions, both languages of the
- * message and the fixes, so a tool can apply or display them without parsing text.
+ * message and the fixes, so a tool can apply or display them without parsing text. The texts are
+ * exact; control characters in them are written as JSON escapes, never as raw bytes.
  */
+import { jsonShownSafely } from '../../base/characters';
 import { messageIn } from '../../base/diagnostic';
 import type { Formatter } from './types';
 
 export const formatJson: Formatter = (reports, options) =>
-  `${JSON.stringify(
+  `${jsonShownSafely(JSON.stringify(
     reports.map((report) => ({
       path: report.path,
       diagnostics: report.diagnostics.map((diagnostic) => ({
@@ -26,4 +28,4 @@ export const formatJson: Formatter = (reports, options) =>
     })),
     null,
     2,
-  )}\n`;
+  ))}\n`;

@@ -2,18 +2,21 @@
  * JUnit XML for CI systems that show test reports: one test suite per file, one failing test
  * case per error or warning, and one passing case for a clean file so it is counted.
  */
+import { shownSafely } from '../../base/characters';
 import { messageIn } from '../../base/diagnostic';
 import type { Formatter } from './types';
 
+/**
+ * Text for an attribute or element: control characters and the characters XML 1.0 cannot carry
+ * are shown escaped (`\u001b`) first, as in the terminal, then the markup characters are escaped.
+ */
 function xml(text: string): string {
-  return text
+  return shownSafely(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Characters XML 1.0 cannot carry at all.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+    .replace(/'/g, '&apos;');
 }
 
 export const formatJunit: Formatter = (reports, options) => {

@@ -1,8 +1,10 @@
 /**
  * SARIF 2.1.0, for code-scanning services: the rule metadata comes from the rule catalogue (the
  * same source as docs/rules.md), each result points at its rule by index, and safe fixes are
- * included as SARIF fixes.
+ * included as SARIF fixes. Texts are exact; control characters in them are written as JSON
+ * escapes, never as raw bytes.
  */
+import { jsonShownSafely } from '../../base/characters';
 import { messageIn, type Severity } from '../../base/diagnostic';
 import type { RuleMeta } from '../../base/rule';
 import { type Formatter, RULES_DOC_URL, ruleAnchor } from './types';
@@ -79,6 +81,6 @@ export function createSarifFormatter(catalogue: readonly RuleMeta[]): Formatter 
         },
       ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
+    return `${jsonShownSafely(JSON.stringify(log, null, 2))}\n`;
   };
 }
