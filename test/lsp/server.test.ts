@@ -27,12 +27,13 @@ async function start(options: Parameters<typeof startTestServer>[0] = {}): Promi
   return client;
 }
 
-/** Applies LSP edits to a text, last first so earlier positions stay valid. */
+/**
+ * Applies LSP edits to a text, last first so earlier positions stay valid. Lines end at LF, CRLF or
+ * a lone CR, as the protocol says.
+ */
 function applyEdits(text: string, edits: TextEdit[]): string {
-  const offset = (position: Range['start']): number => {
-    const lines = text.split('\n');
-    return lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
-  };
+  const lineStarts = [0, ...[...text.matchAll(/\r\n|\r|\n/g)].map((lineBreak) => lineBreak.index + lineBreak[0].length)];
+  const offset = (position: Range['start']): number => lineStarts[position.line]! + position.character;
   return [...edits]
     .sort((a, b) => offset(b.range.start) - offset(a.range.start))
     .reduce((current, edit) => current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)), text);
@@ -237,6 +238,25 @@ describe('quick fixes', () => {
     expect(fix.title).toMatch(/31\/3\/2023/);
     expect(fix.isPreferred).toBe(false);
     expect(applyEdits(file.text, fix.edit!.changes![file.uri]!)).toMatch(/hạn: chậm nhất (ngày )?31\/3\/2023$/m);
+  });
+
+  test('in a file with CR line breaks, a fix edits the line it is for and an inserted line ends with CR', async () => {
+    const server = await start();
+    const text = `${PLAN_HEAD.replace('\n  cơ quan: ', '\ncơ quan: ')}\nThực hiện @KH30.\n`.replace(/\n/g, '\r');
+    const file = await server.open('ke-hoach.kh', text);
+    const quickFix = async (code: string): Promise<string> => {
+      const diagnostic = file.diagnostics.find((candidate) => candidate.code === code)!;
+      const actions = await server.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: file.uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      });
+      return applyEdits(file.text, actions.find((action) => action.diagnostics?.[0]?.code === code)!.edit!.changes![file.uri]!);
+    };
+    const indentation = file.diagnostics.find((candidate) => candidate.code === 'syntax/field-indentation');
+    expect(indentation?.range.start).toEqual({ line: 2, character: 0 });
+    expect(await quickFix('syntax/field-indentation')).toBe(text.replace('\rcơ quan: ', '\r  cơ quan: '));
+    expect(await quickFix('recipients/missing')).toBe(`${text}nơi nhận:\r  - Lưu: VT\r`);
   });
 
   test('fix all applies every safe fix of the file at once', async () => {

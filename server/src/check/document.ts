@@ -466,8 +466,10 @@ function checkRecipients(file: PlanFile): Diagnostic[] {
   const recipients = file.recipients;
   const original = file.source.original;
   if (!recipients) {
-    const at = file.signer ? lineStartOf(original, file.signer.loc.start) : original.length;
-    const prefix = at > 0 && !/[\r\n]$/.test(original.slice(0, at)) ? '\n' : '';
+    const at = file.signer ? file.source.lineAt(file.signer.loc.start).start : original.length;
+    const lineBreak = file.source.lineBreak;
+    // At the end of a file whose last line has no break, the new lines start on a line of their own.
+    const prefix = file.source.lineAt(at).start < at ? lineBreak : '';
     return [
       diagnostic(
         file,
@@ -481,7 +483,7 @@ function checkRecipients(file: PlanFile): Diagnostic[] {
         [
           fix(
             { vi: 'Thêm nơi nhận', en: 'Add the recipients' },
-            [{ start: at, end: at, newText: `${prefix}nơi nhận:\n  - Lưu: VT\n` }],
+            [{ start: at, end: at, newText: `${prefix}nơi nhận:${lineBreak}  - Lưu: VT${lineBreak}` }],
             false,
           ),
         ],
@@ -491,7 +493,7 @@ function checkRecipients(file: PlanFile): Diagnostic[] {
   const entries = recipients.entries;
   const luuIndex = entries.findIndex(isLuu);
   const last = entries.at(-1);
-  const indent = last ? original.slice(lineStartOf(original, last.loc.start), last.loc.start) : '  ';
+  const indent = last ? original.slice(file.source.lineAt(last.loc.start).start, last.loc.start) : '  ';
   const insertAt = last ? last.loc.end : recipients.headLoc.end;
   if (luuIndex < 0) {
     return [
@@ -504,15 +506,15 @@ function checkRecipients(file: PlanFile): Diagnostic[] {
           en: 'The recipients must end with "Lưu: VT, <drafting unit>".',
         },
         recipients.headLoc,
-        [fix({ vi: 'Thêm "- Lưu: VT"', en: 'Add "- Lưu: VT"' }, [{ start: insertAt, end: insertAt, newText: `\n${indent}- Lưu: VT` }], false)],
+        [fix({ vi: 'Thêm "- Lưu: VT"', en: 'Add "- Lưu: VT"' }, [{ start: insertAt, end: insertAt, newText: `${file.source.lineBreak}${indent}- Lưu: VT` }], false)],
       ),
     ];
   }
   const luu = entries[luuIndex]!;
   const diagnostics: Diagnostic[] = [];
   if (luuIndex !== entries.length - 1) {
-    const lineStart = lineStartOf(original, luu.loc.start);
-    const lineEnd = lineEndOf(original, luu.loc.end);
+    const lineStart = file.source.lineAt(luu.loc.start).start;
+    const nextLine = file.source.lineAt(luu.loc.end).next;
     diagnostics.push(
       diagnostic(
         file,
@@ -524,8 +526,8 @@ function checkRecipients(file: PlanFile): Diagnostic[] {
           fix(
             { vi: 'Chuyển dòng "Lưu:" xuống cuối', en: 'Move the "Lưu:" line to the end' },
             [
-              { start: lineStart, end: lineEnd, newText: '' },
-              { start: last!.loc.end, end: last!.loc.end, newText: `\n${original.slice(lineStart, luu.loc.end)}` },
+              { start: lineStart, end: nextLine, newText: '' },
+              { start: last!.loc.end, end: last!.loc.end, newText: `${file.source.lineBreak}${original.slice(lineStart, luu.loc.end)}` },
             ],
             false,
           ),
@@ -555,16 +557,6 @@ function checkRecipients(file: PlanFile): Diagnostic[] {
     );
   }
   return diagnostics;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-}
-
-/** The offset just after the line break that ends the line holding `offset`. */
-function lineEndOf(text: string, offset: number): number {
-  const match = /\r\n|\r|\n/.exec(text.slice(offset));
-  return match ? offset + match.index + match[0].length : text.length;
 }
 
 // ------------------------------------------------------------------------------------ stale year

@@ -87,17 +87,18 @@ function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
     for (let i = from; i < to; i++) chars[i] = 'X';
     references.push({ start: from, end: to });
   }
-  let lineStart = 0;
-  for (let i = 0; i <= chars.length; i++) {
-    if (i < chars.length && chars[i] !== '\n' && chars[i] !== '\r') continue;
-    let first = lineStart;
-    while (first < i && (chars[first] === ' ' || chars[first] === '\t')) first++;
-    if (chars[first] === '/' && chars[first + 1] === '/') {
-      for (let k = first; k < i; k++) chars[k] = ' ';
-    } else if (chars[first] === '\\' && chars[first + 1] !== '@') {
+  // Line by line, offsets relative to the paragraph: its first line starts where the paragraph does.
+  for (let at = start; at < end; ) {
+    const line = source.normalisedLineAt(at);
+    const lineEnd = Math.min(line.end, end) - start;
+    let first = Math.max(line.start, start) - start;
+    while (first < lineEnd && (chars[first] === ' ' || chars[first] === '\t')) first++;
+    if (first + 1 < lineEnd && chars[first] === '/' && chars[first + 1] === '/') {
+      for (let k = first; k < lineEnd; k++) chars[k] = ' ';
+    } else if (first < lineEnd && chars[first] === '\\' && chars[first + 1] !== '@') {
       chars[first] = ' ';
     }
-    lineStart = i + 1;
+    at = line.next;
   }
   return { start, end, text: chars.join(''), references };
 }
@@ -134,8 +135,7 @@ export function documentAnchor(file: PlanFile): Location {
     while (start < original.length && /[\s\uFEFF]/.test(original[start]!)) start++;
     if (start >= original.length) start = 0;
   }
-  let end = start;
-  while (end < original.length && original[end] !== '\n' && original[end] !== '\r') end++;
+  let end = file.source.lineAt(start).end;
   while (end > start && /\s/.test(original[end - 1]!)) end--;
   return file.source.lines.location(start, end);
 }

@@ -160,15 +160,25 @@ function withoutLeads(file: PlanFile, field: Field, leadIds: Set<string>): TextE
 function removeField(file: PlanFile, field: Field): TextEdit {
   const original = file.source.original;
   const { start, end } = field.loc;
-  const lineStart = original.lastIndexOf('\n', start - 1) + 1;
-  const lineBreak = /\r?\n|$/.exec(original.slice(end))!;
-  if (original.slice(lineStart, start).trim() === '' && original.slice(end, end + lineBreak.index).trim() === '') {
-    return { start: lineStart, end: end + lineBreak.index + lineBreak[0].length, newText: '' };
+  const line = file.source.lineAt(start);
+  const blankAt = (offset: number): boolean => offset >= line.start && offset < line.end && /\s/u.test(original[offset]!);
+  if (original.slice(line.start, start).trim() === '' && original.slice(end, line.end).trim() === '') {
+    return { start: line.start, end: line.next, newText: '' };
   }
-  const after = /^\s*;\s*/.exec(original.slice(end));
-  if (after) return { start, end: end + after[0].length, newText: '' };
-  const before = /\s*;?\s*$/.exec(original.slice(lineStart, start))!;
-  return { start: start - before[0].length, end, newText: '' };
+  // The blanks and the semicolon are looked for on the field's line only: the rest of the file is
+  // no business of this edit, and reading only the line keeps many such fixes linear.
+  let after = end;
+  while (blankAt(after)) after++;
+  if (after < line.end && original[after] === ';') {
+    after++;
+    while (blankAt(after)) after++;
+    return { start, end: after, newText: '' };
+  }
+  let before = start;
+  while (blankAt(before - 1)) before--;
+  if (before > line.start && original[before - 1] === ';') before--;
+  while (blankAt(before - 1)) before--;
+  return { start: before, end, newText: '' };
 }
 
 /**
@@ -220,11 +230,12 @@ function unitsNotInRecipients(file: PlanFile, workspace: Workspace, tasks: TaskD
           const unit = workspace.resolveUnit(ref.id, file.uri)?.declaration;
           if (!unit || covered(unit)) continue;
           const anchor = luu ?? recipients.entries.at(-1)!;
-          const lineStart = file.source.original.lastIndexOf('\n', anchor.loc.start - 1) + 1;
+          const lineStart = file.source.lineAt(anchor.loc.start).start;
           const indent = file.source.original.slice(lineStart, anchor.loc.start);
+          const lineBreak = file.source.lineBreak;
           const edit = luu
-            ? { start: lineStart, end: lineStart, newText: `${indent}- @${ref.id}\n` }
-            : { start: anchor.loc.end, end: anchor.loc.end, newText: `\n${indent}- @${ref.id}` };
+            ? { start: lineStart, end: lineStart, newText: `${indent}- @${ref.id}${lineBreak}` }
+            : { start: anchor.loc.end, end: anchor.loc.end, newText: `${lineBreak}${indent}- @${ref.id}` };
           diagnostics.push(
             diagnostic(
               file,

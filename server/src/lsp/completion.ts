@@ -176,9 +176,8 @@ function blockOf(lines: LineIndex, line: number, indent: number): Block {
   if (indent === 0) return 'body';
   const text = lines.text;
   for (let current = line - 1; current >= 0; current--) {
-    const start = lines.lineStart(current);
-    const endOfLine = current + 1 < lines.lineCount ? lines.lineStart(current + 1) : text.length;
-    const content = text.slice(start, endOfLine).replace(/[\r\n]+$/, '');
+    const { start, end } = lines.lineSpan(current);
+    const content = text.slice(start, end);
     if (content.trim() === '' || content.trimStart().startsWith('//')) continue;
     const ownIndent = /^\s*/.exec(content)![0].length;
     if (ownIndent >= indent) continue;

@@ -22,6 +22,6 @@ export function formatRange(uri: string, text: string, range: Range): TextEdit[]
   const lines = new LineIndex(text);
   const lastLine = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
   const start = lines.lineStart(range.start.line);
-  const end = lastLine + 1 < lines.lineCount ? lines.lineStart(lastLine + 1) : text.length;
+  const end = lines.lineSpan(lastLine).next;
   return formatDocument(uri, text).filter((edit) => edit.start >= start && edit.end <= end);
 }

@@ -369,8 +369,8 @@ export class TreeBuilder {
         this.block = undefined;
         return false;
       }
-      const lineStart = this.source.text.lastIndexOf('\n', head.startOffset - 1) + 1;
-      const original = this.source.toOriginal(lineStart);
+      const keyStart = this.source.toOriginal(head.startOffset);
+      const lineStart = this.source.lineAt(keyStart).start;
       this.file.syntaxDiagnostics.push({
         code: 'syntax/field-indentation',
         severity: 'warning',
@@ -383,7 +383,7 @@ export class TreeBuilder {
         fixes: [
           {
             title: { vi: 'Thụt lề trường', en: 'Indent the field' },
-            edits: [{ start: original, end: this.source.toOriginal(head.startOffset), newText: ' '.repeat(block.indent + 2) }],
+            edits: [{ start: lineStart, end: keyStart, newText: ' '.repeat(block.indent + 2) }],
             safe: true,
           },
         ],
