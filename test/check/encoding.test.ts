@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeTcvn3, decodeVni, legacyRuns } from '../../server/src/check/encoding';
+import { check, fixAll } from './helpers';
 
 describe('TCVN3 (ABC)', () => {
   it.each([
@@ -53,5 +54,19 @@ describe('Unicode text', () => {
     '« trích dẫn » © 2023',
   ])('has no legacy run: %s', (text) => {
     expect(legacyRuns(text)).toEqual([]);
+  });
+});
+
+describe('the check, line by line whatever the line breaks', () => {
+  const TEXT = '// Thùc hiÖn\nThùc hiÖn\nKÕ ho¹ch\n';
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('with %s breaks, leaves the comment alone and converts each line on its own', (_name, lineBreak) => {
+    const text = TEXT.replace(/\n/g, lineBreak);
+    const found = check(text).filter((diagnostic) => diagnostic.code === 'text/legacy-encoding');
+    expect(found.map((diagnostic) => diagnostic.location.range.start.line)).toEqual([1, 2]);
+    expect(fixAll(text, 'text/legacy-encoding')).toBe(`// Thùc hiÖn${lineBreak}Thực hiện${lineBreak}Kế hoạch${lineBreak}`);
   });
 });

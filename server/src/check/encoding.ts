@@ -145,8 +145,11 @@ export const encodingChecker: Checker = {
 function legacyEncodings(file: PlanFile): Diagnostic[] {
   const text = file.source.text;
   const diagnostics: Diagnostic[] = [];
-  let lineStart = 0;
-  for (const line of text.split(/(?<=\n)/)) {
+  // Line by line in the normalised text, so a comment line is skipped and a run ends with its line
+  // whatever breaks the file uses.
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const span = file.source.normalisedLineAt(lineStart);
+    const line = text.slice(span.start, span.end);
     if (!/^\s*\/\//.test(line)) {
       for (const run of legacyRuns(line)) {
         const location = file.source.locate(lineStart + run.start, lineStart + run.end);
@@ -173,7 +176,7 @@ function legacyEncodings(file: PlanFile): Diagnostic[] {
         );
       }
     }
-    lineStart += line.length;
+    lineStart = span.next;
   }
   return diagnostics;
 }
