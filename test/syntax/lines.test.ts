@@ -4,10 +4,11 @@
  * without a name, and characters that cannot be printed. Each case is text in, the outline and the
  * syntax diagnostics out.
  */
+import type { IToken } from 'chevrotain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../server/src/syntax/parse';
-import { planParser } from '../../server/src/syntax/parser';
+import { parseLines } from '../../server/src/syntax/parser';
 import { planLexer } from '../../server/src/syntax/tokens';
 import { dedent, extractMarkers } from '../helpers/markers';
 import { outline } from '../helpers/outline';
@@ -184,18 +185,27 @@ describe('lines', () => {
 describe('the lexer and the grammar', () => {
   // parsePlan reports no lexer or parser errors because there are none: prose takes every
   // character no other token does, and every token sequence is a sequence of lines.
-  it('never report an error', () => {
-    const piece = fc.constantFrom('kế hoạch', '  số: /KH-SCT', 'văn bản A: x', 'văn bản :', 'I.', '2.1', 'a)', '- ', '//', '\\', '@', '[hạn T]', '\u0001', ' ');
+  it('never report an error, and every token lands in one line, in order', () => {
+    const piece = fc.constantFrom('kế hoạch', '  số: /KH-SCT', 'văn bản A: x', 'văn bản :', 'I.', '2.1', 'a)', '- ', '//', '\\', '@', '[hạn T]', '\u0001', ' ', '\r', '\r\n');
     const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(piece, { maxLength: 20 }).map((pieces) => pieces.join('\n')));
     fc.assert(
       fc.property(text, (input) => {
         const lexed = planLexer.tokenize(`${input}\n`);
         expect(lexed.errors).toEqual([]);
-        planParser.input = lexed.tokens;
-        planParser.file();
-        expect(planParser.errors).toEqual([]);
+        const lines = parseLines(lexed.tokens);
+        const named = (token: IToken) => `${token.tokenType.name}@${token.startOffset}`;
+        const regrouped = lines.flatMap((line) => [line.indent, line.comment, line.head, ...line.inlines, line.newline].filter((token) => token !== undefined));
+        expect(regrouped.map(named)).toEqual(lexed.tokens.map(named));
+        expect(lines.every((line) => line.newline !== undefined && !(line.comment && (line.head || line.inlines.length > 0)))).toBe(true);
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('refuse a token out of its place instead of guessing where it belongs', () => {
+    // "x", a line break, "-", " y", a line break: the marker taken out of its line follows prose.
+    const [prose, , dash, , newline] = planLexer.tokenize('x\n- y\n').tokens;
+    expect(() => parseLines([prose!, dash!, newline!])).toThrow(/DashMarker at offset 2/);
+    expect(() => parseLines([prose!])).toThrow(/the end of the text/);
   });
 });

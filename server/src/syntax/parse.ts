@@ -7,9 +7,7 @@ import type { Diagnostic } from '../base/diagnostic';
 import { SourceText } from '../base/source';
 import type { PlanFile } from '../model/ast';
 import { TreeBuilder } from './build';
-import { lineVisitor } from './lines';
-import type { LineCst } from './parser';
-import { planParser } from './parser';
+import { parseLines } from './parser';
 import { planLexer } from './tokens';
 
 export function parsePlan(uri: string, text: string): PlanFile {
@@ -19,12 +17,10 @@ export function parsePlan(uri: string, text: string): PlanFile {
     // The grammar ends every line with a newline; a last line without one gets it here, after the
     // end of the real text, so no offset of the file moves.
     const lexed = /[\r\n]$/.test(source.text) || source.text.length === 0 ? source.text : `${source.text}\n`;
-    // The lexer reads every character (prose takes what no other token does) and the grammar
-    // accepts every token sequence, so neither reports errors; test/syntax checks that they never do.
-    planParser.input = planLexer.tokenize(lexed).tokens;
-    const cst = planParser.file();
-    const lines = lineVisitor.visit(cst) as LineCst[];
-    return builder.build(lines);
+    // The lexer reads every character (prose takes what no other token does) and every token
+    // sequence it gives is a sequence of lines, so neither step reports errors; test/syntax checks
+    // that they never do.
+    return builder.build(parseLines(planLexer.tokenize(lexed).tokens));
   } catch (error) {
     const file = builder.build([]);
     file.syntaxDiagnostics.push(internalError(uri, source, error));

@@ -1,49 +1,16 @@
 /**
  * The grammar of a `.kh` file at the level of lines: each line is an optional indentation, then a
- * comment, or an optional head (keyword, field key or list marker) followed by inline content.
- * How lines group into blocks (a header's fields, a task's fields, items and their paragraphs)
- * depends on indentation and on markers, and is decided by the tree builder, which can report a
- * misplaced line and go on; the grammar itself accepts every sequence of tokens, so parsing never
- * stops at the first problem.
+ * comment, or an optional head (keyword, field key or list marker) followed by inline content,
+ * then its line break. How lines group into blocks (a header's fields, a task's fields, items and
+ * their paragraphs) depends on indentation and on markers, and is decided by the tree builder,
+ * which can report a misplaced line and go on.
+ *
+ * The grammar is this one rule, so the lines are cut straight from the token stream in one pass:
+ * a concrete syntax tree with a node per token, built only to be flattened into these lines, cost
+ * three times the memory of the tokens themselves on a large plan.
  */
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import * as T from './tokens';
-
-class PlanParser extends CstParser {
-  constructor() {
-    super(T.ALL_TOKENS, { recoveryEnabled: true, skipValidations: process.env.KEHOACH_VALIDATE_GRAMMAR !== '1' });
-    this.performSelfAnalysis();
-  }
-
-  public file = this.RULE('file', () => {
-    this.MANY(() => this.SUBRULE(this.line));
-  });
-
-  public line = this.RULE('line', () => {
-    this.OPTION(() => this.CONSUME(T.Indent));
-    this.OR([
-      { ALT: () => this.CONSUME(T.CommentLine) },
-      {
-        ALT: () => {
-          this.OPTION2(() => this.SUBRULE(this.head));
-          this.MANY(() => this.SUBRULE(this.inline));
-        },
-      },
-    ]);
-    this.CONSUME(T.Newline);
-  });
-
-  public head = this.RULE('head', () => {
-    this.OR(T.HEAD_TOKENS.map((tokenType) => ({ ALT: () => this.CONSUME(tokenType) })));
-  });
-
-  public inline = this.RULE('inline', () => {
-    this.OR(T.INLINE_TOKENS.map((tokenType) => ({ ALT: () => this.CONSUME(tokenType) })));
-  });
-}
-
-/** The one parser of the process; `input` resets it for each file. */
-export const planParser = new PlanParser();
 
 export interface LineCst {
   indent?: IToken;
@@ -53,4 +20,46 @@ export interface LineCst {
   newline?: IToken;
 }
 
-export type { CstNode };
+const HEADS: ReadonlySet<TokenType> = new Set(T.HEAD_TOKENS);
+const INLINES: ReadonlySet<TokenType> = new Set(T.INLINE_TOKENS);
+
+/**
+ * The lines of a token stream that ends with a line break. The lexer makes every token sequence a
+ * sequence of such lines: indentation and comments only match at the start of a line, heads only
+ * after the indentation, prose takes every other character. A token out of its place would be a
+ * lexer defect, so it is thrown as one (`parsePlan` reports it) rather than guessed around.
+ */
+export function parseLines(tokens: readonly IToken[]): LineCst[] {
+  const lines: LineCst[] = [];
+  let at = 0;
+  while (at < tokens.length) {
+    const line: LineCst = { inlines: [] };
+    let token: IToken | undefined = tokens[at];
+    const take = (): IToken | undefined => tokens[++at];
+    if (token?.tokenType === T.Indent) {
+      line.indent = token;
+      token = take();
+    }
+    if (token?.tokenType === T.CommentLine) {
+      line.comment = token;
+      token = take();
+    } else {
+      if (token && HEADS.has(token.tokenType)) {
+        line.head = token;
+        token = take();
+      }
+      while (token && INLINES.has(token.tokenType)) {
+        line.inlines.push(token);
+        token = take();
+      }
+    }
+    if (token?.tokenType !== T.Newline) {
+      const where = token ? `${token.tokenType.name} at offset ${token.startOffset}` : 'the end of the text';
+      throw new Error(`the line grammar does not expect ${where}`);
+    }
+    line.newline = token;
+    at++;
+    lines.push(line);
+  }
+  return lines;
+}
