@@ -26,8 +26,12 @@ interface Line {
   newline: string;
 }
 
-/** White space at the end of a line; the parser trims every kind of it from values and prose. */
-const TRAILING_BLANKS = /[^\S\r\n]+$/u;
+/**
+ * White space at the end of a line; the parser trims every kind of it from values and prose. The
+ * look-behind lets a match start only where a run of blanks starts: without it the engine tries
+ * every blank of a long run in turn and scans the rest of the run from each, quadratic in its length.
+ */
+const TRAILING_BLANKS = /(?<![^\S\r\n])[^\S\r\n]+$/u;
 
 /** The edits that turn the file into its canonical layout, in offsets of the original text. */
 export function formatPlan(file: PlanFile): TextEdit[] {

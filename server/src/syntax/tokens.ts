@@ -61,9 +61,11 @@ function atLineStart(text: string, offset: number): boolean {
   return i < 0 || isLineBreak(text.charCodeAt(i));
 }
 
-function endOfLine(text: string, offset: number): number {
+/** The end of the line that `offset` is on, or `limit` when the line goes on past it. */
+function endOfLine(text: string, offset: number, limit: number = text.length): number {
+  const stop = Math.min(limit, text.length);
   let i = offset;
-  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  while (i < stop && !isLineBreak(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -112,14 +114,18 @@ export const CommentLine = createToken({
   start_chars_hint: ['/'],
 });
 
+/** The longest a plan head line can be: the keyword with a few blanks around it. */
+const MAX_PLAN_HEAD_LENGTH = 20;
+
 /** `kế hoạch` alone on its line opens the header block. */
 export const PlanHead = createToken({
   name: 'PlanHead',
   pattern: {
     exec: (text, offset) => {
       if (!atLineStart(text, offset)) return null;
-      const end = endOfLine(text, offset);
-      if (end - offset > 20) return null;
+      // Looking no further than the longest head keeps this linear on a line of any length.
+      const end = endOfLine(text, offset, offset + MAX_PLAN_HEAD_LENGTH + 1);
+      if (end - offset > MAX_PLAN_HEAD_LENGTH) return null;
       const line = text.slice(offset, end);
       return PLAN_KEYWORDS.includes(foldKey(line)) ? match(line) : null;
     },
@@ -151,11 +157,18 @@ export const SignerHead = createToken({
   line_breaks: false,
 });
 
-const DECLARATION_HEAD = /([^\s:]+(?:[ \t]+[^\s:]+)?)[ \t]+([^\s:]+)[ \t]*:/y;
+/*
+ * The declaration heads are matched at the start of every line, and a line may be a run of
+ * thousands of blanks, so each pattern keeps the classes of neighbouring quantifiers apart (words
+ * never hold a blank, and the loose id starts with a non-blank) and the engine has one way only to
+ * split a line: linear time, where overlapping classes made a long run of blanks quadratic. The
+ * `d` flag gives where the id starts without searching for it again.
+ */
+const DECLARATION_HEAD = /([^\s:]+(?:[ \t]+[^\s:]+)?)[ \t]+([^\s:]+)[ \t]*:/dy;
 /** A keyword followed by several words and a colon, as in "văn bản KH 30:". */
-const LOOSE_DECLARATION_HEAD = /([^\s:]+[ \t]+[^\s:]+)[ \t]+([^:\r\n]{1,30}?)[ \t]*:/y;
+const LOOSE_DECLARATION_HEAD = /([^\s:]+[ \t]+[^\s:]+)[ \t]+([^:\r\n \t][^:\r\n]{0,29}?)[ \t]*:/dy;
 /** A keyword, blanks and a colon with no id between them, as in "văn bản : …". */
-const MISSING_ID_HEAD = /([^\s:]+(?:[ \t]+[^\s:]+)?)[ \t]+:/y;
+const MISSING_ID_HEAD = /([^\s:]+(?:[ \t]+[^\s:]+)?)[ \t]+:/dy;
 /**
  * What an id written after a declaration keyword must look like for the line to be a declaration
  * at all. Prose uses the same words ("Đơn vị tính:", "Văn bản này:", "Nhiệm vụ 1:"), so a line is
@@ -203,7 +216,7 @@ export const DeclarationHead = createToken({
         const kind = declarationKindOf(found[1]!);
         const id = found[2] ?? '';
         if (!kind || !idLooksLikeCode(id, found[1]!)) continue;
-        const idOffset = id ? found[0].lastIndexOf(id, found[0].length - 1) : found[0].length - 1;
+        const idOffset = id ? found.indices![2]![0] - offset : found[0].length - 1;
         const payload: DeclarationHeadPayload = { kind, id, idOffset, validId: ID_PATTERN.test(id) };
         return match(found[0], payload);
       }
@@ -306,7 +319,12 @@ export const Reference = createToken({
   start_chars_hint: ['@'],
 });
 
-const DEADLINE_REFERENCE = /\[[ \t]*([^\]\s]+(?:[ \t]+[^\]\s]+)?)[ \t]+([A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)[ \t]*\]/y;
+/**
+ * Tried at every "[" of the text: a keyword word is at most 16 code units (the longest, "deadline"
+ * or "thời" decomposed, is 8), so a run of "[" or a long word after one is read once, not once for
+ * every "[" before it.
+ */
+const DEADLINE_REFERENCE = /\[[ \t]*([^\]\s]{1,16}(?:[ \t]+[^\]\s]{1,16})?)[ \t]+([A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)[ \t]*\]/dy;
 
 /** `[hạn BC6T]`: the deadline of a task, in words. */
 export const DeadlineReference = createToken({
@@ -317,7 +335,7 @@ export const DeadlineReference = createToken({
       const found = DEADLINE_REFERENCE.exec(text);
       if (!found || !DEADLINE_REFERENCE_KEYWORDS.includes(foldKey(found[1]!))) return null;
       const taskId = found[2]!;
-      const payload: DeadlineReferencePayload = { taskId, idOffset: found[0].lastIndexOf(taskId) };
+      const payload: DeadlineReferencePayload = { taskId, idOffset: found.indices![2]![0] - offset };
       return match(found[0], payload);
     },
   },
