@@ -3,12 +3,12 @@
  * catalog every example assumes, must trigger that rule at its documented default severity.
  */
 import { describe, expect, it } from 'vitest';
-import { type CivilDate } from '../../server/src/base/civil-date';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
 import { checkFile } from '../../server/src/check/index';
 import { ALL_RULES, EXAMPLE_CONTEXT } from '../../server/src/check/rules-catalogue';
 import { WorkingCalendar } from '../../server/src/deadline/calendar';
 import { Workspace } from '../../server/src/model/workspace';
+import { asOfIn } from './helpers';
 
 /**
  * Rules whose example describes its trigger in words, because the trigger cannot be shown in a
@@ -16,13 +16,6 @@ import { Workspace } from '../../server/src/model/workspace';
  * its own tests instead.
  */
 const DESCRIBED_IN_WORDS = new Set(['syntax/unexpected-character', 'text/unprintable-character', 'internal/parser', 'internal/check']);
-
-/** "(kiểm tra ngày 15/6/2023)" in an example gives the as-of day of that example. */
-function asOfIn(example: string): { text: string; asOf?: CivilDate } {
-  const match = /\s*\(kiểm tra ngày (\d{1,2})\/(\d{1,2})\/(\d{4})\)/.exec(example);
-  if (!match) return { text: example };
-  return { text: example.replace(match[0], ''), asOf: { day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) } };
-}
 
 describe('every documented example', () => {
   const calendar = new WorkingCalendar();

@@ -2,6 +2,7 @@
  * Helpers for the rule tests: a workspace built in memory from a fixture, the diagnostics of one
  * rule, and a standard plan to put a body fragment in, so each fixture shows only what it tests.
  */
+import type { CivilDate } from '../../server/src/base/civil-date';
 import type { Diagnostic } from '../../server/src/base/diagnostic';
 import { checkFile } from '../../server/src/check/index';
 import { applyFixes } from '../../server/src/check/fixes';
@@ -52,4 +53,11 @@ export function plan(body: string, options: { recipients?: string; signer?: stri
   const recipients = options.recipients ?? 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT, VP';
   const signer = options.signer ?? 'ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A';
   return `${header}\nđơn vị VP: Văn phòng Sở\nđơn vị SNV: Sở Nội vụ\nđơn vị PKT: Phòng Kinh tế\n\n${body}\n\n${recipients}\n${signer}\n`;
+}
+
+/** "(kiểm tra ngày 15/6/2023)" in an example of the rule catalogue gives the as-of day of that example. */
+export function asOfIn(example: string): { text: string; asOf?: CivilDate } {
+  const match = /\s*\(kiểm tra ngày (\d{1,2})\/(\d{1,2})\/(\d{4})\)/.exec(example);
+  if (!match) return { text: example };
+  return { text: example.replace(match[0], ''), asOf: { day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) } };
 }
