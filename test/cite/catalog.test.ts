@@ -35,7 +35,7 @@ group('built-in catalog', () => {
       const { citation, problems } = parseCitationPhrase(d.phrase);
       expect(problems).toEqual([]);
       const c = citation!;
-      return [d.id, c.typeName, c.number.normalised, `${c.date!.day}/${c.date!.month}/${c.date!.year}`, c.issuer];
+      return [d.id, c.typeName, c.number?.normalised, `${c.date!.day}/${c.date!.month}/${c.date!.year}`, c.issuer];
     });
     expect(parsed).toEqual(ENTRIES);
   });

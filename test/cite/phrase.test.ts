@@ -1,5 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
 import { parseCitationPhrase } from '../../server/src/cite/phrase';
+import { formatCitation } from '../../server/src/cite/format';
 import { applyFixes, describe } from './helpers';
 
 /** Declarations that must parse without any problem: [phrase, type, qualifier, number, date, connector, issuer]. */
@@ -31,10 +32,50 @@ group('parseCitationPhrase: well-formed declarations', () => {
     expect(problems.map((p) => describe(phrase, p))).toEqual([]);
     expect(citation).toBeDefined();
     const c = citation!;
-    expect([c.typeName, c.qualifier, c.number.normalised, iso(c.date), c.connector, c.issuer]).toEqual([typeName, qualifier, number, date, connector, issuer]);
-    expect(phrase.slice(c.numberSpan.start, c.numberSpan.end)).toBe(number);
+    expect([c.typeName, c.qualifier, c.number?.normalised, iso(c.date), c.connector, c.issuer]).toEqual([typeName, qualifier, number, date, connector, issuer]);
+    expect(c.numberSpan && phrase.slice(c.numberSpan.start, c.numberSpan.end)).toBe(number);
     if (c.issuerSpan) expect(phrase.slice(c.issuerSpan.start, c.issuerSpan.end)).toBe(issuer);
     expect(c.span).toEqual({ start: 0, end: phrase.length });
+  });
+});
+
+/**
+ * Laws, codes, ordinances and the constitution are cited by name (Nghị định 30: type and name are
+ * enough): [phrase, type, name, year, date, printed in full, printed short].
+ */
+const BY_NAME: [string, string, string | undefined, number | undefined, string | undefined, string, string][] = [
+  ['Luật Hộ tịch năm 2014', 'Luật', 'Hộ tịch', 2014, undefined, 'Luật Hộ tịch năm 2014', 'Luật Hộ tịch'],
+  ['Bộ luật Lao động năm 2019', 'Bộ luật', 'Lao động', 2019, undefined, 'Bộ luật Lao động năm 2019', 'Bộ luật Lao động'],
+  ['Hiến pháp năm 2013', 'Hiến pháp', undefined, 2013, undefined, 'Hiến pháp năm 2013', 'Hiến pháp'],
+  [
+    'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015',
+    'Luật',
+    'Tổ chức chính quyền địa phương',
+    undefined,
+    '2015-06-19',
+    'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015',
+    'Luật Tổ chức chính quyền địa phương',
+  ],
+  ['Luật Phòng, chống tham nhũng ngày 20/11/2018', 'Luật', 'Phòng, chống tham nhũng', undefined, '2018-11-20', 'Luật Phòng, chống tham nhũng ngày 20/11/2018', 'Luật Phòng, chống tham nhũng'],
+  ['Luật Thực hiện dân chủ ở cơ sở', 'Luật', 'Thực hiện dân chủ ở cơ sở', undefined, undefined, 'Luật Thực hiện dân chủ ở cơ sở', 'Luật Thực hiện dân chủ ở cơ sở'],
+  ['Pháp lệnh Ưu đãi người có công với cách mạng năm 2020', 'Pháp lệnh', 'Ưu đãi người có công với cách mạng', 2020, undefined, 'Pháp lệnh Ưu đãi người có công với cách mạng năm 2020', 'Pháp lệnh Ưu đãi người có công với cách mạng'],
+];
+
+group('parseCitationPhrase: laws cited by name', () => {
+  it.each(BY_NAME)('%j', (phrase, typeName, name, year, date, full, short) => {
+    const { citation, problems } = parseCitationPhrase(phrase);
+    expect(problems).toEqual([]);
+    const c = citation!;
+    expect([c.typeName, c.qualifier, c.number, c.year, iso(c.date)]).toEqual([typeName, name, undefined, year, date]);
+    expect(c.span).toEqual({ start: 0, end: phrase.length });
+    expect(formatCitation(c, 'full')).toBe(full);
+    expect(formatCitation(c, 'short')).toBe(short);
+  });
+
+  it('still reads a law with its number, and refuses a decree without one', () => {
+    expect(parseCitationPhrase('Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025').citation?.number?.normalised).toBe('72/2025/QH15');
+    expect(parseCitationPhrase('Nghị định Công tác văn thư năm 2020').problems.map((p) => p.code)).toContain('citation/malformed-number');
+    expect(parseCitationPhrase('Luật Hộ tịch năm 2014 ngày 20/11/2014').problems.map((p) => p.code)).toEqual(['citation/unrecognised']);
   });
 });
 

@@ -75,7 +75,9 @@ describe('kehoach build', () => {
   });
 
   it('builds every plan of a folder, skipping catalogs and keeping sub-folders apart', async () => {
-    const root = tempWorkspace({ 'a/ke-hoach.kh': seedPlan, 'a/danh-muc.kh': seedCatalog, 'b/ke-hoach.kh': seedPlan.replace(/@KH30/g, 'Kế hoạch của tỉnh') });
+    // Without a configuration each folder is a workspace of its own: the two copies of the catalog
+    // are not duplicates of each other.
+    const root = tempWorkspace({ 'a/ke-hoach.kh': seedPlan, 'a/danh-muc.kh': seedCatalog, 'b/ke-hoach.kh': seedPlan, 'b/danh-muc.kh': seedCatalog });
     const result = await build(root, '.', { output: 'build', format: 'html' });
     expect(result.code).toBe(0);
     expect(listFiles(join(root, 'build'))).toEqual([join('a', 'ke-hoach.html'), join('b', 'ke-hoach.html')]);
@@ -104,6 +106,15 @@ describe('kehoach build', () => {
     expect(forced.code).toBe(0);
     // The unknown reference prints as written, so the gap shows in the document.
     expect(readFileSync(join(root, 'out', 'ke-hoach.html'), 'utf8')).toContain('Thực hiện @KHONGCO, Sở Công Thương');
+  });
+
+  it('prints a citation forced past an error exactly as declared, dropping none of its parts', async () => {
+    const plan = `${seedPlan.replace('Thực hiện @KH30,', 'Thực hiện @KH31,')}\nvăn bản KH31: Kế hoạch số 31/KH-UBND ngày 31/02/2023 của @UBND\n`;
+    const root = tempWorkspace({ 'ke-hoach.kh': plan, 'danh-muc.kh': seedCatalog });
+    expect((await build(root, 'ke-hoach.kh', { format: 'html' })).code).toBe(1);
+    expect((await build(root, 'ke-hoach.kh', { force: true, format: 'html' })).code).toBe(0);
+    const html = readFileSync(join(root, 'out', 'ke-hoach.html'), 'utf8');
+    expect(html).toContain('Thực hiện Kế hoạch số 31/KH-UBND ngày 31/02/2023 của Ủy ban nhân dân tỉnh,');
   });
 
   it('says clearly when a folder is in the way, and exits 2', async () => {

@@ -7,7 +7,7 @@ import { type CivilDate, compareDates, daysInMonth, formatVnDate, sameDate } fro
 import type { Diagnostic, Fix, LocalProblem, Message } from '../base/diagnostic';
 import { foldKey, type Location } from '../base/source';
 import { formatCitation } from '../cite/format';
-import { type Citation, parseCitationPhrase } from '../cite/phrase';
+import { type Citation, type NumberedCitation, parseCitationPhrase } from '../cite/phrase';
 import { SAFE_FIX_CODES } from '../cite/rules';
 import { findCitations } from '../cite/scan';
 import { parsePlanDate } from '../deadline/parse';
@@ -146,7 +146,7 @@ function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Diagnosti
   for (const declared of workspace.allDeclarations()) {
     if (declared.declaration.kind !== 'document') continue;
     const citation = citationOf(declared.declaration as DocumentDecl);
-    if (citation && !byNumber.has(citation.number.normalised)) byNumber.set(citation.number.normalised, declared as Declared<DocumentDecl>);
+    if (citation?.number && !byNumber.has(citation.number.normalised)) byNumber.set(citation.number.normalised, declared as Declared<DocumentDecl>);
   }
   // Paragraphs are scanned in the source text with their line breaks and indentation, so a citation
   // wrapped over lines keeps its exact range and its fixes, in CRLF and NFD files alike. A reference
@@ -181,12 +181,13 @@ function proseStretches(file: PlanFile): { start: number; words: string }[] {
 function compareWithDeclared(
   file: PlanFile,
   workspace: Workspace,
-  written: Citation,
+  written: NumberedCitation,
   declared: Declared<DocumentDecl>,
   location: Location,
 ): Diagnostic[] {
   const id = declared.declaration.id;
-  const expected = citationOf(declared.declaration)!;
+  // Declarations are looked up by the number the prose wrote, so the declared one has it too.
+  const expected = citationOf(declared.declaration) as NumberedCitation;
   if (written.date && expected.date && !sameDate(written.date, expected.date)) {
     return [
       {

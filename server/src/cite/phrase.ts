@@ -23,11 +23,24 @@ export interface Citation {
   /** Words between the type and the number: "phối hợp", or the name of a law. */
   qualifier?: string;
   qualifierSpan?: Span;
-  number: ParsedNumber;
+  /**
+   * The number and symbol. Absent only for laws, codes, ordinances and the constitution cited by
+   * name (Nghị định 30: a law is cited by its type and name, "Luật Hộ tịch năm 2014").
+   */
+  number?: ParsedNumber;
   /** The number as written, without surrounding white space. */
-  numberSpan: Span;
+  numberSpan?: Span;
+  /** The year of a law cited by name and year: "Luật Hộ tịch năm 2014" → 2014. */
+  year?: number;
+  /** Where "năm 2014" is. */
+  yearSpan?: Span;
   date?: CivilDate;
   dateSpan?: Span;
+  /**
+   * A date the drafter wrote in words ("19 tháng 6 năm 2015"), white space collapsed: printed as
+   * written, where a date in figures prints in the usual "17/02/2023" form.
+   */
+  dateInWords?: string;
   /** "của" for one issuer, "giữa" for the parties of a joint document. */
   connector?: 'của' | 'giữa';
   /** The issuer as written, inline references (`@UBND`) included; the caller resolves them. */
@@ -36,6 +49,9 @@ export interface Citation {
   /** The whole citation, from the type name to its last part. */
   span: Span;
 }
+
+/** A citation with a number: every citation written out in prose is one. */
+export type NumberedCitation = Citation & { number: ParsedNumber; numberSpan: Span };
 
 export interface CitationParse {
   citation?: Citation;
@@ -180,13 +196,18 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
     return at;
   };
 
-  // Qualifier words up to "số" or the first token that starts with a digit.
+  // Qualifier words up to "số" or the first token that starts with a digit. A law cited by name
+  // has none of those: its name ends at "năm <year>", at "ngày <date>" or with the declaration.
   let i = skipSpace(typeEnd);
   const qualifierStart = i;
   let qualifierEnd = typeEnd;
   let words = 0;
   let soSpan: Span | undefined;
+  const byName = type.lawLike && !options.prose;
   for (;;) {
+    if (byName && ((i >= limit && i > qualifierStart) || startsLawDating(view, i, limit))) {
+      return readLawByName(view, { typeStart, typeEnd, type }, { start: qualifierStart, end: qualifierEnd }, i, limit, problems);
+    }
     if (i >= limit) return undefined;
     const so = lookingAt(SO_WORD, lower, i, limit);
     if (so > i && /\d/.test(text[skipSpace(so)] ?? '')) {
@@ -266,6 +287,7 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
       }
       const dateSpan = { start: dateAt, end: dateAt + date.length };
       citation.dateSpan = dateSpan;
+      if (date.inWords) citation.dateInWords = text.slice(dateSpan.start, dateSpan.end).replace(/\s+/g, ' ');
       citation.span.end = dateSpan.end;
       if (date.value) citation.date = date.value;
       else {
@@ -302,10 +324,18 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
     }
   }
 
-  // của|giữa <issuer>
+  readIssuerAndRest(view, citation, i, limit, options, problems);
+  checkConsistency(citation, problems);
+  return { citation, problems };
+}
+
+/** "của|giữa <issuer>" at `i`, and in a declaration nothing else after it. */
+function readIssuerAndRest(view: TextView, citation: Citation, i: number, limit: number, options: ReadOptions, problems: LocalProblem[]): void {
+  const { text, lower } = view;
   const connectorEnd = lookingAt(CONNECTOR_WORD, lower, i, limit);
   if (connectorEnd > i) {
-    const issuerStart = skipSpace(connectorEnd);
+    let issuerStart = connectorEnd;
+    while (issuerStart < limit && /\s/.test(text[issuerStart]!)) issuerStart++;
     const issuerEnd = options.prose ? scanIssuerEnd(view, issuerStart, limit) : trimEnd(text, issuerStart, limit);
     if (issuerEnd > issuerStart) {
       citation.connector = lower[i] === 'c' ? 'của' : 'giữa';
@@ -316,7 +346,8 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
   }
 
   if (!options.prose) {
-    const restStart = skipSpace(citation.span.end);
+    let restStart = citation.span.end;
+    while (restStart < limit && /\s/.test(text[restStart]!)) restStart++;
     const restEnd = trimEnd(text, restStart, limit);
     if (restEnd > restStart) {
       problems.push(
@@ -330,8 +361,77 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
       );
     }
   }
+}
 
-  checkConsistency(citation, problems);
+const YEAR_OF_LAW = /(?:năm|nam)\s+(\d{4})(?![\p{L}\p{N}])/uy;
+
+/** Whether a law's name ends at `at`: "năm 2014", or "ngày" and a date, follow. */
+function startsLawDating(view: TextView, at: number, limit: number): boolean {
+  if (lookingAt(YEAR_OF_LAW, view.lower, at, limit) > at) return true;
+  const dayEnd = lookingAt(DAY_WORD, view.lower, at, limit);
+  if (dayEnd === at) return false;
+  let dateAt = dayEnd;
+  while (dateAt < limit && /\s/.test(view.text[dateAt]!)) dateAt++;
+  return readDate(view.text, dateAt, limit) !== undefined;
+}
+
+/**
+ * A law, code, ordinance or the constitution cited by name: "Luật Hộ tịch năm 2014", "Bộ luật Lao
+ * động năm 2019", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "Luật Hộ tịch".
+ */
+function readLawByName(
+  view: TextView,
+  typePart: { typeStart: number; typeEnd: number; type: DocumentType },
+  name: Span,
+  at: number,
+  limit: number,
+  problems: LocalProblem[],
+): CitationParse {
+  const { text, lower } = view;
+  const { typeStart, typeEnd, type } = typePart;
+  const citation: Citation = {
+    typeName: type.name,
+    type,
+    typeSpan: { start: typeStart, end: typeEnd },
+    span: { start: typeStart, end: name.end },
+  };
+  // The constitution has no name of its own: "Hiến pháp năm 2013".
+  if (name.end > name.start) {
+    citation.qualifier = text.slice(name.start, name.end).replace(/\s+/g, ' ');
+    citation.qualifierSpan = name;
+  }
+  let i = at;
+  YEAR_OF_LAW.lastIndex = i;
+  const year = i < limit ? YEAR_OF_LAW.exec(lower) : null;
+  if (year && i + year[0].length <= limit) {
+    citation.year = Number(year[1]);
+    citation.yearSpan = { start: i, end: i + year[0].length };
+    citation.span.end = citation.yearSpan.end;
+    i = citation.yearSpan.end;
+  } else if (i < limit) {
+    let dateAt = lookingAt(DAY_WORD, lower, i, limit);
+    while (dateAt < limit && /\s/.test(text[dateAt]!)) dateAt++;
+    const date = readDate(text, dateAt, limit)!;
+    const dateSpan = { start: dateAt, end: dateAt + date.length };
+    citation.dateSpan = dateSpan;
+    if (date.inWords) citation.dateInWords = text.slice(dateSpan.start, dateSpan.end).replace(/\s+/g, ' ');
+    citation.span.end = dateSpan.end;
+    if (date.value) citation.date = date.value;
+    else {
+      problems.push({
+        code: CITE.invalidDate,
+        severity: 'error',
+        message: {
+          vi: `Ngày "${text.slice(dateSpan.start, dateSpan.end)}" không có thật hoặc sai dạng.`,
+          en: `The date "${text.slice(dateSpan.start, dateSpan.end)}" does not exist or is malformed.`,
+        },
+        ...dateSpan,
+      });
+    }
+    i = dateSpan.end;
+  }
+  while (i < limit && /\s/.test(text[i]!)) i++;
+  readIssuerAndRest(view, citation, i, limit, { prose: false, limit }, problems);
   return { citation, problems };
 }
 
@@ -400,6 +500,8 @@ function scanIssuerEnd(view: TextView, start: number, limit: number): number {
 interface ReadDate {
   length: number;
   value?: CivilDate;
+  /** Written "17 tháng 02 năm 2023" rather than "17/02/2023". */
+  inWords: boolean;
 }
 
 const SLASH_DATE = /(\d*)\s*\/\s*(\d+)\s*\/\s*(\d+)(?![\p{L}\p{N}])/uy;
@@ -409,23 +511,26 @@ const WORDED_DATE = /(\d+)\s+tháng\s+(\d+)\s+năm\s+(\d+)(?![\p{L}\p{N}])/iuy;
 function readDate(text: string, at: number, limit: number): ReadDate | undefined {
   SLASH_DATE.lastIndex = at;
   WORDED_DATE.lastIndex = at;
-  const match = SLASH_DATE.exec(text) ?? WORDED_DATE.exec(text);
+  const slash = SLASH_DATE.exec(text);
+  const match = slash ?? WORDED_DATE.exec(text);
   if (!match || at + match[0].length > limit) return undefined;
+  const inWords = slash === null;
   const [dayText, monthText, yearText] = [match[1]!, match[2]!, match[3]!];
   const [day, month, year] = [Number(dayText), Number(monthText), Number(yearText)];
   const shapeOk = dayText.length >= 1 && dayText.length <= 2 && monthText.length <= 2 && yearText.length === 4;
-  return shapeOk && isValidDate(year, month, day) ? { length: match[0].length, value: { year, month, day } } : { length: match[0].length };
+  return shapeOk && isValidDate(year, month, day) ? { length: match[0].length, value: { year, month, day }, inWords } : { length: match[0].length, inWords };
 }
 
 /** Checks that need more than the number: the type name, the date and the issuer. */
 function checkConsistency(citation: Citation, problems: LocalProblem[]): void {
-  const { number, type } = citation;
+  const { number, type, numberSpan } = citation;
+  if (!number || !numberSpan) return;
   // The number's own spans are relative to the number; move them into the citation's text.
-  const offset = citation.numberSpan.start - number.span.start;
+  const offset = numberSpan.start - number.span.start;
   const typeSpan = number.typeSpan && { start: number.typeSpan.start + offset, end: number.typeSpan.end + offset };
   const mismatch = symbolTypeMismatch(type, number);
   if (mismatch) {
-    const at = typeSpan ?? citation.numberSpan;
+    const at = typeSpan ?? numberSpan;
     problems.push({
       code: CITE.symbolType,
       severity: 'error',
@@ -463,7 +568,7 @@ function checkConsistency(citation: Citation, problems: LocalProblem[]): void {
         vi: `Văn bản của ${citation.issuer} là văn bản của Đảng, đánh số theo dạng "số-LOẠI/CƠ QUAN" (Hướng dẫn 36-HD/VPTW), ví dụ 120-KL/TW.`,
         en: `A document of ${citation.issuer} is a Party document, numbered "number-TYPE/ISSUER" (Hướng dẫn 36-HD/VPTW), e.g. 120-KL/TW.`,
       },
-      ...citation.numberSpan,
+      ...numberSpan,
       ...(partyForm !== undefined ? { replacement: partyForm, fixTitle: PARTY_FORM_TITLE } : {}),
     });
   }

@@ -8,11 +8,11 @@
  * hit. Text is expected in NFC; offsets are offsets in the text given.
  */
 import type { LocalProblem } from '../base/diagnostic';
-import type { Citation } from './phrase';
+import type { NumberedCitation } from './phrase';
 import { readCitation, TextView, TYPE_NAME_PATTERN } from './phrase';
 
 export interface FoundCitation {
-  citation: Citation;
+  citation: NumberedCitation;
   /** Offsets are relative to the prose given. */
   problems: LocalProblem[];
 }
@@ -32,8 +32,8 @@ export function findCitations(prose: string): FoundCitation[] {
     // A citation never runs into the next type name: "Kế hoạch này với Kế hoạch số 159/KH-SCT".
     const limit = starts[k + 1]?.start ?? prose.length;
     const read = readCitation(view, name.start, name.end, { prose: true, limit });
-    if (!read?.citation) return;
-    found.push({ citation: read.citation, problems: read.problems });
+    if (!read?.citation?.number) return;
+    found.push({ citation: read.citation as NumberedCitation, problems: read.problems });
     consumed = read.citation.span.end;
   });
   return found;

@@ -50,6 +50,8 @@ export interface CitationJson {
   serial?: string;
   year?: number;
   typeAbbreviation?: string;
+  /** The name of a law cited without number ("Hộ tịch" of "Luật Hộ tịch năm 2014"). */
+  name?: string;
   issuers?: string[];
   date?: string;
   issuer?: string;
@@ -192,11 +194,17 @@ class JsonBuilder {
     const parts = this.text.citation(declaration);
     if (parts) {
       json.type = parts.typeName;
-      json.number = parts.number.normalised;
-      if (parts.number.serial !== undefined) json.serial = parts.number.serial;
-      if (parts.number.year !== undefined) json.year = parts.number.year;
-      if (parts.number.typeAbbreviation !== undefined) json.typeAbbreviation = parts.number.typeAbbreviation;
-      json.issuers = parts.number.issuers;
+      if (parts.number) {
+        json.number = parts.number.normalised;
+        if (parts.number.serial !== undefined) json.serial = parts.number.serial;
+        if (parts.number.year !== undefined) json.year = parts.number.year;
+        if (parts.number.typeAbbreviation !== undefined) json.typeAbbreviation = parts.number.typeAbbreviation;
+        json.issuers = parts.number.issuers;
+      } else {
+        // A law cited by name: its name stands where the number would.
+        if (parts.qualifier) json.name = parts.qualifier;
+        if (parts.year !== undefined) json.year = parts.year;
+      }
       const date = iso(parts.date);
       if (date) json.date = date;
       if (parts.issuer) json.issuer = parts.issuer;

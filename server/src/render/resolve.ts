@@ -66,10 +66,15 @@ export class PlanText {
     return deliverable ? this.plainInlines(deliverable.inlines) : task.id;
   }
 
-  /** The parts of a declared document's citation with a unit issuer (`của @UBND`) resolved. */
+  /**
+   * The parts of a declared document's citation with a unit issuer (`của @UBND`) resolved; none
+   * when the phrase has an error (an impossible date, words that are not a citation), so a build
+   * forced past the error prints the phrase as the drafter wrote it instead of dropping parts.
+   */
   citation(declaration: DocumentDecl): Citation | undefined {
     if (this.citations.has(declaration)) return this.citations.get(declaration);
-    const parsed = parseCitationPhrase(declaration.phrase.text).citation;
+    const read = parseCitationPhrase(declaration.phrase.text);
+    const parsed = read.problems.some((problem) => problem.severity === 'error') ? undefined : read.citation;
     const parts = parsed && (parsed.issuer ? { ...parsed, issuer: this.resolveIssuer(parsed.issuer) } : parsed);
     this.citations.set(declaration, parts);
     return parts;
