@@ -125,8 +125,29 @@ function checkLead(file: PlanFile, task: TaskDecl): Diagnostic[] {
   return diagnostics;
 }
 
-/** What separates the units of a list: a comma, a semicolon or "và". */
-const LIST_SEPARATOR = /\s*[,;]\s*|\s+và\s+/gu;
+/** The cores of what separates the units of a list: a comma, a semicolon, or "và" between blanks. */
+const LIST_SEPARATOR_CORE = /[,;]|(?<=\s)và(?=\s)/gu;
+
+/**
+ * Where the separators of a list are, each with the blanks around it, in order. The blanks are
+ * added by walking out from each comma, semicolon or "và", so a long run of blanks is read once
+ * rather than once per position, as a pattern that starts with `\s*` would.
+ */
+function listSeparators(value: string): { index: number; text: string }[] {
+  const separators: { index: number; text: string }[] = [];
+  let previousEnd = 0;
+  for (const core of value.matchAll(LIST_SEPARATOR_CORE)) {
+    let start = core.index;
+    let end = start + core[0].length;
+    // "và" needs a blank of its own before it: after ", " it is a word of the next unit's name.
+    if (start < previousEnd || (core[0] === 'và' && start === previousEnd)) continue;
+    while (start > previousEnd && /\s/.test(value[start - 1]!)) start--;
+    while (end < value.length && /\s/.test(value[end]!)) end++;
+    separators.push({ index: start, text: value.slice(start, end) });
+    previousEnd = end;
+  }
+  return separators;
+}
 
 /**
  * The edit that takes the leads out of a helpers field: the list is rewritten without them,
@@ -141,13 +162,13 @@ function withoutLeads(file: PlanFile, field: Field, leadIds: Set<string>): TextE
   const kept: string[] = [];
   let from = 0;
   let separator = '';
-  for (const match of [...value.matchAll(LIST_SEPARATOR), undefined]) {
+  for (const match of [...listSeparators(value), undefined]) {
     const to = match ? match.index : value.length;
     const item = value.slice(from, to);
     const lead = refs(field).find((ref) => leadIds.has(ref.id) && ref.loc.start >= start + from && ref.loc.end <= start + to);
     if (!lead) kept.push(kept.length === 0 ? item : separator + item);
     else if (item.trim() !== original.slice(lead.loc.start, lead.loc.end)) return undefined;
-    separator = match?.[0] ?? '';
+    separator = match?.text ?? '';
     from = to + separator.length;
   }
   return kept.length > 0 ? { start, end, newText: kept.join('') } : removeField(file, field);
