@@ -25,10 +25,15 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
+  type FileChild,
   type IBorderOptions,
+  type IContext,
   type ISectionOptions,
+  type IXmlableObject,
 } from 'docx';
+import { unzipSync, zipSync } from 'fflate';
 import { withoutUnprintable } from '../base/characters';
+import { documentXml, StreamedBlocks, StreamedRows } from './docx-stream';
 import type { Align, Block, ColumnsBlock, LayoutParagraph, PlanLayout, TableBlock } from './layout';
 
 const TWIPS_PER_PT = 20;
@@ -153,6 +158,11 @@ class DocxWriter {
     });
   }
 
+  /**
+   * The annex's task table. Its rows are written one at a time: each is formatted in a table of its
+   * own, made with the same options, so the package sizes its cells as in the whole table, and only
+   * the row is kept.
+   */
   table(block: TableBlock): Table {
     const total = this.textWidthTwips;
     const widths = block.columns.map((column) => Math.round(total * column.width));
@@ -169,29 +179,41 @@ class DocxWriter {
           }),
         ],
       });
-    return new Table({
-      width: { size: total, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders: THIN_BORDERS,
-      margins: { left: pt(3), right: pt(3) },
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          height: { value: pt(20), rule: HeightRule.ATLEAST },
-          children: block.columns.map((column, index) => cell(column.title, index, true)),
-        }),
-        ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.cells.map((text, index) => cell(text, index, false)) })),
-      ],
+    const tableOf = (rows: TableRow[]): Table =>
+      new Table({
+        width: { size: total, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        borders: THIN_BORDERS,
+        margins: { left: pt(3), right: pt(3) },
+        rows,
+      });
+    const header = new TableRow({
+      tableHeader: true,
+      height: { value: pt(20), rule: HeightRule.ATLEAST },
+      children: block.columns.map((column, index) => cell(column.title, index, true)),
     });
+    const taskRow = (row: TableBlock['rows'][number], at: IContext): IXmlableObject => {
+      const alone = tableOf([new TableRow({ cantSplit: true, children: row.cells.map((text, index) => cell(text, index, false)) })]);
+      return lastChildOf(alone.prepForXml(at), 'w:tbl');
+    };
+    return tableOf([header, new StreamedRows(block.rows, taskRow)]);
   }
 
-  blocks(blocks: Block[]): (Paragraph | Table)[] {
-    return blocks.flatMap((block): (Paragraph | Table)[] => {
-      if (block.kind === 'paragraph') return this.paragraphs(block, this.textWidthTwips);
-      if (block.kind === 'columns') return [this.columns(block)];
-      return [this.table(block)];
-    });
+  elements(block: Block): (Paragraph | Table)[] {
+    if (block.kind === 'paragraph') return this.paragraphs(block, this.textWidthTwips);
+    if (block.kind === 'columns') return [this.columns(block)];
+    return [this.table(block)];
+  }
+
+  /**
+   * A section of the skeleton: a placeholder for its blocks but the last, then the last. That one
+   * stays, because the package writes the properties of a section into its last paragraph.
+   */
+  sectionChildren(blocks: Block[]): FileChild[] {
+    const last = blocks[blocks.length - 1];
+    if (!last) return [];
+    return [new StreamedBlocks(blocks.slice(0, -1), (block: Block) => this.elements(block)), ...this.elements(last)];
   }
 
   /**
@@ -215,6 +237,7 @@ class DocxWriter {
     };
   }
 
+  /** The document as a skeleton (docx-stream.ts): its blocks are built as they are written. */
   document(): Document {
     const { page } = this.layout;
     const properties = {
@@ -244,7 +267,7 @@ class DocxWriter {
       sections: this.layout.sections.map((section) => ({
         properties: section.role === 'main' ? properties : { ...properties, type: SectionType.NEXT_PAGE },
         headers: this.headers(),
-        children: this.blocks(section.blocks),
+        children: this.sectionChildren(section.blocks),
       })),
     });
   }
@@ -298,13 +321,35 @@ function stampZipEntries(zip: Uint8Array, time: Date): void {
 }
 
 /**
- * Packs the layout into a .docx. The `docx` package stamps the document properties and the
- * archive entries with the current time; both get the caller's timestamp instead, so the bytes
- * depend on the input alone and rendering never reads the clock.
+ * An entry time fflate accepts (it refuses years before 1980); `stampZipEntries` writes the
+ * caller's time over it.
+ */
+const ZIP_EPOCH = new Date(1980, 0, 1);
+
+/** The child of a formatted element that comes last, such as the row of a one-row table. */
+function lastChildOf(formatted: IXmlableObject | undefined, name: string): IXmlableObject {
+  const children: unknown = formatted?.[name];
+  const last: unknown = Array.isArray(children) ? children[children.length - 1] : undefined;
+  if (typeof last !== 'object' || last === null) throw new Error(`docx: a formatted ${name} without children`);
+  return last as IXmlableObject;
+}
+
+/**
+ * Packs the layout into a .docx. document.xml is streamed from one skeleton (docx-stream.ts); the
+ * `docx` package writes every other part from a second one, built the same way, since formatting
+ * changes a document. The package stamps the document properties and the archive entries with
+ * the current time; both get the caller's timestamp instead, so the bytes depend on the input
+ * alone and rendering never reads the clock. The parts are zipped again as the package zips them
+ * (fflate, its defaults, in its order), so the bytes are the package's own.
  */
 export async function renderDocx(layout: PlanLayout, options: DocxOptions): Promise<Uint8Array> {
-  const document = new DocxWriter(layout).document();
-  const zip = new Uint8Array(await Packer.toArrayBuffer(document, false, [{ path: 'docProps/core.xml', data: coreProperties(options) }]));
+  const writer = new DocxWriter(layout);
+  const skeleton = writer.document();
+  const body = documentXml(skeleton.Document.View, { file: skeleton, viewWrapper: skeleton.Document, stack: [] });
+  const packed = await Packer.toArrayBuffer(writer.document(), false, [{ path: 'docProps/core.xml', data: coreProperties(options) }]);
+  const parts = unzipSync(new Uint8Array(packed));
+  parts['word/document.xml'] = body;
+  const zip = zipSync(parts, { mtime: ZIP_EPOCH });
   stampZipEntries(zip, options.timestamp);
   return zip;
 }
