@@ -247,12 +247,26 @@ describe('far years and long counts', () => {
     ['in 5000 working days from issue', ['deadline/unrecognised'], '5000'],
     ['chậm nhất 15/3/4399', ['deadline/outside-period'], '15/3/4399'],
     ['chậm nhất 31/12/9999', ['deadline/outside-period'], '31/12/9999'],
-    ['trước 01/01/1000', ['deadline/before-plan-date'], '01/01/1000'],
-    ['trong 3650 ngày làm việc kể từ ngày 01/01/9990', ['deadline/outside-period'], 'trong 3650 ngày làm việc kể từ ngày 01/01/9990'],
+    ['chậm nhất 01/01/1000', ['deadline/before-plan-date'], '01/01/1000'],
+    // The last day of these is in year 999 or past 9999: no four-digit year, no calendar day.
+    ['trước 01/01/1000', ['deadline/out-of-range'], 'trước 01/01/1000'],
+    ['trong 3650 ngày làm việc kể từ ngày 01/01/9990', ['deadline/out-of-range'], 'trong 3650 ngày làm việc kể từ ngày 01/01/9990'],
+    ['trước 01/01/0001', ['deadline/invalid-date'], '01/01/0001'],
   ])('%s gives %j', (deadline, expected, span) => {
     const result = check(plan(['ngày: 17/02/2023'], [`nhiệm vụ A: chủ trì @VP; hạn ${deadline}`]));
     expect(codes(result)).toEqual(expected);
     expect(spanOf(result, result.diagnostics[0]!)).toBe(span);
+  });
+
+  it('reports each task of a chain whose last day runs past 9999, with the year it reaches', () => {
+    const chain = Array.from({ length: 4 }, (_, k) => `nhiệm vụ T${k}: chủ trì @VP; hạn trong 3650 ngày kể từ ${k === 0 ? 'ngày 01/01/9980' : `@T${k - 1}`}`);
+    const result = check(plan(['ngày: 17/02/2023'], chain));
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.code, /năm (\d+)/.exec(diagnostic.message.vi)?.[1]])).toEqual([
+      ['deadline/outside-period', undefined],
+      ['deadline/outside-period', undefined],
+      ['deadline/out-of-range', '10009'],
+      ['deadline/out-of-range', '10019'],
+    ]);
   });
 
   it('counts weekends only outside 1900–2200, where the lunar calendar is not computed', () => {
@@ -289,6 +303,7 @@ describe('rule metadata', () => {
       'deadline/before-plan-date',
       'deadline/outside-period',
       'deadline/non-working-day',
+      'deadline/out-of-range',
       'deadline/dependency-order',
       'deadline/overdue',
       'deadline/due-soon',

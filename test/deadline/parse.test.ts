@@ -118,6 +118,9 @@ describe('parseDeadline', () => {
     ['trong năm 2O23', '2O23', '2023'],
     ['trong 15 ngày kể từ ngày 32/3/2023', '32/3/2023', undefined],
     ['trước 001/6/2023', '001/6/2023', undefined],
+    ['trước 01/01/0001', '01/01/0001', undefined],
+    ['trong tháng 3/0999', '3/0999', undefined],
+    ['trong năm 0500', '0500', undefined],
   ];
   it.each(INVALID)('%s → invalid date at “%s”', (text, span, replacement) => {
     const { deadline, problems } = parseDeadline(text);
@@ -130,10 +133,17 @@ describe('parseDeadline', () => {
     expect(problem!.replacement).toBe(replacement);
   });
 
-  it('explains an impossible date in both languages', () => {
-    const [problem] = parseDeadline('trước 31/02/2023').problems;
-    expect(problem!.message.vi).toContain('tháng 2/2023 chỉ có 28 ngày');
-    expect(problem!.message.en).toContain('February 2023 has 28 days');
+  it.each([
+    ['trước 31/02/2023', 'tháng 2/2023 chỉ có 28 ngày', 'February 2023 has 28 days'],
+    // Year 1 is no leap year problem and January has its 31 days: the year is what is wrong.
+    ['trước 01/01/0001', 'năm 0001 nằm ngoài các năm công cụ tính được (1000–9999)', 'the year 0001 is outside the years the tools compute (1000–9999)'],
+    ['trước 31/02/0001', 'năm 0001 nằm ngoài', 'the year 0001 is outside'],
+    ['trong năm 0999', 'năm 0999 nằm ngoài', 'the year 0999 is outside'],
+  ])('explains why %s is invalid in both languages', (text, vi, en) => {
+    const [problem] = parseDeadline(text).problems;
+    expect(problem!.message.vi).toContain(vi);
+    expect(problem!.message.en).toContain(en);
+    expect(problem!.message.vi).not.toContain('chỉ có 31 ngày');
   });
 
   it.each(['sắp tới', 'cuối quý này', 'trước', 'trong 10 ngày xyz', 'trong quý V/2023', 'trong 10', '@BC6T', ''])(

@@ -83,7 +83,56 @@ describe('iCalendar', () => {
   });
 });
 
+/** A plan of one task per deadline, issued 05/3/2023. */
+function tasksPlan(deadlines: string[]): string {
+  return [
+    'kế hoạch\n  cơ quan: Sở Công Thương\n  ngày: 05/3/2023\n  trích yếu: Thử\n\nI. Việc\n1. Làm.',
+    ...deadlines.map((deadline, k) => `   nhiệm vụ T${k}: Việc ${k}; chủ trì Sở; hạn ${deadline}`),
+  ].join('\n');
+}
+
+describe('days beyond the years 1000–9999', () => {
+  // T2 and T3 count past 31/12/9999; T4 ends on it, the last day an iCalendar DATE can hold.
+  const { workspace, file } = loadText(
+    tasksPlan([
+      'trong 3650 ngày kể từ ngày 01/01/9980',
+      'trong 3650 ngày sau @T0',
+      'trong 3650 ngày sau @T1',
+      'trong 1 ngày sau @T2',
+      'chậm nhất 31/12/9999',
+    ]),
+  );
+
+  it('never reach the calendar, and every DATE there has four digits of year', () => {
+    const lines = unfold(renderIcs(workspace, file, { calendar, now }));
+    const dates = lines.filter((line) => line.includes(';VALUE=DATE:'));
+    for (const line of dates) expect(line).toMatch(/;VALUE=DATE:\d{8}$/);
+    expect(dates).toEqual([
+      'DTSTART;VALUE=DATE:99891229',
+      'DTEND;VALUE=DATE:99891230',
+      'DTSTART;VALUE=DATE:99991227',
+      'DTEND;VALUE=DATE:99991228',
+      'DTSTART;VALUE=DATE:99991231',
+    ]);
+  });
+
+  it('have no last day in the JSON model', () => {
+    const lastDays = planJson(workspace, file, { calendar }).tasks.map((task) => task.deadline?.lastDay);
+    expect(lastDays).toEqual(['9989-12-29', '9999-12-27', undefined, undefined, '9999-12-31']);
+  });
+});
+
 describe('JSON model', () => {
+  it.each([
+    [{}, 'ke-hoach.kh'],
+    [{ source: '2024/quy-1/ke-hoach.kh' }, '2024/quy-1/ke-hoach.kh'],
+  ])('names the plan by its place in the workspace (%j), never by an absolute path', (options, source) => {
+    const { workspace, file } = loadText(tasksPlan([]), 'file:///home/someone/secret/ke-hoach.kh');
+    const json = planJson(workspace, file, { calendar, ...options });
+    expect(json.source).toBe(source);
+    expect(JSON.stringify(json)).not.toContain('/home/someone');
+  });
+
   it('gives tasks with resolved units and ISO last days, and citations with their parts', () => {
     const { workspace, file } = loadSample(SEED_SAMPLE);
     const json = planJson(workspace, file, { calendar });

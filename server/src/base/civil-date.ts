@@ -19,13 +19,22 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
+/**
+ * The years the tools read and compute: those written with four digits, as Nghị định 30 writes a
+ * date. A day outside them cannot be written back in a plan, nor in an iCalendar DATE (YYYYMMDD).
+ */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9999;
+
+export function isSupportedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 export function isValidDate(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) &&
+    isSupportedYear(year) &&
     Number.isInteger(month) &&
     Number.isInteger(day) &&
-    year >= 1000 &&
-    year <= 9999 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&

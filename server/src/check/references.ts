@@ -136,12 +136,13 @@ function duplicateDeclarations(file: PlanFile, workspace: Workspace, tasks: Map<
             .declarationsOf(declaration.id)
             .filter((other) => other.declaration !== declaration && !other.builtin);
     if (others.length === 0) continue;
+    const where = whereDeclared(file.uri, others.map((other) => ({ uri: other.uri, line: other.declaration.idLoc.range.start.line + 1 })));
     diagnostics.push({
       code: 'ref/duplicate-declaration',
       severity: 'error',
       message: {
-        vi: `Mã "${declaration.id}" được khai báo nhiều lần; mỗi mã chỉ khai báo một lần trong thư mục làm việc.`,
-        en: `The id "${declaration.id}" is declared more than once; declare each id once in the workspace.`,
+        vi: `Mã "${declaration.id}" được khai báo nhiều lần (nơi khác: ${where.vi}); mỗi mã chỉ khai báo một lần trong thư mục làm việc.`,
+        en: `The id "${declaration.id}" is declared more than once (elsewhere: ${where.en}); declare each id once in the workspace.`,
       },
       uri: file.uri,
       location: declaration.idLoc,
@@ -153,6 +154,50 @@ function duplicateDeclarations(file: PlanFile, workspace: Workspace, tasks: Map<
     });
   }
   return diagnostics;
+}
+
+/** How many other places a duplicate's message names before it says "…". */
+const NAMED_PLACES = 3;
+
+/** "dòng 12" in the same file, "danh-muc.kh:3" or "../chung/danh-muc.kh:3" in another. */
+function whereDeclared(fromUri: string, places: { uri: string; line: number }[]): Message {
+  const shown = places.slice(0, NAMED_PLACES).map(({ uri, line }) =>
+    uri === fromUri ? { vi: `dòng ${line}`, en: `line ${line}` } : { vi: `${relativeUri(fromUri, uri)}:${line}`, en: `${relativeUri(fromUri, uri)}:${line}` },
+  );
+  const more = places.length > NAMED_PLACES ? ', …' : '';
+  return { vi: shown.map((place) => place.vi).join(', ') + more, en: shown.map((place) => place.en).join(', ') + more };
+}
+
+/** The decoded path segments of a URI with its scheme and authority, or undefined when it is no URL. */
+function uriParts(uri: string): { base: string; segments: string[] } | undefined {
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    return undefined;
+  }
+  const segments = url.pathname.split('/').map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  });
+  return { base: `${url.protocol}//${url.host}`, segments };
+}
+
+/**
+ * The path of `toUri` from the folder of `fromUri`, as a drafter would type it; the whole URI when
+ * the two are not on the same file system (another scheme or host).
+ */
+function relativeUri(fromUri: string, toUri: string): string {
+  const from = uriParts(fromUri);
+  const to = uriParts(toUri);
+  if (!from || !to || from.base !== to.base) return toUri;
+  const folder = from.segments.slice(0, -1);
+  let common = 0;
+  while (common < folder.length && common < to.segments.length - 1 && folder[common] === to.segments[common]) common++;
+  return [...folder.slice(common).map(() => '..'), ...to.segments.slice(common)].join('/');
 }
 
 /**

@@ -16,9 +16,10 @@
  * 2 usage or a file that cannot be read or written.
  */
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { shownSafely } from '../base/characters';
 import { type Diagnostic, type Language, type Message, messageIn } from '../base/diagnostic';
 import { checkFile } from '../check/index';
 import { WorkingCalendar } from '../deadline/calendar';
@@ -63,9 +64,9 @@ export function defineBuildCommand(program: Command, io: CliIO, setExitCode: (co
     });
 }
 
-/** A message in the chosen language, on one line of standard error. */
+/** A message in the chosen language, on one line of standard error, with file text shown safely. */
 function say(io: CliIO, language: Language, message: Message, prefix = 'kehoach'): void {
-  io.stderr(`${prefix}: ${messageIn(message, language)}\n`);
+  io.stderr(`${shownSafely(`${prefix}: ${messageIn(message, language)}`)}\n`);
 }
 
 function layoutOptionsOf(options: BuildCommandOptions): { layout: LayoutOptions; problems: Message[] } {
@@ -90,7 +91,7 @@ function layoutOptionsOf(options: BuildCommandOptions): { layout: LayoutOptions;
 /** `file:line:col severity code message`, 1-based, as `kehoach check` prints a problem. */
 function diagnosticLine(path: string, diagnostic: Diagnostic, language: Language): string {
   const { line, character } = diagnostic.location.range.start;
-  return `${path}:${line + 1}:${character + 1} ${diagnostic.severity} ${diagnostic.code} ${messageIn(diagnostic.message, language)}\n`;
+  return `${shownSafely(`${path}:${line + 1}:${character + 1} ${diagnostic.severity} ${diagnostic.code} ${messageIn(diagnostic.message, language)}`)}\n`;
 }
 
 /** Why a write failed, with what the user can do about it. */
@@ -151,6 +152,11 @@ function targetsOf(path: string, options: BuildCommandOptions, format: BuildForm
   });
 }
 
+/** The path of a loaded plan relative to its workspace root, with "/" as every reader expects. */
+function workspacePath(loaded: LoadedWorkspace, uri: string): string {
+  return relative(loaded.root, loaded.paths.get(uri) ?? fileURLToPath(uri)).split(sep).join('/');
+}
+
 async function render(
   format: BuildFormat,
   loaded: LoadedWorkspace,
@@ -170,7 +176,8 @@ async function render(
     case 'ics':
       return renderIcs(loaded.workspace, file, { calendar, now });
     case 'json':
-      return renderJson(loaded.workspace, file, { calendar });
+      // The plan is named by its place in the workspace: an absolute path would publish the builder's folders.
+      return renderJson(loaded.workspace, file, { calendar, source: workspacePath(loaded, file.uri) });
   }
 }
 
@@ -284,7 +291,7 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
       exitCode = EXIT_USAGE;
       continue;
     }
-    io.stdout(messageIn({ vi: `Đã ghi ${shown(target.output)}\n`, en: `Wrote ${shown(target.output)}\n` }, language));
+    io.stdout(`${shownSafely(messageIn({ vi: `Đã ghi ${shown(target.output)}`, en: `Wrote ${shown(target.output)}` }, language))}\n`);
   }
   return exitCode;
 }

@@ -5,8 +5,11 @@
 import {
   type CivilDate,
   compareDates,
+  FIRST_YEAR,
   formatVnDate,
+  isSupportedYear,
   isValidDate,
+  LAST_YEAR,
   toEpochDay,
   weekdayName,
 } from '../base/civil-date';
@@ -21,6 +24,7 @@ import {
   DEPENDENCY_ORDER,
   DUE_SOON,
   NON_WORKING_DAY,
+  OUT_OF_RANGE,
   OUTSIDE_PERIOD,
   OVERDUE,
 } from './rules';
@@ -122,6 +126,19 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
     const written = deadline.kind === 'before' || deadline.kind === 'by' ? deadline.date : undefined;
     const wholeLocation = locate(value, deadline.textStart, deadline.textEnd);
     const dateLocation = written ? locate(value, written.start, written.end) : wholeLocation;
+    // A day the calendar does not reach has nothing else worth saying about it.
+    if (!isSupportedYear(last.year)) {
+      report(
+        OUT_OF_RANGE.code,
+        OUT_OF_RANGE.defaultSeverity,
+        {
+          vi: `Ngày cuối cùng của nhiệm vụ ${id} rơi vào năm ${last.year}, ngoài các năm công cụ tính được (${FIRST_YEAR}–${LAST_YEAR}); kiểm tra lại số ngày hay năm của thời hạn.`,
+          en: `The last day of task ${id} falls in the year ${last.year}, outside the years the tools compute (${FIRST_YEAR}–${LAST_YEAR}); check the number of days or the year of the deadline.`,
+        },
+        wholeLocation,
+      );
+      continue;
+    }
 
     const earliestIssue = planDate?.exact ?? planDate?.earliest;
     if (earliestIssue && compareDates(last, earliestIssue) < 0) {

@@ -6,7 +6,7 @@
  * each folded unit came from, so that every span reported here indexes the text as given.
  */
 import type { LocalProblem, Message } from '../base/diagnostic';
-import { type CivilDate, daysInMonth, formatVnDate, isValidDate } from '../base/civil-date';
+import { type CivilDate, daysInMonth, FIRST_YEAR, formatVnDate, isSupportedYear, isValidDate, LAST_YEAR } from '../base/civil-date';
 
 /** A date written in the deadline, with its span in the text. */
 export interface DateSpan {
@@ -160,6 +160,14 @@ function invalidDate(token: Token, written: string, why: Message, replacement?: 
   return new Rejected(problem);
 }
 
+/** A year with four digits that the calendar does not reach (0001, 0999). */
+function unsupportedYear(token: Token, written: string, yearText: string): Rejected {
+  return invalidDate(token, written, {
+    vi: `năm ${yearText} nằm ngoài các năm công cụ tính được (${FIRST_YEAR}–${LAST_YEAR})`,
+    en: `the year ${yearText} is outside the years the tools compute (${FIRST_YEAR}–${LAST_YEAR})`,
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dates, months, years
 
@@ -198,6 +206,7 @@ function dayMonthYear(token: Token, written: string, parts: string[], separatorO
   if (month < 1 || month > 12) {
     throw invalidDate(token, written, { vi: `không có tháng ${month}`, en: `there is no month ${month}` });
   }
+  if (!isSupportedYear(year)) throw unsupportedYear(token, written, yearText);
   if (!isValidDate(year, month, day)) {
     const length = daysInMonth(year, month);
     throw invalidDate(token, written, {
@@ -219,8 +228,12 @@ function dayMonthYear(token: Token, written: string, parts: string[], separatorO
 
 /** A four-digit year; a year with letters or too few digits is an invalid date. */
 function yearOf(token: Token, text: string): number | undefined {
-  if (token.kind === 'number' && token.folded.length === 4) return Number(token.folded);
   const written = text.slice(token.start, token.end);
+  if (token.kind === 'number' && token.folded.length === 4) {
+    const year = Number(token.folded);
+    if (!isSupportedYear(year)) throw unsupportedYear(token, written, token.folded);
+    return year;
+  }
   if (token.kind === 'number' && token.folded.length === 2) {
     throw invalidDate(token, written, { vi: 'năm phải viết đủ bốn chữ số', en: 'the year needs four digits' });
   }

@@ -7,6 +7,7 @@ import { relative, join, sep } from 'node:path';
 import fg from 'fast-glob';
 import ignore from 'ignore';
 import type { Message } from '../base/diagnostic';
+import { bytePosition, firstInvalidUtf8 } from './byte-position';
 
 /**
  * Reads a `.kh` file as text, or says in words why it cannot be read. The text comes without its
@@ -29,25 +30,29 @@ export type PlanText = { text: string; bom: boolean } | { error: Message };
  * another encoding are refused with words a drafter understands, never turned into U+FFFD.
  */
 export function decodePlanBytes(bytes: Uint8Array): PlanText {
-  if (bytes.includes(0)) {
+  const zero = bytes.indexOf(0);
+  if (zero >= 0) {
+    const { offset, line, column } = bytePosition(bytes, zero);
     return {
       error: {
-        vi: 'Tệp nhị phân, không phải văn bản (.kh phải là văn bản UTF-8).',
-        en: 'Binary file, not text (.kh files are UTF-8 text).',
+        vi: `Tệp nhị phân, không phải văn bản (.kh phải là văn bản UTF-8): byte 0x00 đầu tiên ở vị trí ${offset} (dòng ${line}, cột ${column}).`,
+        en: `Binary file, not text (.kh files are UTF-8 text): the first 0x00 byte is at offset ${offset} (line ${line}, column ${column}).`,
       },
     };
   }
-  try {
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bom };
-  } catch {
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid !== undefined) {
+    const { offset, line, column } = bytePosition(bytes, invalid);
+    const byte = `0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')}`;
     return {
       error: {
-        vi: 'Tệp không phải UTF-8 (có thể là bảng mã TCVN3 hay VNI cũ): hãy lưu lại với bảng mã Unicode UTF-8.',
-        en: 'The file is not UTF-8 (perhaps a legacy TCVN3 or VNI encoding): save it as Unicode UTF-8.',
+        vi: `Tệp không phải UTF-8 (có thể là bảng mã TCVN3 hay VNI cũ): byte ${byte} ở vị trí ${offset} (dòng ${line}, cột ${column}) không đọc được; hãy lưu lại với bảng mã Unicode UTF-8.`,
+        en: `The file is not UTF-8 (perhaps a legacy TCVN3 or VNI encoding): byte ${byte} at offset ${offset} (line ${line}, column ${column}) cannot be read; save it as Unicode UTF-8.`,
       },
     };
   }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: new TextDecoder('utf-8').decode(bytes), bom };
 }
 
 export function ioMessage(error: unknown): Message {

@@ -8,7 +8,7 @@
  * instead of duplicating them. The caller passes "now" for DTSTAMP: rendering never reads the clock.
  */
 import { withoutUnprintable } from '../base/characters';
-import { addDays, type CivilDate } from '../base/civil-date';
+import { addDays, type CivilDate, isSupportedYear } from '../base/civil-date';
 import type { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile, TaskDecl } from '../model/ast';
 import { fieldOf } from '../model/walk';
@@ -110,13 +110,15 @@ function event(text: PlanText, task: TaskDecl, last: CivilDate, key: string, opt
     deliverable && `Sản phẩm: ${deliverable}`,
     deadline && `Thời hạn: ${deadline}`,
   ].filter((line): line is string => Boolean(line));
+  const after = addDays(last, 1);
   return [
     'BEGIN:VEVENT',
     property('UID', `${task.id}-${digest(key)}@kehoach`),
     property('DTSTAMP', icsTimestamp(options.now)),
     property('DTSTART;VALUE=DATE', icsDate(last)),
-    // DTEND of an all-day event is exclusive: the day after.
-    property('DTEND;VALUE=DATE', icsDate(addDays(last, 1))),
+    // DTEND of an all-day event is exclusive: the day after. After 31/12/9999 there is no such DATE,
+    // and without DTEND an all-day event lasts one day (RFC 5545 §3.6.1), which is the same.
+    ...(isSupportedYear(after.year) ? [property('DTEND;VALUE=DATE', icsDate(after))] : []),
     property('SUMMARY', escapeIcsText(lead ? `${text.taskName(task)} — ${lead}` : text.taskName(task))),
     property('DESCRIPTION', escapeIcsText(description.join('\n'))),
     'TRANSP:TRANSPARENT',
@@ -134,7 +136,8 @@ export function renderIcs(workspace: Workspace, file: PlanFile, options: IcsOpti
     // A repeated task id is reported by the checks; its first declaration is the one that counts.
     if (declaration.kind !== 'task' || text.task(declaration.id) !== declaration) continue;
     const last = text.lastDayOf(declaration, options.calendar);
-    if (last) lines.push(...event(text, declaration, last, key, options));
+    // A DATE has four digits of year; a last day beyond them is reported by the checks instead.
+    if (last && isSupportedYear(last.year)) lines.push(...event(text, declaration, last, key, options));
   }
   lines.push('END:VCALENDAR');
   return `${lines.join('\r\n')}\r\n`;

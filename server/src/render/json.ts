@@ -6,15 +6,19 @@
  * Texts are the printed ones (references resolved the way the document prints them); ids are
  * kept next to the names so a consumer can join across plans.
  */
-import { type CivilDate, formatIsoDate } from '../base/civil-date';
+import { type CivilDate, formatIsoDate, isSupportedYear } from '../base/civil-date';
 import type { WorkingCalendar } from '../deadline/calendar';
 import type { DocumentDecl, Field, FieldKey, Inline, Item, PlanFile, TaskDecl } from '../model/ast';
 import { fieldOf, fieldsOf, forEachInline } from '../model/walk';
 import type { Workspace } from '../model/workspace';
 import { PlanText } from './resolve';
 
-/** Bumped when a field changes meaning or disappears; adding fields keeps the version. */
-export const PLAN_JSON_VERSION = 1;
+/**
+ * Bumped when a field changes meaning or disappears; adding fields keeps the version. Version 2
+ * names the plan by `source`, its path in the workspace, instead of the absolute `uri` of version 1,
+ * which gave away the folders of whoever built it.
+ */
+export const PLAN_JSON_VERSION = 2;
 
 export interface UnitRef {
   /** The unit's id when the field names a declared unit (`@VP`); absent for plain text. */
@@ -46,12 +50,12 @@ export interface CitationJson {
   id: string;
   phrase: string;
   type?: string;
+  /** The name of a law cited without number ("Hộ tịch" of "Luật Hộ tịch năm 2014"). */
+  name?: string;
   number?: string;
   serial?: string;
   year?: number;
   typeAbbreviation?: string;
-  /** The name of a law cited without number ("Hộ tịch" of "Luật Hộ tịch năm 2014"). */
-  name?: string;
   issuers?: string[];
   date?: string;
   issuer?: string;
@@ -62,7 +66,8 @@ export interface CitationJson {
 
 export interface PlanJson {
   version: number;
-  uri: string;
+  /** The plan's path relative to the workspace root, with "/" between folders. */
+  source: string;
   header: Partial<Record<FieldKey, string>> & { issueDate?: string };
   opening: string[];
   items: ItemJson[];
@@ -74,9 +79,22 @@ export interface PlanJson {
 
 export interface JsonOptions {
   calendar: WorkingCalendar;
+  /** The plan's path relative to the workspace root ("ke-hoach.kh", "2024/ke-hoach.kh"); its file name when not given. */
+  source?: string;
 }
 
-const iso = (date: CivilDate | undefined): string | undefined => (date ? formatIsoDate(date) : undefined);
+/** The last segment of a URI, decoded: the file name, never the folders above it. */
+function fileNameOf(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** An ISO date, or nothing for a day outside the years the checks accept (they report it). */
+const iso = (date: CivilDate | undefined): string | undefined => (date && isSupportedYear(date.year) ? formatIsoDate(date) : undefined);
 
 class JsonBuilder {
   private readonly text: PlanText;
@@ -96,7 +114,7 @@ class JsonBuilder {
     if (issueDate) header.issueDate = issueDate;
     const json: PlanJson = {
       version: PLAN_JSON_VERSION,
-      uri: this.file.uri,
+      source: this.options.source ?? fileNameOf(this.file.uri),
       header,
       opening: this.file.opening.map((paragraph) => this.text.inlines(paragraph.inlines)),
       items: this.file.items.map((item) => this.item(item)),
