@@ -317,49 +317,60 @@ function dependencyCycles(file: PlanFile): Diagnostic[] {
   const reported = new Set<string>();
   const done = new Set<string>();
   for (const start of tasks.keys()) {
+    if (done.has(start)) continue;
+    // Depth first with a stack of its own: a chain of thousands of tasks would overflow the call stack.
     const path: string[] = [];
     const via: Ref[] = [];
     const onPath = new Set<string>();
-    const visit = (id: string): void => {
-      if (done.has(id)) return;
+    const frames: { id: string; edges: Ref[]; next: number }[] = [];
+    const enter = (id: string): void => {
       path.push(id);
       onPath.add(id);
-      for (const ref of edges.get(id) ?? []) {
-        if (onPath.has(ref.id)) {
-          const cycle = [...path.slice(path.indexOf(ref.id)), ref.id];
-          const key = [...new Set(cycle)].sort().join(' ');
-          if (!reported.has(key)) {
-            reported.add(key);
-            // The first dependency of the circle, from the task where the circle was entered.
-            const closing = via[path.indexOf(ref.id)] ?? ref;
-            const throughDeadline = [...via.slice(path.indexOf(ref.id)), ref].some((edge) => anchors.has(edge));
-            const why: Message = throughDeadline
-              ? { vi: '; thời hạn tính từ một nhiệm vụ trong vòng nên không có ngày cuối cùng', en: '; a deadline counts from a task in the circle, so it has no last day' }
-              : { vi: '', en: '' };
-            diagnostics.push(
-              diagnostic(
-                file,
-                TASK_RULE.dependencyCycle,
-                'error',
-                {
-                  vi: `Các nhiệm vụ phụ thuộc vòng tròn: ${cycle.join(' → ')}; không nhiệm vụ nào trong vòng bắt đầu được${why.vi}.`,
-                  en: `The tasks depend on each other in a circle: ${cycle.join(' → ')}; none of them can start${why.en}.`,
-                },
-                closing.loc,
-              ),
-            );
-          }
-          continue;
-        }
-        via.push(ref);
-        visit(ref.id);
-        via.pop();
-      }
-      path.pop();
-      onPath.delete(id);
-      done.add(id);
+      frames.push({ id, edges: edges.get(id) ?? [], next: 0 });
     };
-    visit(start);
+    enter(start);
+    while (frames.length > 0) {
+      const frame = frames.at(-1)!;
+      if (frame.next === frame.edges.length) {
+        frames.pop();
+        path.pop();
+        onPath.delete(frame.id);
+        done.add(frame.id);
+        // Every task but the first was entered through an edge.
+        if (frames.length > 0) via.pop();
+        continue;
+      }
+      const ref = frame.edges[frame.next++]!;
+      if (onPath.has(ref.id)) {
+        const cycle = [...path.slice(path.indexOf(ref.id)), ref.id];
+        const key = [...new Set(cycle)].sort().join(' ');
+        if (!reported.has(key)) {
+          reported.add(key);
+          // The first dependency of the circle, from the task where the circle was entered.
+          const closing = via[path.indexOf(ref.id)] ?? ref;
+          const throughDeadline = [...via.slice(path.indexOf(ref.id)), ref].some((edge) => anchors.has(edge));
+          const why: Message = throughDeadline
+            ? { vi: '; thời hạn tính từ một nhiệm vụ trong vòng nên không có ngày cuối cùng', en: '; a deadline counts from a task in the circle, so it has no last day' }
+            : { vi: '', en: '' };
+          diagnostics.push(
+            diagnostic(
+              file,
+              TASK_RULE.dependencyCycle,
+              'error',
+              {
+                vi: `Các nhiệm vụ phụ thuộc vòng tròn: ${cycle.join(' → ')}; không nhiệm vụ nào trong vòng bắt đầu được${why.vi}.`,
+                en: `The tasks depend on each other in a circle: ${cycle.join(' → ')}; none of them can start${why.en}.`,
+              },
+              closing.loc,
+            ),
+          );
+        }
+        continue;
+      }
+      if (done.has(ref.id)) continue;
+      via.push(ref);
+      enter(ref.id);
+    }
   }
   return diagnostics;
 }

@@ -40,6 +40,49 @@ export function lastDay(deadline: DeadlineForm, context: DeadlineContext): Civil
   }
 }
 
+/**
+ * The last days of a plan's tasks, on demand, each computed once. A deadline counted from another
+ * task ("trong 3 ngày làm việc sau @A") needs that task's last day first, and a plan may chain
+ * thousands of tasks so; the chain is followed in a loop, not by recursion, so its length costs
+ * neither the stack nor repeated work. Along a cycle of such deadlines no task has a last day, nor
+ * does a task counted from one (the cycle itself is reported by `task/dependency-cycle`).
+ *
+ * `deadlineOf` gives the deadline of a task id, undefined for an unknown task or one without a
+ * deadline that reads; the caller decides which declaration of a repeated id counts.
+ */
+export function taskLastDays(
+  deadlineOf: (id: string) => DeadlineForm | undefined,
+  context: Omit<DeadlineContext, 'taskLastDay'>,
+): (id: string) => CivilDate | undefined {
+  const known = new Map<string, CivilDate | undefined>();
+  const fromKnown: DeadlineContext = { ...context, taskLastDay: (id) => known.get(id) };
+  return (id) => {
+    if (known.has(id)) return known.get(id);
+    // Follow the tasks the deadlines count from, up to one whose last day is known, one that counts
+    // from no task, or one already on the way (a cycle); then evaluate back from there.
+    const chain: { id: string; deadline: DeadlineForm | undefined }[] = [];
+    const onChain = new Set<string>();
+    let next: string | undefined = id;
+    while (next !== undefined && !known.has(next) && !onChain.has(next)) {
+      const deadline = deadlineOf(next);
+      chain.push({ id: next, deadline });
+      onChain.add(next);
+      next = deadline ? anchorTask(deadline) : undefined;
+    }
+    const cycle = next !== undefined && onChain.has(next);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const { id: task, deadline } = chain[i]!;
+      known.set(task, !cycle && deadline ? lastDay(deadline, fromKnown) : undefined);
+    }
+    return known.get(id);
+  };
+}
+
+/** The task a relative deadline counts from, if it counts from one. */
+function anchorTask(deadline: DeadlineForm): string | undefined {
+  return deadline.kind === 'relative' && deadline.from.kind === 'task' ? deadline.from.id : undefined;
+}
+
 function anchorDay(from: Extract<DeadlineForm, { kind: 'relative' }>['from'], context: DeadlineContext): CivilDate | undefined {
   switch (from.kind) {
     case 'issue':

@@ -8,8 +8,6 @@ import type { Language } from '../base/diagnostic';
 import { messageIn } from '../base/diagnostic';
 import { formatCitation } from '../cite/format';
 import type { WorkingCalendar } from '../deadline/calendar';
-import { lastDay } from '../deadline/evaluate';
-import { parseDeadline, parsePlanDate } from '../deadline/parse';
 import type { DocumentDecl, PlanFile, TaskDecl, UnitDecl } from '../model/ast';
 import { fieldOf, inlineSource } from '../model/walk';
 import { type Declared, tasksOf, type Workspace } from '../model/workspace';
@@ -104,7 +102,7 @@ function describeTask(context: HoverContext, task: TaskDecl): string {
   const { words } = text.deadlineOf(task);
   lines.push(say(language, `Thời hạn: ${field.value.text}`, `Deadline: ${field.value.text}`));
   if (words && words !== field.value.text) lines.push(say(language, `In ra: “${words}”`, `Printed as: “${words}”`));
-  const last = taskLastDay(file, calendar, task.id, new Set());
+  const last = text.lastDayOf(task, calendar);
   if (!last) return lines.join('\n\n');
   const off = calendar.reasonOff(last);
   if (off) {
@@ -122,19 +120,3 @@ function describeTask(context: HoverContext, task: TaskDecl): string {
   return lines.join('\n\n');
 }
 
-/** The last day of a task, following deadlines counted from other tasks; a cycle gives none. */
-function taskLastDay(file: PlanFile, calendar: WorkingCalendar, id: string, visiting: Set<string>): CivilDate | undefined {
-  if (visiting.has(id)) return undefined;
-  visiting.add(id);
-  const task = tasksOf(file).get(id)?.[0];
-  const field = task && fieldOf(task, 'deadline');
-  const deadline = field && parseDeadline(field.value.text).deadline;
-  if (!deadline) return undefined;
-  const dateField = file.header && fieldOf(file.header, 'date');
-  const issueDate = dateField && parsePlanDate(dateField.value.text)?.exact;
-  return lastDay(deadline, {
-    calendar,
-    ...(issueDate ? { issueDate } : {}),
-    taskLastDay: (other) => taskLastDay(file, calendar, other, visiting),
-  });
-}

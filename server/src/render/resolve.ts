@@ -9,7 +9,7 @@
  */
 import type { CivilDate } from '../base/civil-date';
 import type { WorkingCalendar } from '../deadline/calendar';
-import { lastDay } from '../deadline/evaluate';
+import { lastDay, taskLastDays } from '../deadline/evaluate';
 import type { Deadline } from '../deadline/parse';
 import { parseDeadline, parsePlanDate } from '../deadline/parse';
 import { formatCitation } from '../cite/format';
@@ -33,6 +33,8 @@ export class PlanText {
   private readonly cited = new Set<string>();
   private readonly tasks: Map<string, TaskDecl[]>;
   private readonly citations = new Map<DocumentDecl, Citation | undefined>();
+  private readonly lastDays = new Map<WorkingCalendar, (id: string) => CivilDate | undefined>();
+  private readonly deadlines = new Map<TaskDecl, TaskDeadline>();
 
   constructor(
     readonly workspace: Workspace,
@@ -86,7 +88,17 @@ export class PlanText {
     return title ? this.plainInlines(title.inlines) : undefined;
   }
 
+  /** The deadline of a task, read and put in words once per rendering. */
   deadlineOf(task: TaskDecl): TaskDeadline {
+    let known = this.deadlines.get(task);
+    if (!known) {
+      known = this.readDeadline(task);
+      this.deadlines.set(task, known);
+    }
+    return known;
+  }
+
+  private readDeadline(task: TaskDecl): TaskDeadline {
     const field = fieldOf(task, 'deadline');
     if (!field) return {};
     const deadline = parseDeadline(field.value.text).deadline;
@@ -107,23 +119,24 @@ export class PlanText {
   /**
    * The last day a task allows ("trước 01/6/2023" → 31/5/2023), as the deadline checks compute it;
    * undefined for recurring, ongoing and on-request deadlines, for a deadline counted from an
-   * unknown issue date, and along a cycle of tasks counted from each other.
+   * unknown issue date, and along a cycle of tasks counted from each other. Each task's last day is
+   * computed once per rendering and calendar.
    */
-  lastDayOf(task: TaskDecl, calendar: WorkingCalendar, resolving: Set<string> = new Set()): CivilDate | undefined {
+  lastDayOf(task: TaskDecl, calendar: WorkingCalendar): CivilDate | undefined {
+    let lastDays = this.lastDays.get(calendar);
+    if (!lastDays) {
+      const issueDate = this.issueDate();
+      lastDays = taskLastDays((id) => {
+        const declaration = this.task(id);
+        return declaration && this.deadlineOf(declaration).deadline;
+      }, { calendar, ...(issueDate ? { issueDate } : {}) });
+      this.lastDays.set(calendar, lastDays);
+    }
+    if (this.task(task.id) === task) return lastDays(task.id);
+    // A repeated id (the checks report it) keeps its own deadline, counted from the tasks that count.
     const deadline = this.deadlineOf(task).deadline;
-    if (!deadline || resolving.has(task.id)) return undefined;
-    resolving.add(task.id);
     const issueDate = this.issueDate();
-    const result = lastDay(deadline, {
-      calendar,
-      ...(issueDate ? { issueDate } : {}),
-      taskLastDay: (id) => {
-        const other = this.task(id);
-        return other ? this.lastDayOf(other, calendar, resolving) : undefined;
-      },
-    });
-    resolving.delete(task.id);
-    return result;
+    return deadline && lastDay(deadline, { calendar, ...(issueDate ? { issueDate } : {}), taskLastDay: lastDays });
   }
 
   /** Names of the units of a task field (`chủ trì`, `phối hợp`), each reference by its name. */
