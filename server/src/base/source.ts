@@ -121,7 +121,40 @@ export class LineIndex {
   }
 
   location(start: number, end: number): Location {
-    return { start, end, range: { start: this.positionAt(start), end: this.positionAt(end) } };
+    return new OffsetLocation(this, start, end);
+  }
+}
+
+/**
+ * A location that works out its line/character range when the range is first read. A parsed plan
+ * holds a location for every node, key, id and marker, hundreds of thousands in a large plan,
+ * while only the ranges of diagnostics and of editor answers are ever read; an eager range was
+ * three more objects per location, half the memory of a parsed plan.
+ */
+class OffsetLocation implements Location {
+  readonly #lines: LineIndex;
+  #range: Range | undefined = undefined;
+
+  constructor(
+    lines: LineIndex,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.#lines = lines;
+  }
+
+  get range(): Range {
+    this.#range ??= { start: this.#lines.positionAt(this.start), end: this.#lines.positionAt(this.end) };
+    return this.#range;
+  }
+
+  set range(range: Range) {
+    this.#range = range;
+  }
+
+  /** Written out, it is the plain location it stands for. */
+  toJSON(): { start: number; end: number; range: Range } {
+    return { start: this.start, end: this.end, range: this.range };
   }
 }
 
