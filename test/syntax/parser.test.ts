@@ -190,7 +190,45 @@ describe('syntax errors are reported at their place, several per file', () => {
         <|I.|> Mục mới`,
       codes: ['syntax/duplicate-header', 'syntax/unknown-task-field', 'syntax/expected-recipient', 'syntax/content-after-end'],
     },
+    {
+      name: 'a heading with its text on the next line, and the next point with its ")" lost, as pasted from Word',
+      input: `
+        I. MỤC ĐÍCH, YÊU CẦU
+        1. Mục đích
+        <|Triển khai thực hiện có hiệu quả Kế hoạch.|>
+        2. Yêu cầu
+        a) Bảo đảm đúng tiến độ
+        <|b|>
+        Bảo đảm tiết kiệm.
+        c) Một nội dung viết
+        trên hai dòng.
+        <|d.|> Nội dung thứ tư.`,
+      codes: ['syntax/joined-heading', 'syntax/lost-marker', 'syntax/lost-marker'],
+    },
+    {
+      name: 'another type of document says so once, and the lines under it raise nothing',
+      input: `
+        <|quyết định|>
+          cơ quan: UBND tỉnh Quảng Ngãi
+          số: 12/QĐ-UBND
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.`,
+      codes: ['syntax/unsupported-document-type'],
+    },
   ];
+
+  it.each([
+    // A sentence broken over lines, a long first line, an indented continuation, a closing stop,
+    // a bullet, and a letter that is not the next point's: all ordinary joins.
+    '1. Tăng cường công tác lãnh đạo, chỉ đạo của cấp ủy, chính quyền các cấp đối với công tác\nĐảng viên và quần chúng.',
+    '1. Mục đích\n   Triển khai thực hiện có hiệu quả.',
+    '1. Mục đích:\nTriển khai thực hiện có hiệu quả.',
+    '- Một nội dung\nViết tiếp.',
+    '1. Tổ chức hội nghị\ntrong quý I.',
+    'a) Nội dung thứ nhất\nc\nkhông phải điểm b.',
+    'Báo cáo\n\nkế hoạch\n  số: 1/KH-UBND',
+  ])('leaves an ordinary join alone: %j', (input) => {
+    expect(parse(input).syntaxDiagnostics.map((d) => d.code)).toEqual([]);
+  });
 
   it.each(cases)('$name', ({ input, codes }) => {
     const { text, ranges } = extractMarkers(dedent(input));

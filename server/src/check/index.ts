@@ -34,7 +34,9 @@ export function checkFile(workspace: Workspace, uri: string, options: CheckOptio
   const file = workspace.getFile(uri);
   if (!file) return [];
   const found: Diagnostic[] = [...file.syntaxDiagnostics];
-  for (const checker of CHECKERS) {
+  // A document of another type has said so once; the plan's checks would only pile up noise on it.
+  const checkers = file.unsupportedType ? [] : CHECKERS;
+  for (const checker of checkers) {
     try {
       found.push(...checker.run({ workspace, file, options }));
     } catch (error) {

@@ -134,6 +134,47 @@ export const SYNTAX_RULES: readonly RuleMeta[] = [
     rationale: { vi: 'Nơi nhận và chữ ký kết thúc văn bản (Nghị định 30, Phụ lục I).', en: 'The recipients and the signature end a document (Decree 30, Annex I).' },
     example: 'ký: GIÁM ĐỐC / Nguyễn Văn A\nIV. Kinh phí',
   },
+  {
+    code: 'syntax/joined-heading',
+    defaultSeverity: 'warning',
+    summary: {
+      vi: 'Một khoản có tiêu đề ngắn, không dấu câu, và nội dung viết ngay dòng dưới: hai dòng bị nối thành một đoạn.',
+      en: 'A khoản with a short heading and no punctuation, its text on the very next line: the two lines are joined into one paragraph.',
+    },
+    rationale: {
+      vi: 'Các dòng liền nhau là một đoạn (docs/language.md). Văn bản gõ hay dán từ Word thường để tiêu đề "1. Mục đích" trên một dòng và nội dung ở dòng sau; ghép lặng lẽ thành "1. Mục đích Triển khai…" là làm hỏng văn bản mà không ai thấy, nên công cụ nói ra ở đúng dòng đó.',
+      en: 'Consecutive lines are one paragraph (docs/language.md). Text typed or pasted from Word often has the heading "1. Mục đích" on one line and its text on the next; joining them silently into "1. Mục đích Triển khai…" would spoil the document unseen, so the tool says so at that line.',
+    },
+    example: '1. Mục đích\nTriển khai thực hiện có hiệu quả Kế hoạch.',
+    fix: { vi: 'Chèn một dòng trống giữa tiêu đề và nội dung.', en: 'Inserts a blank line between the heading and its text.' },
+  },
+  {
+    code: 'syntax/lost-marker',
+    defaultSeverity: 'warning',
+    summary: {
+      vi: 'Dòng dưới một điểm chỉ là chữ cái của điểm tiếp theo mà thiếu ")" ("b", "b."): dòng bị nối vào điểm trước.',
+      en: 'A line under a point that is only the next point’s letter without ")" ("b", "b."): it is joined to the point before.',
+    },
+    rationale: {
+      vi: 'Điểm được đánh bằng chữ cái và dấu ")" (Nghị định 30, Phụ lục I); khi dán từ PDF hay Word, dấu ")" hay bị mất và dòng "b" lặng lẽ dính vào điểm a).',
+      en: 'Points are lettered with ")" (Decree 30, Annex I); pasting from PDF or Word often loses the ")", and the line "b" silently sticks to point a).',
+    },
+    example: 'a) Nội dung thứ nhất\nb\nNội dung thứ hai.',
+    fix: { vi: 'Viết lại thành "b)".', en: 'Rewrites it as "b)".' },
+  },
+  {
+    code: 'syntax/unsupported-document-type',
+    defaultSeverity: 'error',
+    summary: {
+      vi: 'Tệp mở đầu bằng một loại văn bản khác Kế hoạch (Quyết định, Công văn, Báo cáo…), loại mà ngôn ngữ chưa soạn được.',
+      en: 'The file opens with a type of document other than a plan (Quyết định, Công văn, Báo cáo…), which the language cannot write yet.',
+    },
+    rationale: {
+      vi: 'Mỗi loại văn bản có thể thức riêng (Nghị định 30, Phụ lục III); kiểm tra một Quyết định như một Kế hoạch chỉ sinh hàng loạt lỗi sai và in nhầm tiêu đề "KẾ HOẠCH", nên công cụ báo một lần và không kiểm tra tiếp.',
+      en: 'Each type of document has its own form (Decree 30, Annex III); checking a decision as a plan would only pile up wrong errors and print the title "KẾ HOẠCH", so the tool says it once and checks no further.',
+    },
+    example: 'quyết định\n  cơ quan: UBND tỉnh Quảng Ngãi',
+  },
 ];
 
 const INTERNAL = {
@@ -344,10 +385,13 @@ export const DOCUMENT_RULES: readonly RuleMeta[] = [
   {
     code: 'header/missing-parent',
     defaultSeverity: 'warning',
-    summary: { vi: 'Phần đầu không có cơ quan chủ quản.', en: 'The header has no parent agency.' },
+    summary: {
+      vi: 'Cơ quan ban hành thuộc một cơ quan cấp trên (Sở, Phòng, Chi cục, Cục, Văn phòng, Trung tâm…) nhưng phần đầu không có cơ quan chủ quản.',
+      en: 'The issuing body belongs to a higher one (a Sở, Phòng, Chi cục, Cục, Văn phòng, Trung tâm…) but the header has no parent agency.',
+    },
     rationale: {
-      vi: 'Nghị định 30, Phụ lục I, mục II.2: tên cơ quan chủ quản trực tiếp (nếu có) ghi trên tên cơ quan ban hành, ví dụ "UBND TỈNH QUẢNG NGÃI" trên "SỞ CÔNG THƯƠNG".',
-      en: 'Decree 30, Annex I, II.2: the direct parent agency (if any) is printed above the issuing agency, e.g. "UBND TỈNH QUẢNG NGÃI" above "SỞ CÔNG THƯƠNG".',
+      vi: 'Nghị định 30, Phụ lục I, mục II.2: tên cơ quan chủ quản trực tiếp (nếu có) ghi trên tên cơ quan ban hành, ví dụ "UBND TỈNH QUẢNG NGÃI" trên "SỞ CÔNG THƯƠNG". "Nếu có": Ủy ban nhân dân, Hội đồng nhân dân các cấp, các Bộ và Chính phủ không có cơ quan chủ quản, nên luật chỉ hỏi khi tên cơ quan cho biết nó thuộc một cơ quan khác; cơ quan không rõ loại thì để yên.',
+      en: 'Decree 30, Annex I, II.2: the direct parent agency (if any) is printed above the issuing agency, e.g. "UBND TỈNH QUẢNG NGÃI" above "SỞ CÔNG THƯƠNG". "If any": the People’s Committees and Councils of every level, the ministries and the Government have none, so the rule only asks when the agency’s name says it belongs to another body; a body of an unknown kind is left alone.',
     },
     example: 'kế hoạch\n  cơ quan: Sở Công Thương',
   },
@@ -494,12 +538,12 @@ export const DOCUMENT_RULES: readonly RuleMeta[] = [
     code: 'prose/stale-year',
     defaultSeverity: 'hint',
     summary: {
-      vi: '"năm YYYY" trong văn xuôi khác năm của kế hoạch (không tính trích dẫn và các giai đoạn chứa năm kế hoạch).',
-      en: '"năm YYYY" in prose that differs from the plan’s year (citations and periods containing the plan’s year aside).',
+      vi: '"năm YYYY" trong văn xuôi trước năm của kế hoạch, không phải tên hay ngày của một văn bản, không ở phần đánh giá kết quả.',
+      en: '"năm YYYY" in prose before the plan’s year, neither a document’s name or date nor in a review of results.',
     },
     rationale: {
-      vi: 'Kế hoạch thường được soạn từ kế hoạch năm trước; "năm 2022" sót lại trong kế hoạch năm 2023 (như văn bản gốc Sở Công Thương Quảng Ngãi) là lỗi hay gặp. Năm kế hoạch lấy từ "thời kỳ" hay ngày ban hành.',
-      en: 'Plans are often drafted from last year’s; a "năm 2022" left in a 2023 plan (as in the Quảng Ngãi original) is a common slip. The plan’s year comes from "thời kỳ" or the date of issue.',
+      vi: 'Kế hoạch thường được soạn từ kế hoạch năm trước; "năm 2022" sót lại trong kế hoạch năm 2023 (như văn bản gốc Sở Công Thương Quảng Ngãi) là lỗi hay gặp. Năm kế hoạch lấy từ "thời kỳ" hay ngày ban hành. Không báo: năm sau năm kế hoạch (mục tiêu "đến năm 2030"); năm trong trích dẫn, trong tên văn bản ("Luật Hộ tịch năm 2014", "Hiến pháp năm 2013": luật được trích bằng tên và năm) hay trong ngày đầy đủ ("ngày 20 tháng 11 năm 2018"); câu nhìn lại có chủ ý ("so với năm 2022", "kết quả đạt được năm 2022"); cả mục có tiêu đề đánh giá ("Kết quả thực hiện năm 2023", "Tình hình…", "Thực trạng…").',
+      en: 'Plans are often drafted from last year’s; a "năm 2022" left in a 2023 plan (as in the Quảng Ngãi original) is a common slip. The plan’s year comes from "thời kỳ" or the date of issue. Not reported: years after the plan’s (targets, "đến năm 2030"); years in a citation, in a document’s name ("Luật Hộ tịch năm 2014", "Hiến pháp năm 2013": laws are cited by name and year) or in a full date ("ngày 20 tháng 11 năm 2018"); clauses that look back on purpose ("so với năm 2022", "kết quả đạt được năm 2022"); whole sections whose heading reviews the past ("Kết quả thực hiện năm 2023", "Tình hình…", "Thực trạng…").',
     },
     example: 'kế hoạch\n  ngày: /02/2023\n- gắn với thực hiện quy chế dân chủ năm 2022.',
     fix: { vi: 'Đổi thành năm của kế hoạch (chỉ là sửa nhanh trong trình soạn thảo).', en: 'Changes it to the plan’s year (an editor quick fix only).' },

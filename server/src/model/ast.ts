@@ -187,4 +187,9 @@ export interface PlanFile {
   suppressions: Suppression[];
   /** Lexing and parsing problems; the file is still as complete as recovery allows. */
   syntaxDiagnostics: Diagnostic[];
+  /**
+   * The type the file opens with when it is not a plan ("Quyết định", "Công văn"): the language
+   * writes only plans so far, and such a file gets one diagnostic instead of the plan's checks.
+   */
+  unsupportedType?: string;
 }

@@ -338,10 +338,14 @@ class LayoutBuilder {
     };
   }
 
-  /** "KẾ HOẠCH" and the trích yếu, centred and bold, with a short line under the title. */
+  /**
+   * "KẾ HOẠCH" and the trích yếu, centred and bold, with a short line under the title. A document
+   * of another type, built only by forcing past its diagnostic, keeps its own type name.
+   */
   private name(): LayoutParagraph[] {
     const size = this.page.bodySizePt;
-    const blocks = [line('type-name', 'KẾ HOẠCH', size, { bold: true, spaceBeforePt: 18, keepWithNext: true })];
+    const typeName = (this.file.unsupportedType ?? 'Kế hoạch').toLocaleUpperCase('vi');
+    const blocks = [line('type-name', typeName, size, { bold: true, spaceBeforePt: 18, keepWithNext: true })];
     const titleField = this.headerField('title');
     if (titleField) {
       const title = this.text.inlines(titleField.inlines);

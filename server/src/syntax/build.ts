@@ -4,7 +4,7 @@
  * is reported and skipped, and building goes on, so one pass reports every problem.
  */
 import type { IToken, TokenType } from 'chevrotain';
-import type { Diagnostic, Message, Severity } from '../base/diagnostic';
+import type { Diagnostic, Fix, Message, Severity } from '../base/diagnostic';
 import { foldKey, type Location, type SourceText } from '../base/source';
 import type {
   Declaration,
@@ -30,6 +30,7 @@ import {
   FIELD_DISPLAY,
   FIELD_KEYWORDS,
   HEADER_FIELDS,
+  OTHER_DOCUMENT_TYPES,
   TASK_FIELDS,
   UNIT_FIELDS,
 } from './keywords';
@@ -72,7 +73,18 @@ interface OpenItem {
 
 interface OpenParagraph {
   paragraph: Paragraph;
+  /** The item whose marker line opened the paragraph, and that line's indentation. */
+  item?: { node: Item; indent: number };
+  /** How many lines the paragraph has so far. */
+  lines: number;
 }
+
+/** A heading typed as in Word: a short line with no closing punctuation, its text on the next line. */
+const MAX_HEADING_WORDS = 8;
+/** A line that is only the letter of the next điểm, its ")" lost ("b", "b.", "b. Nội dung"). */
+const LOST_LETTER_MARKER = /^([a-zđ])(?:\.?$|\.[ \t]+\S)/u;
+/** A capital letter that starts a sentence. */
+const STARTS_UPPER = /^\p{Lu}/u;
 
 function tabWidth(indent: IToken | undefined): number {
   if (!indent) return 0;
@@ -103,6 +115,8 @@ export class TreeBuilder {
   private block: Block | undefined;
   private readonly itemStack: OpenItem[] = [];
   private openParagraph: OpenParagraph | undefined;
+  /** A first line naming another type of document ("quyết định"), decided on once the file is read. */
+  private otherType: { written: string; start: number; end: number } | undefined;
 
   constructor(
     uri: string,
@@ -124,20 +138,17 @@ export class TreeBuilder {
   build(lines: LineCst[]): PlanFile {
     for (const line of lines) this.addLine(line);
     for (const item of this.file.items) finishItem(item);
+    if (this.otherType && !this.file.header) this.reportUnsupportedType(this.otherType);
     const file = this.file;
     file.isCatalog =
       !file.header && file.items.length === 0 && file.opening.length === 0 && !file.recipients && !file.signer;
     return file;
   }
 
-  private report(code: string, severity: Severity, message: Message, start: number, end: number): void {
-    this.file.syntaxDiagnostics.push({
-      code,
-      severity,
-      message,
-      uri: this.file.uri,
-      location: this.locate(start, end),
-    });
+  private report(code: string, severity: Severity, message: Message, start: number, end: number, fixes?: Fix[]): void {
+    const diagnostic: Diagnostic = { code, severity, message, uri: this.file.uri, location: this.locate(start, end) };
+    if (fixes?.length) diagnostic.fixes = fixes;
+    this.file.syntaxDiagnostics.push(diagnostic);
   }
 
   private locate(start: number, end: number): Location {
@@ -165,7 +176,7 @@ export class TreeBuilder {
       if (isType(head, T.DashMarker) && this.block?.kind === 'recipients') {
         return this.addRecipient(this.block.node, head, line.inlines);
       }
-      if (isMarker(head)) return this.startItem(head, line.inlines);
+      if (isMarker(head)) return this.startItem(head, line.inlines, indent);
     }
     this.addProse(line, indent);
   }
@@ -529,7 +540,7 @@ export class TreeBuilder {
     this.file.signer = signer;
   }
 
-  private startItem(marker: IToken, inlines: IToken[]): void {
+  private startItem(marker: IToken, inlines: IToken[], indent: number): void {
     this.block = undefined;
     this.openParagraph = undefined;
     const markerText = marker.image;
@@ -556,7 +567,7 @@ export class TreeBuilder {
     if (paragraphInlines.length) {
       const paragraph: Paragraph = { inlines: paragraphInlines, loc: this.source.extend(paragraphInlines[0]!.loc, end) };
       item.paragraphs.push(paragraph);
-      this.openParagraph = { paragraph };
+      this.openParagraph = { paragraph, item: { node: item, indent }, lines: 1 };
     }
   }
 
@@ -619,16 +630,101 @@ export class TreeBuilder {
     }
     const inlines = this.inlinesBetween(tokens, start, end);
     if (inlines.length === 0) return;
+    if (indent === 0 && this.isFirstContent()) this.noteOtherType(start, end);
     if (this.openParagraph) {
+      this.reportDoubtfulJoin(this.openParagraph, start, end, indent);
       appendInlines(this.openParagraph.paragraph, inlines);
       this.openParagraph.paragraph.loc = this.source.extend(this.openParagraph.paragraph.loc, end);
+      this.openParagraph.lines++;
     } else {
       const paragraph: Paragraph = { inlines, loc: this.source.extend(inlines[0]!.loc, end) };
       const container = this.itemStack.at(-1)?.item.paragraphs ?? this.file.opening;
       container.push(paragraph);
-      this.openParagraph = { paragraph };
+      this.openParagraph = { paragraph, lines: 1 };
     }
     this.extendItems(end);
+  }
+
+  /** Nothing but comments and blank lines stands before the current line. */
+  private isFirstContent(): boolean {
+    const file = this.file;
+    return !file.header && !file.opening.length && !file.items.length && !file.declarations.length && !file.recipients && !file.signer;
+  }
+
+  /** Remembers a first line that names another type of document, such as "quyết định". */
+  private noteOtherType(start: number, end: number): void {
+    const written = this.source.text.slice(start, end).trim();
+    if (written.length <= 20 && OTHER_DOCUMENT_TYPES.includes(foldKey(written))) this.otherType = { written, start, end };
+  }
+
+  /**
+   * "quyết định", "công văn"… alone on the first line, and no "kế hoạch" header anywhere: the file
+   * is another type of document. One diagnostic says so, and the plan's checks do not pile up
+   * header errors on it (check/index.ts skips them), nor does a forced build call it a KẾ HOẠCH.
+   */
+  private reportUnsupportedType({ written, start, end }: { written: string; start: number; end: number }): void {
+    this.file.unsupportedType = written;
+    this.report(
+      'syntax/unsupported-document-type',
+      'error',
+      {
+        vi: `"${written}" chưa soạn được bằng ngôn ngữ này: hiện chỉ hỗ trợ Kế hoạch (dòng đầu "kế hoạch"). Các loại khác (Quyết định, Công văn, Báo cáo, Tờ trình) sẽ có sau; tệp này không được kiểm tra như một kế hoạch.`,
+        en: `"${written}" cannot be written in the language yet: only plans are supported (first line "kế hoạch"). Other types (Quyết định, Công văn, Báo cáo, Tờ trình) will follow; this file is not checked as a plan.`,
+      },
+      start,
+      end,
+    );
+  }
+
+  /**
+   * Consecutive lines form one paragraph (docs/language.md). Two joins are what that rule does to
+   * text typed or pasted as in Word, so they are said at the line instead of happening silently: a
+   * khoản heading with its text on the next line ("1. Mục đích" / "Triển khai …" became one
+   * paragraph), and the next điểm whose ")" was lost ("b" under "a) …" was glued onto a).
+   */
+  private reportDoubtfulJoin(open: OpenParagraph, start: number, end: number, indent: number): void {
+    const line = this.source.text.slice(start, end);
+    const innermost = this.itemStack.at(-1)?.item;
+    const lost = LOST_LETTER_MARKER.exec(line);
+    if (lost && innermost?.kind === 'diem' && VIETNAMESE_LETTERS.indexOf(lost[1]!) === innermost.numbers[0]!) {
+      const letter = lost[1]!;
+      const written = line.startsWith(`${letter}.`) ? `${letter}.` : letter;
+      const at = this.locate(start, start + written.length);
+      this.report(
+        'syntax/lost-marker',
+        'warning',
+        {
+          vi: `Dòng bắt đầu bằng "${written}" được nối vào điểm ${innermost.marker} ở trên. Nếu đây là điểm tiếp theo, hãy viết "${letter})".`,
+          en: `The line starting with "${written}" is joined to point ${innermost.marker} above. If it is the next point, write "${letter})".`,
+        },
+        start,
+        start + written.length,
+        [{ title: { vi: `Viết "${letter})"`, en: `Write "${letter})"` }, edits: [{ start: at.start, end: at.end, newText: `${letter})` }], safe: false }],
+      );
+      return;
+    }
+    const heading = open.item;
+    if (!heading || open.lines !== 1 || indent > heading.indent) return;
+    if (heading.node.kind !== 'muc' && heading.node.kind !== 'khoan') return;
+    if (!STARTS_UPPER.test(line) || endsWithPunctuation(open.paragraph)) return;
+    const headingText = open.paragraph.inlines
+      .map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'ref' ? `@${inline.id}` : `[hạn ${inline.taskId}]`))
+      .join('')
+      .trim();
+    if (headingText.split(/\s+/).length > MAX_HEADING_WORDS) return;
+    const lineStart = this.source.lineAt(this.source.toOriginal(start)).start;
+    const lineBreak = this.source.lineBreak;
+    this.report(
+      'syntax/joined-heading',
+      'warning',
+      {
+        vi: `Dòng này được nối vào "${heading.node.marker} ${headingText}" thành một đoạn. Nếu đó là tiêu đề, hãy để một dòng trống sau nó; nếu là một câu viết xuống dòng, hãy viết tiếp trên cùng dòng hoặc thụt lề dòng này.`,
+        en: `This line is joined to "${heading.node.marker} ${headingText}" as one paragraph. If that is a heading, leave a blank line after it; if it is a sentence broken over lines, go on on the same line or indent this one.`,
+      },
+      start,
+      end,
+      [{ title: { vi: 'Tách tiêu đề khỏi nội dung', en: 'Separate the heading from its text' }, edits: [{ start: lineStart, end: lineStart, newText: lineBreak }], safe: false }],
+    );
   }
 
   private reportAfterEnd(start: number, end: number): void {

@@ -68,6 +68,31 @@ export const DEADLINE_START_WORDS: readonly string[] = [
 ];
 
 export const PLAN_KEYWORDS: readonly string[] = ['ke hoach', 'plan'];
+/**
+ * Other types of document (Nghị định 30, Phụ lục III), folded: a file that opens with one of them
+ * alone on its line is that document, which the language cannot write yet.
+ */
+export const OTHER_DOCUMENT_TYPES: readonly string[] = [
+  'quyet dinh',
+  'cong van',
+  'bao cao',
+  'to trinh',
+  'thong bao',
+  'chi thi',
+  'nghi quyet',
+  'quy che',
+  'quy dinh',
+  'de an',
+  'de cuong',
+  'chuong trinh',
+  'huong dan',
+  'cong dien',
+  'giay moi',
+  'bien ban',
+  'ket luan',
+  'thong tu',
+  'nghi dinh',
+];
 export const RECIPIENTS_KEYWORDS: readonly string[] = ['noi nhan', 'recipients'];
 export const SIGNER_KEYWORDS: readonly string[] = ['ky', 'nguoi ky', 'signer'];
 export const DEADLINE_REFERENCE_KEYWORDS: readonly string[] = ['han', 'thoi han', 'deadline'];
