@@ -65,7 +65,8 @@ export function completeAt(workspace: Workspace, file: PlanFile, lines: LineInde
   let end = offset;
   while (end < text.length && ID_CHARS.test(text[end]!)) end++;
 
-  const deadlineRef = /\[([^[\]]*?)\s+([A-Za-z0-9_-]*)$/u.exec(prefix);
+  // The blanks before the id start after a non-blank, so a long run of them is read once, not once per blank.
+  const deadlineRef = /\[([^[\]]*?)(?<!\s)\s+([A-Za-z0-9_-]*)$/u.exec(prefix);
   if (deadlineRef && DEADLINE_REFERENCE_KEYWORDS.includes(foldKey(deadlineRef[1]!))) {
     const start = offset - deadlineRef[2]!.length;
     return { candidates: taskCandidates(file, start, end, language, ''), incomplete: false };
