@@ -40,7 +40,13 @@ interface IssueDate {
 function readIssueDate(text: string): IssueDate | undefined {
   // A blank may be left empty or filled with dots, as drafts typed in Word often are: "…/02/2023".
   const blank = '[.…\\s]*';
-  const match = new RegExp(`^\\s*(?:ngày\\s+)?${blank}(\\d{1,2})?${blank}\\/${blank}(\\d{1,2})?${blank}\\/${blank}(\\d{4})?\\s*$`, 'iu').exec(text);
+  // Each optional number takes the blanks after it, so no two runs of blanks stand side by side
+  // for the engine to split in every way: "ngày" and a run of blanks would take time to the fifth
+  // power of its length.
+  const match = new RegExp(
+    `^(?:\\s*ngày(?=\\s))?${blank}(?:(\\d{1,2})${blank})?\\/${blank}(?:(\\d{1,2})${blank})?\\/${blank}(?:(\\d{4})\\s*)?$`,
+    'iu',
+  ).exec(text);
   if (!match) return undefined;
   const [day, month, year] = [match[1], match[2], match[3]].map((part) => (part === undefined ? undefined : Number(part)));
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
