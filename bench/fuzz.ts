@@ -22,7 +22,7 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import fg from 'fast-glob';
@@ -853,6 +853,8 @@ export interface FuzzOptions {
   from?: number;
   /** Stop starting inputs after this time (Date.now() milliseconds). */
   deadline?: number;
+  /** Signatures found before (by the worker that hung), whose inputs are not kept or minimised again. */
+  known?: readonly string[];
   /** Minimise the first input of each new finding (the test skips it; the script does it). */
   minimise?: boolean;
   /** An input slower than this, and slower per byte than `slowMicrosPerByte`, is a finding. */
@@ -884,6 +886,7 @@ function pipelineOptionsFor(index: number): Omit<PipelineOptions, 'until' | 'onP
 /** Runs inputs `from` … `count - 1` in this thread. */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
   const stats = new FuzzStats();
+  const known = new Set(options.known);
   const slowMs = options.slowMs ?? SLOW_MS;
   const slowMicrosPerByte = options.slowMicrosPerByte ?? SLOW_MICROS_PER_BYTE;
   for (let index = options.from ?? 0; index < options.count; index++) {
@@ -901,7 +904,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
     for (const finding of result.findings) {
       const signature = signatureOf(finding);
       const record: FindingRecord = { ...finding, signature, count: 1, index, bytes, base: input.base.name, mutations: input.mutations };
-      if (!stats.findings.has(signature) && stats.findings.size < MAX_KEPT_FINDINGS) {
+      if (!stats.findings.has(signature) && !known.has(signature) && stats.findings.size + known.size < MAX_KEPT_FINDINGS) {
         record.input = input.text;
         // A slow input is kept whole: whether a smaller one is still slow is a matter of timing.
         if (options.minimise && finding.kind !== 'slow' && stats.findings.size < MAX_MINIMISED) {
@@ -939,8 +942,8 @@ export function formatReport(stats: FuzzStats, run: { seed: number; seconds: num
   table('finding', stats.countBy((record) => record.kind));
   const throws = stats.countBy((record) => record.phase, (record) => record.kind === 'throw');
   table('throws by phase', throws);
-  for (const record of stats.findings.values()) {
-    lines.push(`## ${record.kind} in ${record.phase} (${record.count}×)`, '');
+  for (const [i, record] of [...stats.findings.values()].entries()) {
+    lines.push(`## ${findingFileName(i + 1, record)}: ${record.kind} in ${record.phase} (${record.count}×)`, '');
     lines.push(`- ${record.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}`);
     lines.push(`- first at input ${record.index} (${record.bytes} bytes), from ${record.base} by ${record.mutations.join(', ')}`);
     if (record.stack) lines.push('', '```', record.stack.split('\n').slice(0, 8).join('\n'), '```');
@@ -958,7 +961,7 @@ export function formatReport(stats: FuzzStats, run: { seed: number; seconds: num
   });
   lines.push('', 'The phase columns are the largest µs per byte of that phase in the bucket. Seconds in each phase over the run:', '');
   lines.push(PHASES.map((phase, i) => `${phase} ${(stats.phaseTotals[i]! / 1000).toFixed(1)}`).join(', '));
-  if (run.folder) lines.push('', `Inputs, minimised inputs and the slowest input of each bucket: ${run.folder}`);
+  if (run.folder) lines.push('', `Each finding's input (NNN-….input.kh), minimised (NNN-….min.kh), and the slowest input of each bucket: ${run.folder}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -976,6 +979,7 @@ interface WorkerData {
   deadline: number;
   /** [input index, phase index, beats]: written by the worker, read by the watchdog. */
   heartbeat: SharedArrayBuffer;
+  known: string[];
 }
 
 type WorkerMessage = { type: 'result'; result: InputResult; records: FindingRecord[] } | { type: 'done' };
@@ -988,6 +992,7 @@ async function workerMain(data: WorkerData): Promise<void> {
     count: data.count,
     from: data.from,
     deadline: data.deadline,
+    known: data.known,
     minimise: true,
     onPhase: (index, phase) => {
       Atomics.store(heartbeat, 0, index);
@@ -1040,7 +1045,8 @@ async function main(): Promise<void> {
     const heartbeat = new SharedArrayBuffer(12);
     const beats = new Int32Array(heartbeat);
     Atomics.store(beats, 0, next);
-    const worker = new Worker(__filename, { workerData: { root, seed, from: next, count, deadline, heartbeat } satisfies WorkerData });
+    const known = [...stats.findings.keys()];
+    const worker = new Worker(__filename, { workerData: { root, seed, from: next, count, deadline, heartbeat, known } satisfies WorkerData });
     const outcome = await new Promise<'done' | 'stopped'>((resolve) => {
       let lastBeat = -1;
       let lastChange = Date.now();
@@ -1050,7 +1056,10 @@ async function main(): Promise<void> {
         settled = true;
         clearInterval(watchdog);
         const input = generateInput(corpus, seed, index);
-        stats.record({ kind, phase, message, signature: `${kind}/${phase}: ${message}`, count: 1, index, bytes: Buffer.byteLength(input.text), base: input.base.name, mutations: input.mutations, input: input.text });
+        const record: FindingRecord = { kind, phase, message, signature: `${kind}/${phase}: ${message}`, count: 1, index, bytes: Buffer.byteLength(input.text), base: input.base.name, mutations: input.mutations, input: input.text };
+        const known = stats.findings.has(record.signature);
+        stats.record(record);
+        if (!known) writeFinding(folder, stats, record);
         next = index + 1;
         resolve('stopped');
       };
@@ -1074,7 +1083,11 @@ async function main(): Promise<void> {
           return;
         }
         stats.add(message.result);
-        for (const record of message.records) stats.record(record);
+        for (const record of message.records) {
+          const isNew = !stats.findings.has(record.signature);
+          stats.record(record);
+          if (isNew) writeFinding(folder, stats, record);
+        }
         next = message.result.index + 1;
         if (Date.now() - lastProgress > 15_000) {
           lastProgress = Date.now();
@@ -1087,31 +1100,37 @@ async function main(): Promise<void> {
     });
     if (outcome === 'done') break;
   }
-  writeFiles(stats, corpus, seed, folder);
+  writeSummary(stats, corpus, seed, folder);
   const report = formatReport(stats, { seed, seconds: (Date.now() - started) / 1000, folder });
   writeFileSync(join(folder, 'report.md'), report);
   process.stdout.write(report);
   process.exitCode = stats.findings.size > 0 ? 1 : 0;
 }
 
-/** Each distinct finding's input and minimised input, the slowest input of each bucket, and a JSON summary. */
-function writeFiles(stats: FuzzStats, corpus: readonly CorpusEntry[], seed: number, folder: string): void {
-  const summary: object[] = [];
-  let n = 0;
-  for (const record of stats.findings.values()) {
-    const name = `${String(++n).padStart(3, '0')}-${record.kind}-${record.phase}`;
-    if (record.input !== undefined) writeFileSync(join(folder, `${name}.input.kh`), record.input);
-    if (record.minimised !== undefined) writeFileSync(join(folder, `${name}.min.kh`), record.minimised);
+/** The files of the distinct finding at `position` (from 1, in the order they were found). */
+export function findingFileName(position: number, record: FindingRecord): string {
+  return `${String(position).padStart(3, '0')}-${record.kind}-${record.phase}`;
+}
+
+/** A new distinct finding's input and minimised input, written as soon as it is found so a run cut short keeps them. */
+function writeFinding(folder: string, stats: FuzzStats, record: FindingRecord): void {
+  const name = findingFileName([...stats.findings.keys()].indexOf(record.signature) + 1, record);
+  if (record.input !== undefined) writeFileSync(join(folder, `${name}.input.kh`), record.input);
+  if (record.minimised !== undefined) writeFileSync(join(folder, `${name}.min.kh`), record.minimised);
+}
+
+/** The slowest input of each bucket and a JSON summary of the findings. */
+function writeSummary(stats: FuzzStats, corpus: readonly CorpusEntry[], seed: number, folder: string): void {
+  const summary = [...stats.findings.values()].map((record, i) => {
     const { input: _input, minimised: _minimised, ...rest } = record;
-    summary.push({ file: name, ...rest, minimisedBytes: record.minimised === undefined ? undefined : Buffer.byteLength(record.minimised) });
-  }
+    return { file: findingFileName(i + 1, record), ...rest, minimisedBytes: record.minimised === undefined ? undefined : Buffer.byteLength(record.minimised) };
+  });
   stats.buckets.forEach((bucket, i) => {
     if (bucket.maxTotal.index < 0) return;
     const input = generateInput(corpus, seed, bucket.maxTotal.index);
     writeFileSync(join(folder, `slowest-${String(i).padStart(2, '0')}-${bucket.maxTotal.bytes}-bytes.kh`), input.text);
   });
   writeFileSync(join(folder, 'findings.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  process.stderr.write(`fuzz: files in ${relative(process.cwd(), folder) || folder}\n`);
 }
 
 // The bundle is the script's entry point and, in a worker, the worker's: imported by a test, it only exports.
