@@ -41,14 +41,12 @@ export interface KeySpot {
   text: string;
   rule?: string;
   note: string;
-  newRule?: boolean;
 }
 
+/** The parts of an answer key (test/corpus/README.md, "File formats") the scoring reads. */
 export interface CorpusKey {
   date: string | null;
-  complete: boolean;
   defects: KeySpot[];
-  correct: KeySpot[];
 }
 
 export interface CorpusDocument {
@@ -228,7 +226,7 @@ function lineOf(starts: number[], offset: number): number {
 // ------------------------------------------------------------------------------ scoring
 
 export type DefectStatus =
-  | { status: 'carried'; spot: Spot; anchored: boolean }
+  | { status: 'carried'; spot: Spot }
   | { status: 'not-expressible'; why: string }
   | { status: 'unmapped'; reason: string };
 
@@ -307,7 +305,7 @@ export function scoreDocument(document: CorpusDocument, diagnostics: Diagnostic[
       if (mark.kind === 'not-expressible') return { ...base, mapping: { status: 'not-expressible', why: mark.why ?? '' } };
       const spot = spotOfMark(lines, starts, mark);
       if (!spot) return { ...base, mapping: { status: 'unmapped', reason: `the key comment on line ${mark.line + 1} has no line under it` } };
-      return { ...base, mapping: { status: 'carried', spot, anchored: true } };
+      return { ...base, mapping: { status: 'carried', spot } };
     }
     // Two entries of one rule with the same text on one line are two occurrences of it; entries of
     // different rules may name the same spot.
@@ -328,7 +326,7 @@ export function scoreDocument(document: CorpusDocument, diagnostics: Diagnostic[
     const at = found[inOriginal.index]!;
     const start = collapsedRewrite.offsets[at]!;
     const end = collapsedRewrite.offsets[at + needle.length - 1]! + 1;
-    return { ...base, mapping: { status: 'carried', spot: { start, end, startLine: lineOf(starts, start), endLine: lineOf(starts, end - 1) }, anchored: false } };
+    return { ...base, mapping: { status: 'carried', spot: { start, end, startLine: lineOf(starts, start), endLine: lineOf(starts, end - 1) } } };
   });
   for (const mark of unusedMarks) problems.push(`line ${mark.line + 1}: the ${mark.kind} comment names no defect of the key: ${mark.rule} "${mark.text}"`);
   for (const scored of defects) {
