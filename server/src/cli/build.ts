@@ -11,11 +11,16 @@
  *   keeping the plans' sub-folders so two `ke-hoach.kh` never overwrite each other.
  *
  * Safety: a plan with errors is not built unless --force (a document with a broken citation should
- * not reach a signature); no output may be a `.kh` file; every file is written atomically; only the
- * outputs named above are written. Exit codes: 0 built, 1 refused because of errors in the plan,
- * 2 usage or a file that cannot be read or written.
+ * not reach a signature); every file is written atomically; only the outputs named above are
+ * written, and never over a `.kh` file, a configuration file kehoach reads, a symbolic link, a
+ * read-only file or anything that is not a regular file. Folders on the way to an output are
+ * followed (an `out/` linked to a shared drive is a choice the user made), and where the output
+ * really lands is what is checked. Every output is checked before any is written, so a refusal
+ * leaves a folder build unstarted rather than half done. --force never lifts these refusals.
+ * Exit codes: 0 built, 1 refused because of errors in the plan, 2 usage or a file that cannot or
+ * must not be read or written.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -25,7 +30,8 @@ import { checkFile } from '../check/index';
 import { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile } from '../model/ast';
 import { fieldOf } from '../model/walk';
-import { WriteError, writeFileAtomic } from '../node/atomic-write';
+import { CONFIG_FILE_NAME } from '../config/config';
+import { WriteError, writableTarget, writeFileAtomic } from '../node/atomic-write';
 import { renderDocx } from '../render/docx';
 import { renderHtml } from '../render/html';
 import { renderIcs } from '../render/ics';
@@ -59,6 +65,14 @@ export function defineBuildCommand(program: Command, io: CliIO, setExitCode: (co
     .option('--lang <language>', 'ngôn ngữ thông báo: vi | en / message language')
     .option('--font-size <pt>', 'cỡ chữ nội dung 13 hoặc 14 / body size, 13 or 14')
     .option('--margins <mm>', 'lề trên,dưới,trái,phải (mm), ví dụ 20,20,30,15 / top,bottom,left,right margins in mm')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Không bao giờ ghi đè tệp .kh, kehoach.config.json, tệp chỉ đọc, hay ghi qua liên kết tượng trưng (kể cả với --force).',
+        'Never overwrites a .kh file, kehoach.config.json or a read-only file, nor writes through a symbolic link (not even with --force).',
+      ].join('\n'),
+    )
     .action(async (path: string, options: BuildCommandOptions) => {
       setExitCode(await runBuild(path, options, io));
     });
@@ -115,11 +129,74 @@ function writeFailure(error: WriteError, shownPath: string): Message {
         vi: `Không tạo được thư mục cho ${shownPath}: một tệp đang nằm ở chỗ thư mục.`,
         en: `Cannot create the folder for ${shownPath}: a file is in the way.`,
       };
-    case 'ENOSPC':
-      return { vi: `Không ghi được ${shownPath}: đĩa đã đầy.`, en: `Cannot write ${shownPath}: the disk is full.` };
-    default:
-      return { vi: `Không ghi được ${shownPath} (${error.code}).`, en: `Cannot write ${shownPath} (${error.code}).` };
+    default: {
+      const words = error.words();
+      return { vi: `Không ghi được ${shownPath}: ${words.vi}`, en: `Cannot write ${shownPath}: ${words.en}` };
+    }
   }
+}
+
+/**
+ * Where `path` really lands: the folders above it resolved through their links, as the system
+ * will follow them. The last part is kept as named; a link there is refused, not followed.
+ */
+function realLocation(path: string): string {
+  let folder = dirname(path);
+  const rest = [basename(path)];
+  for (;;) {
+    try {
+      return join(realpathSync(folder), ...rest);
+    } catch {
+      const parent = dirname(folder);
+      if (parent === folder) return path;
+      rest.unshift(basename(folder));
+      folder = parent;
+    }
+  }
+}
+
+/** Whether kehoach or its editor extension reads `path` as configuration. */
+function isConfigurationFile(path: string): boolean {
+  const name = basename(path).normalize('NFC').toLowerCase();
+  if (name === CONFIG_FILE_NAME) return true;
+  // The editor extension's settings (kehoach.language, …) live in the workspace's VS Code settings.
+  return name === 'settings.json' && basename(dirname(path)).toLowerCase() === '.vscode';
+}
+
+/** Why an output must not be written there, or undefined when it may. */
+function refusalOf(output: string, format: BuildFormat, shown: (file: string) => string): Message | undefined {
+  const real = realLocation(output);
+  const where = real === output ? shown(output) : `${shown(output)} (${real})`;
+  if ([output, real].some((path) => extname(path).toLowerCase() === '.kh')) {
+    return {
+      vi: `Từ chối ghi ${where}: đó là (hoặc sẽ là) một tệp nguồn .kh. Hãy chọn tệp đích khác với -o.`,
+      en: `Refusing to write ${where}: it is (or would be) a .kh source. Choose another output with -o.`,
+    };
+  }
+  if ([output, real].some(isConfigurationFile)) {
+    return {
+      vi: `Từ chối ghi ${where}: đó là tệp cấu hình mà kehoach đọc. Hãy chọn tệp đích khác với -o.`,
+      en: `Refusing to write ${where}: it is a configuration file kehoach reads. Choose another output with -o.`,
+    };
+  }
+  // An output named for another kind of file is a typo waiting to destroy it (a spreadsheet, a
+  // script): the name must say what is written into it.
+  if (extname(output).toLowerCase() !== `.${format}`) {
+    return {
+      vi: `Từ chối ghi ${where}: tệp đích của --format ${format} phải có đuôi .${format}.`,
+      en: `Refusing to write ${where}: the output of --format ${format} must end in .${format}.`,
+    };
+  }
+  try {
+    writableTarget(output);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    // A failing file system is said as a failed write; a file kehoach must not replace, as a refusal.
+    if (error.failure.kind === 'errno') return writeFailure(error, where);
+    const words = error.words();
+    return { vi: `Từ chối ghi ${where}: ${words.vi}`, en: `Refusing to write ${where}: ${words.en}` };
+  }
+  return undefined;
 }
 
 interface Target {
@@ -228,22 +305,10 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
 
   const targets = planned.flatMap(({ loaded, plans }) => targetsOf(path, options, format, loaded, plans, io).map((target) => ({ ...target, loaded })));
   const shown = (file: string): string => relative(io.cwd, file) || file;
-  const sources = new Set(workspaces.flatMap((loaded) => [...loaded.paths.values()]).map((file) => resolve(file)));
   for (const target of targets) {
-    if (extname(target.output).toLowerCase() === '.kh' || sources.has(resolve(target.output))) {
-      say(io, language, {
-        vi: `Từ chối ghi ${shown(target.output)}: đó là (hoặc sẽ là) một tệp nguồn .kh. Hãy chọn tệp đích khác với -o.`,
-        en: `Refusing to write ${shown(target.output)}: it is (or would be) a .kh source. Choose another output with -o.`,
-      });
-      return EXIT_USAGE;
-    }
-    // An output named for another kind of file is a typo waiting to destroy it (a configuration,
-    // a spreadsheet): the name must say what is written into it.
-    if (extname(target.output).toLowerCase() !== `.${format}`) {
-      say(io, language, {
-        vi: `Từ chối ghi ${shown(target.output)}: tệp đích của --format ${format} phải có đuôi .${format}.`,
-        en: `Refusing to write ${shown(target.output)}: the output of --format ${format} must end in .${format}.`,
-      });
+    const refusal = refusalOf(target.output, format, shown);
+    if (refusal) {
+      say(io, language, refusal);
       return EXIT_USAGE;
     }
   }

@@ -13,7 +13,7 @@ import { applyFixes, safeFixes } from '../check/fixes';
 import { checkFile } from '../check/index';
 import { ALL_RULES } from '../check/rules-catalogue';
 import { WorkingCalendar } from '../deadline/calendar';
-import { writeFileAtomic } from '../node/atomic-write';
+import { WriteError, writeFileAtomic } from '../node/atomic-write';
 import { decodePlanBytes, ioMessage, readPlanText } from '../node/plan-files';
 import { formatGithub } from './format/github';
 import { formatHuman } from './format/human';
@@ -33,6 +33,7 @@ export interface CheckCommandOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   stdinFilename?: string;
+  followSymlinks?: boolean;
 }
 
 const FORMATTERS: Record<string, Formatter> = {
@@ -58,6 +59,10 @@ export function defineCheckCommand(program: Command, io: CliIO, setExitCode: (co
     .option('--fix', 'sửa tự động các lỗi an toàn / apply every safe fix')
     .option('--fix-dry-run', 'in ra bản so sánh các sửa đổi, không ghi tệp / print the fixes as a diff, write nothing')
     .option('--stdin-filename <path>', 'đường dẫn dùng cho đầu vào chuẩn / path to report stdin as')
+    .option(
+      '--follow-symlinks',
+      'theo cả liên kết tượng trưng khi mở rộng thư mục và mẫu glob, kể cả liên kết ra ngoài / follow symbolic links when expanding folders and globs, even out of the folder',
+    )
     .action(async (paths: string[], options: CheckCommandOptions) => {
       setExitCode(await runCheck(paths, options, io, version));
     });
@@ -117,7 +122,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
     paths = [stdinPath];
   }
 
-  const loaded = loadWorkspaces(paths, io, virtualFiles);
+  const loaded = loadWorkspaces(paths, io, virtualFiles, { followSymbolicLinks: Boolean(options.followSymlinks) });
   const language = settings.language ?? loaded.workspaces.find((workspace) => workspace.config.language)?.config.language ?? 'vi';
   for (const error of loaded.errors) io.stderr(`${shownSafely(`${error.path}: ${messageIn(error.message, language)}`)}\n`);
   if (loaded.workspaces.length === 0 && loaded.errors.length === 0) {
@@ -183,8 +188,10 @@ function calendarOf(loaded: LoadedWorkspace): WorkingCalendar {
 
 /**
  * Applies safe fixes in rounds until none is left, then writes the file (or prints the diff).
- * The file is re-read just before writing: if it changed on disk during the run, it is left
- * alone, so nothing the user typed meanwhile is lost.
+ * The file is re-read just before writing, and its stamp compared again just before the rename:
+ * if it changed on disk during the run, it is left alone, so nothing the user typed meanwhile is
+ * lost. The write keeps the file's permissions and group, goes through a symbolic link the user
+ * named to the file it points to, and refuses a read-only file (server/src/node/atomic-write.ts).
  */
 function fixFile(
   loaded: LoadedWorkspace,
@@ -229,9 +236,12 @@ function fixFile(
   }
   try {
     // A byte order mark the file had is kept: the decoder dropped it, the editor that wrote it wants it.
-    writeFileAtomic(absolute, `${onDisk.bom ? '\ufeff' : ''}${text}`);
+    writeFileAtomic(absolute, `${onDisk.bom ? '\ufeff' : ''}${text}`, {
+      symbolicLinks: 'write-through',
+      ...(onDisk.stamp ? { unchangedSince: onDisk.stamp } : {}),
+    });
   } catch (error) {
-    io.stderr(`${shownSafely(`${path}: ${messageIn({ vi: 'không ghi được tệp', en: 'cannot write the file' }, language)}: ${messageIn(ioMessage(error), language)}`)}\n`);
+    io.stderr(`${shownSafely(`${path}: ${messageIn({ vi: 'không ghi được tệp', en: 'cannot write the file' }, language)}: ${messageIn(error instanceof WriteError ? error.words() : ioMessage(error), language)}`)}\n`);
     return { diagnostics, failed: true };
   }
   return { diagnostics, failed: false };

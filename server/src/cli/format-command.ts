@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type Language, type Message, messageIn } from '../base/diagnostic';
 import { formatText } from '../format/format';
-import { writeFileAtomic } from '../node/atomic-write';
+import { WriteError, writeFileAtomic } from '../node/atomic-write';
 import { decodePlanBytes, ioMessage, readPlanText } from '../node/plan-files';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
 import { displayPath, expandPaths, fileUri } from './workspace';
@@ -17,6 +17,7 @@ export interface FormatCommandOptions {
   check?: boolean;
   stdinFilename?: string;
   lang?: string;
+  followSymlinks?: boolean;
 }
 
 export function defineFormatCommand(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
@@ -27,6 +28,10 @@ export function defineFormatCommand(program: Command, io: CliIO, setExitCode: (c
     .option('--check', 'không ghi tệp; thoát với mã 1 nếu có tệp chưa định dạng / write nothing; exit 1 when a file is not formatted')
     .option('--stdin-filename <path>', 'đường dẫn dùng cho đầu vào chuẩn / path to report stdin as')
     .option('--lang <language>', 'ngôn ngữ thông báo / message language: vi | en')
+    .option(
+      '--follow-symlinks',
+      'theo cả liên kết tượng trưng khi mở rộng thư mục và mẫu glob, kể cả liên kết ra ngoài / follow symbolic links when expanding folders and globs, even out of the folder',
+    )
     .action(async (paths: string[], options: FormatCommandOptions) => {
       setExitCode(await runFormat(paths, options, io));
     });
@@ -46,7 +51,7 @@ export async function runFormat(paths: string[], options: FormatCommandOptions, 
     return formatStdin(options, io, language);
   }
 
-  const { asked, errors } = expandPaths(paths, io);
+  const { asked, errors } = expandPaths(paths, io, new Map(), { followSymbolicLinks: Boolean(options.followSymlinks) });
   for (const error of errors) io.stderr(`${error.path}: ${messageIn(error.message, language)}\n`);
   const files = [...new Set(asked)];
   if (files.length === 0 && errors.length === 0) {
@@ -93,8 +98,11 @@ async function formatStdin(options: FormatCommandOptions, io: CliIO, language: L
 }
 
 /**
- * Formats one file in place. It is read again just before the write: a file that changed on disk
- * during the run is left alone, so nothing typed meanwhile is lost. A byte order mark is kept.
+ * Formats one file in place. It is read again just before the write, and its stamp is compared
+ * once more just before the rename: a file that changed on disk during the run is left alone, so
+ * nothing typed meanwhile is lost. A byte order mark is kept; so are the file's permissions and
+ * group. A file named through a symbolic link is rewritten where the link points, and a read-only
+ * file is refused (server/src/node/atomic-write.ts).
  */
 function formatFile(path: string, checkOnly: boolean): { changed: boolean } | { error: Message } {
   const read = readPlanText(path);
@@ -113,9 +121,12 @@ function formatFile(path: string, checkOnly: boolean): { changed: boolean } | { 
     };
   }
   try {
-    writeFileAtomic(path, `${read.bom ? '\ufeff' : ''}${formatted}`);
+    writeFileAtomic(path, `${read.bom ? '\ufeff' : ''}${formatted}`, {
+      symbolicLinks: 'write-through',
+      ...(again.stamp ? { unchangedSince: again.stamp } : {}),
+    });
   } catch (error) {
-    const reason = ioMessage(error);
+    const reason = error instanceof WriteError ? error.words() : ioMessage(error);
     return { error: { vi: `Không ghi được tệp: ${reason.vi}`, en: `Cannot write the file: ${reason.en}` } };
   }
   return { changed: true };

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { CONFIG_FILE_NAME } from '../config/config';
-import { writeFileAtomic } from '../node/atomic-write';
+import { WriteError, writeFileAtomic } from '../node/atomic-write';
+import { ioMessage } from '../node/io-messages';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 
 export const STARTER_CONFIG = {
@@ -30,7 +31,8 @@ export function defineInitCommand(program: Command, io: CliIO, setExitCode: (cod
       try {
         writeFileAtomic(path, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`);
       } catch (error) {
-        io.stderr(`kehoach: không ghi được ${CONFIG_FILE_NAME} / cannot write it: ${(error as Error).message}\n`);
+        const words = error instanceof WriteError ? error.words() : ioMessage(error);
+        io.stderr(`kehoach: không ghi được ${CONFIG_FILE_NAME}: ${words.vi} / cannot write it: ${words.en}\n`);
         setExitCode(EXIT_USAGE);
         return;
       }

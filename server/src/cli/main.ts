@@ -8,6 +8,7 @@ import { defineBuildCommand } from './build';
 import { defineCheckCommand } from './check';
 import { defineFormatCommand } from './format-command';
 import { defineInitCommand } from './init';
+import { ioMessage } from '../node/io-messages';
 import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io';
 
 declare const KEHOACH_VERSION: string | undefined;
@@ -35,6 +36,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       if (error.exitCode === 0) return EXIT_OK;
       const usage = usageMessage(error);
       if (usage) io.stderr(`kehoach: ${usage}\n`);
+      return EXIT_USAGE;
+    }
+    const errno = error as NodeJS.ErrnoException | undefined;
+    if (typeof errno?.code === 'string' && typeof errno.syscall === 'string') {
+      // A file operation that failed below a command (a folder that cannot be listed, say): the
+      // words for its code, not Node's English text.
+      const words = ioMessage(error);
+      io.stderr(`kehoach: ${errno.path ? `${errno.path}: ` : ''}${words.vi} / ${words.en}\n`);
       return EXIT_USAGE;
     }
     io.stderr(`kehoach: lỗi nội bộ / internal error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -8,12 +8,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import fg from 'fast-glob';
 import type { Message } from '../base/diagnostic';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../cite/builtin-catalog';
 import type { KehoachConfig } from '../config/config';
 import { Workspace } from '../model/workspace';
-import { ioMessage, isPlanPath, planFilesUnder, readPlanText, uniqueFiles } from '../node/plan-files';
+import { type ExpansionOptions, ioMessage, isPlanPath, planFilesMatching, planFilesUnder, readPlanText, uniqueFiles } from '../node/plan-files';
 import { type DiscoveryFiles, findConfigDir, loadConfig, workspaceMembers, workspaceRootOf } from '../project/discovery';
 import type { CliIO } from './io';
 
@@ -59,9 +58,15 @@ const NOT_A_PLAN = {
 /**
  * Expands the paths (files, folders, globs) into the `.kh` files they name, in the order given. A
  * folder gives the files under it minus the ignored ones; `virtualFiles` (standard input) are
- * taken as they are.
+ * taken as they are. Folders and globs leave symbolic links out unless `options` says to follow
+ * them; a file named itself is taken through its link.
  */
-export function expandPaths(paths: string[], io: CliIO, virtualFiles: ReadonlyMap<string, string> = new Map()): { asked: string[]; errors: PathError[] } {
+export function expandPaths(
+  paths: string[],
+  io: CliIO,
+  virtualFiles: ReadonlyMap<string, string> = new Map(),
+  options: ExpansionOptions = {},
+): { asked: string[]; errors: PathError[] } {
   const errors: PathError[] = [];
   const asked: string[] = [];
   for (const path of paths) {
@@ -71,7 +76,7 @@ export function expandPaths(paths: string[], io: CliIO, virtualFiles: ReadonlyMa
       continue;
     }
     if (GLOB_CHARS.test(path) && !existsSync(absolute)) {
-      const found = uniqueFiles(fg.sync(path, { cwd: io.cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }).filter(isPlanPath));
+      const found = planFilesMatching(path, io.cwd, options);
       if (found.length === 0) errors.push({ path, message: { vi: 'Mẫu không khớp tệp .kh nào.', en: 'The pattern matches no .kh file.' } });
       asked.push(...found);
       continue;
@@ -86,7 +91,7 @@ export function expandPaths(paths: string[], io: CliIO, virtualFiles: ReadonlyMa
     if (stats.isDirectory()) {
       const root = findConfigDir(absolute, nodeDiscoveryFiles) ?? absolute;
       const { config } = loadConfig(root, nodeDiscoveryFiles);
-      asked.push(...planFilesUnder(absolute, root, config.ignore));
+      asked.push(...planFilesUnder(absolute, root, config.ignore, options));
     } else if (!isPlanPath(absolute)) {
       errors.push({ path, message: NOT_A_PLAN });
     } else {
@@ -100,8 +105,13 @@ export function expandPaths(paths: string[], io: CliIO, virtualFiles: ReadonlyMa
  * Expands the paths into files, groups them by workspace (server/src/project/discovery.ts says
  * which) and loads each workspace with the built-in catalog.
  */
-export function loadWorkspaces(paths: string[], io: CliIO, virtualFiles: ReadonlyMap<string, string> = new Map()): LoadResult {
-  const { asked, errors } = expandPaths(paths, io, virtualFiles);
+export function loadWorkspaces(
+  paths: string[],
+  io: CliIO,
+  virtualFiles: ReadonlyMap<string, string> = new Map(),
+  options: ExpansionOptions = {},
+): LoadResult {
+  const { asked, errors } = expandPaths(paths, io, virtualFiles, options);
 
   const byRoot = new Map<string, string[]>();
   for (const file of asked) {

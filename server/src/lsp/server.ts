@@ -32,6 +32,7 @@ import { LineIndex } from '../base/source';
 import type { CheckOptions } from '../check/context';
 import { checkFile } from '../check/index';
 import { CONFIG_FILE_NAME } from '../config/config';
+import { WriteError } from '../node/atomic-write';
 import { ID_PATTERN } from '../syntax/keywords';
 import { mergeSafeEdits } from './code-actions';
 import { type CandidateKind, completeAt } from './completion';
@@ -579,8 +580,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         return { path: await buildDocx(found.project.workspace, found.file, path, found.project.root, options.fs, options.now()) };
       } catch (error) {
         logError('build', error);
-        const detail = error instanceof Error ? error.message : String(error);
-        return { error: say({ vi: `Không ghi được tệp DOCX: ${detail}`, en: `The DOCX could not be written: ${detail}` }) };
+        // A refused or failed write is said in words (server/src/node/atomic-write.ts); anything
+        // else is a fault of the build, shown as it is.
+        const fault = error instanceof Error ? error.message : String(error);
+        const detail: Message = error instanceof WriteError ? error.words() : { vi: fault, en: fault };
+        return { error: say({ vi: `Không ghi được tệp DOCX: ${detail.vi}`, en: `The DOCX could not be written: ${detail.en}` }) };
       }
     }),
   );

@@ -1,29 +1,37 @@
 /**
  * Finding and reading `.kh` files on disk, shared by the CLI and the language server so both see
  * the same workspace: the same files left out, the same encodings refused with the same words.
+ *
+ * Symbolic links: expanding a folder or a glob does not follow them (a linked file or folder is
+ * left out, and a loop of links cannot make the walk endless), unless `followSymbolicLinks` asks
+ * for it; then every real folder is walked once, so loops end there too. A file the user names
+ * itself is read through its link.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import * as fs from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { relative, join, sep } from 'node:path';
 import fg from 'fast-glob';
 import ignore from 'ignore';
 import type { Message } from '../base/diagnostic';
 import { bytePosition, firstInvalidUtf8 } from './byte-position';
+import { type FileStamp, readRegularFile } from './regular-file';
+
+export { ioMessage } from './io-messages';
 
 /**
  * Reads a `.kh` file as text, or says in words why it cannot be read. The text comes without its
- * byte order mark; `bom` says whether the file had one, so a rewrite can keep it.
+ * byte order mark; `bom` says whether the file had one, so a rewrite can keep it, and `stamp`
+ * identifies the version read, so a rewrite can tell whether the file changed since. Anything but
+ * a regular file (a FIFO, a device, a folder) is refused without waiting on it.
  */
 export function readPlanText(path: string): PlanText {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { error: ioMessage(error) };
-  }
-  return decodePlanBytes(bytes);
+  const read = readRegularFile(path);
+  if ('error' in read) return read;
+  const decoded = decodePlanBytes(read.bytes);
+  return 'error' in decoded ? decoded : { ...decoded, stamp: read.stamp };
 }
 
-export type PlanText = { text: string; bom: boolean } | { error: Message };
+export type PlanText = { text: string; bom: boolean; stamp?: FileStamp } | { error: Message };
 
 /**
  * The text of a plan's bytes, from a file or from standard input alike: binary data and text in
@@ -55,41 +63,62 @@ export function decodePlanBytes(bytes: Uint8Array): PlanText {
   return { text: new TextDecoder('utf-8').decode(bytes), bom };
 }
 
-export function ioMessage(error: unknown): Message {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return { vi: 'Không tìm thấy tệp hay thư mục.', en: 'No such file or folder.' };
-    case 'EACCES':
-    case 'EPERM':
-      return { vi: 'Không có quyền đọc hay ghi.', en: 'Permission denied.' };
-    case 'EISDIR':
-      return { vi: 'Đây là một thư mục, không phải tệp.', en: 'This is a folder, not a file.' };
-    case 'EBUSY':
-      return { vi: 'Tệp đang được một chương trình khác mở.', en: 'The file is busy (open in another program).' };
-    default:
-      return {
-        vi: `Lỗi vào/ra: ${(error as Error)?.message ?? String(error)}`,
-        en: `I/O error: ${(error as Error)?.message ?? String(error)}`,
-      };
-  }
+export interface ExpansionOptions {
+  /** Descend into linked folders and take linked files, wherever they lead (each real folder once). */
+  followSymbolicLinks?: boolean;
 }
 
 /**
  * `.kh` files under `dir`, minus `node_modules/`, `.git/`, the `ignore` patterns and the
  * `.gitignore` of `root`; patterns are relative to `root`.
  */
-export function planFilesUnder(dir: string, root: string, ignorePatterns: readonly string[], options: { recursive?: boolean } = {}): string[] {
+export function planFilesUnder(
+  dir: string,
+  root: string,
+  ignorePatterns: readonly string[],
+  options: { recursive?: boolean } & ExpansionOptions = {},
+): string[] {
   const filter = ignore().add(['node_modules/', '.git/', ...ignorePatterns]);
-  const gitignore = join(root, '.gitignore');
-  if (existsSync(gitignore)) filter.add(readFileSync(gitignore, 'utf8'));
-  const found = fg
-    .sync(options.recursive === false ? '*.kh' : '**/*.kh', { cwd: dir, absolute: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] })
-    .filter((path) => {
-      const fromRoot = relative(root, path);
-      return fromRoot.startsWith('..') || !filter.ignores(fromRoot.split(sep).join('/'));
-    });
+  // A .gitignore that cannot be read (a folder, a FIFO, no permission) adds no patterns: the files
+  // it would have left out are checked, which is the side to err on.
+  const gitignore = readRegularFile(join(root, '.gitignore'));
+  if ('bytes' in gitignore) filter.add(gitignore.bytes.toString('utf8'));
+  const found = globPlans(options.recursive === false ? '*.kh' : '**/*.kh', dir, options).filter((path) => {
+    const fromRoot = relative(root, path);
+    return fromRoot.startsWith('..') || !filter.ignores(fromRoot.split(sep).join('/'));
+  });
   return uniqueFiles(found).sort();
+}
+
+/** The `.kh` files a glob pattern matches from `cwd`, one path per file, outside `node_modules/`. */
+export function planFilesMatching(pattern: string, cwd: string, options: ExpansionOptions = {}): string[] {
+  return uniqueFiles(globPlans(pattern, cwd, options).filter(isPlanPath));
+}
+
+function globPlans(pattern: string, cwd: string, options: ExpansionOptions): string[] {
+  const common = { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] };
+  if (!options.followSymbolicLinks) return fg.sync(pattern, { ...common, followSymbolicLinks: false });
+  return fg.sync(pattern, { ...common, followSymbolicLinks: true, fs: eachRealFolderOnce() });
+}
+
+/**
+ * A file system for fast-glob that lists each real folder once: following links, a folder reached
+ * again (a link back to a parent, a link to itself) is seen as empty, so a loop of links ends.
+ */
+function eachRealFolderOnce(): Partial<typeof fs> {
+  const listed = new Set<string>();
+  const readdirSync = ((path: fs.PathLike, options?: unknown) => {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      return [];
+    }
+    if (listed.has(real)) return [];
+    listed.add(real);
+    return fs.readdirSync(path, options as { withFileTypes: true });
+  }) as typeof fs.readdirSync;
+  return { ...fs, readdirSync };
 }
 
 /**
