@@ -1,7 +1,9 @@
 /**
- * The npm package, as `npx kehoach`, a pre-commit hook or another project installs it: `npm pack`
- * builds the CLI bundle (the `prepare` script), the tarball holds it, and it installs and runs with
- * no dependency to fetch, because esbuild bundled them all.
+ * The npm package, as `npx kehoach`, a pre-commit hook or another project installs it: the CLI
+ * bundle is built (by `npm install`/`npm ci` in a clone, `postprepare`; here by the build script
+ * itself, since `npm pack` runs no script: its standard output must hold only the tarball's name),
+ * the tarball holds it, and it installs and runs with no dependency to fetch, because esbuild
+ * bundled them all.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +24,8 @@ function run(command: string, args: string[], cwd: string) {
 }
 
 it('packs, installs offline and checks a plan', () => {
+  const build = run('node', ['scripts/build.mjs'], REPO);
+  expect(build.status, build.out).toBe(0);
   const pack = run('npm', ['pack', '--json', '--pack-destination', dir], REPO);
   expect(pack.status, pack.out).toBe(0);
   const tarball = join(dir, (JSON.parse(pack.out.slice(pack.out.indexOf('['), pack.out.lastIndexOf(']') + 1)) as { filename: string }[])[0]!.filename);
