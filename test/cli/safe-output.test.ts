@@ -64,13 +64,14 @@ async function makeFifo(path: string): Promise<void> {
  */
 const unblockers: ChildProcess[] = [];
 function unblockLater(fifo: string): void {
-  unblockers.push(spawn('sh', ['-c', 'while :; do sleep 3; : > "$0"; done', fifo], { stdio: 'ignore' }));
+  // Its own process group, so ending it ends the sleep it may be in as well.
+  unblockers.push(spawn('sh', ['-c', 'while :; do sleep 3; : > "$0"; done', fifo], { stdio: 'ignore', detached: true }));
 }
 
 const servers: Server[] = [];
 
 afterEach(() => {
-  for (const child of unblockers.splice(0)) child.kill();
+  for (const child of unblockers.splice(0)) if (child.pid !== undefined) process.kill(-child.pid);
   for (const server of servers.splice(0)) server.close();
 });
 
