@@ -273,11 +273,12 @@ class LayoutBuilder {
   }
 
   build(): PlanLayout {
-    const main: Block[] = [this.header(), ...this.name()];
+    const header = [this.header(), ...this.name()];
     this.opening();
     this.items(this.file.items);
     this.endBody();
-    main.push(...this.body, this.footer());
+    // An array literal, not push(...): a body of 100,000 paragraphs is more arguments than a call takes.
+    const main: Block[] = [...header, ...this.body, this.footer()];
     const sections: LayoutSection[] = [{ role: 'main', blocks: main }];
     const annex = this.annex();
     if (annex) sections.push({ role: 'annex', blocks: annex });
@@ -443,7 +444,8 @@ class LayoutBuilder {
       left.push(line('recipients-head', 'Nơi nhận:', 12, { align: 'left', bold: true, italic: true, spaceBeforePt: 12, loc: span(recipients.headLoc) }));
       recipients.entries.forEach((entry, index) => {
         const end = index === recipients.entries.length - 1 ? '.' : ';';
-        const text = this.text.inlines(entry.inlines).replace(/[;.,\s]+$/u, '');
+        // Matching only from where the final run starts keeps a long run of blanks linear.
+        const text = this.text.inlines(entry.inlines).replace(/(?<![;.,\s])[;.,\s]+$/u, '');
         left.push(line('recipient', `- ${text}${end}`, 11, { align: 'left', loc: span(entry.loc) }));
       });
     }
