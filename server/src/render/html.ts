@@ -84,23 +84,20 @@ function css(layout: PlanLayout): string {
   ].join('\n');
 }
 
-/** A complete HTML document, one `.page` per section (the plan, then the annex). */
+/**
+ * A complete HTML document, one `.page` per section (the plan, then the annex). Its lines are
+ * joined once: a large plan's page is tens of megabytes, and joining the blocks into sections and
+ * the sections into the page first copied it twice more.
+ */
 export function renderHtml(layout: PlanLayout, title: string): string {
-  const pages = layout.sections
-    .map((section) => `<section class="page ${section.role}">\n${section.blocks.map(block).join('\n')}\n</section>`)
-    .join('\n');
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="vi">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>\n${css(layout)}\n</style>`,
-    '</head>',
-    '<body>',
-    pages,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const lines = ['<!DOCTYPE html>', '<html lang="vi">', '<head>', '<meta charset="utf-8">', `<title>${escapeHtml(title)}</title>`, `<style>\n${css(layout)}\n</style>`, '</head>', '<body>'];
+  for (const section of layout.sections) {
+    lines.push(`<section class="page ${section.role}">`);
+    // A section without blocks still has its empty line between the tags.
+    if (section.blocks.length === 0) lines.push('');
+    for (const each of section.blocks) lines.push(block(each));
+    lines.push('</section>');
+  }
+  lines.push('</body>', '</html>', '');
+  return lines.join('\n');
 }
