@@ -119,7 +119,7 @@ function breakKinds(text: string): Set<string> {
 
 function syntaxErrorCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const diagnostic of parsePlan('file:///reparsed.kh', text).syntaxDiagnostics) {
+  for (const diagnostic of parsePlan('file:///reparsed.kh', text).syntaxFindings) {
     if (diagnostic.severity === 'error') counts.set(diagnostic.code, (counts.get(diagnostic.code) ?? 0) + 1);
   }
   return counts;

@@ -448,7 +448,7 @@ describe('the samples and fixtures', () => {
         check(readFileSync(path, 'utf8'), others);
       }
     }
-    const known = new Set(ALL_RULES.map((rule) => rule.code));
+    const known = new Set<string>(ALL_RULES.map((rule) => rule.code));
     expect([...SEEN_CODES].filter((code) => !known.has(code)).sort()).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ describe('SARIF', () => {
     const log = JSON.parse(run.stdout);
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const rules = log.runs[0].tool.driver.rules as { id: string; helpUri: string; shortDescription?: { text: string } }[];
-    const known = new Set(ALL_RULES.map((rule) => rule.code));
+    const known = new Set<string>(ALL_RULES.map((rule) => rule.code));
     for (const rule of rules) {
       expect(known.has(rule.id), `${rule.id} is in the rule catalogue`).toBe(true);
       expect(rule.shortDescription?.text).toBeTruthy();

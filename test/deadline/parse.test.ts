@@ -128,7 +128,6 @@ describe('parseDeadline', () => {
     expect(problems).toHaveLength(1);
     const [problem] = problems;
     expect(problem!.code).toBe('deadline/invalid-date');
-    expect(problem!.severity).toBe('error');
     expect(text.slice(problem!.start, problem!.end)).toBe(span);
     expect(problem!.replacement).toBe(replacement);
   });

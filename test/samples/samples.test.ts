@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOG } from '../../server/src/cite/builtin-catalog';
 import type { Inline, Item, PlanFile, TaskDecl } from '../../server/src/model/ast';
 import { parsePlan } from '../../server/src/syntax/parse';
+import { ruleByCode } from '../../server/src/check/rules';
 
 const ROOT = join(__dirname, '..', '..');
 const SAMPLES = join(ROOT, 'samples');
@@ -30,7 +31,7 @@ function parse(path: string): PlanFile {
 }
 
 function summary(file: PlanFile): string[] {
-  return file.syntaxDiagnostics.map(
+  return file.syntaxFindings.map(
     (d) => `${d.code} ${d.location.range.start.line}:${d.location.range.start.character} ${d.message.en}`,
   );
 }
@@ -359,7 +360,7 @@ describe('broken fixtures', () => {
 
   it.each(Object.entries(BROKEN))('%s reports each problem at its place', (name, expected) => {
     const file = parse(join(dir, name));
-    const actual = file.syntaxDiagnostics.map(
+    const actual = file.syntaxFindings.map(
       (d): Expected => [d.code, d.location.range.start.line, d.location.range.start.character],
     );
     expect(actual).toEqual(expected);
@@ -367,7 +368,7 @@ describe('broken fixtures', () => {
 
   it('the recipient-line warning is a warning, the rest are errors', () => {
     const file = parse(join(dir, 'noi-nhan-nguoi-ky.kh'));
-    expect(file.syntaxDiagnostics.map((d) => d.severity)).toEqual([
+    expect(file.syntaxFindings.map((d) => d.severity ?? ruleByCode(d.code)!.defaultSeverity)).toEqual([
       'error',
       'error',
       'warning',

@@ -12,6 +12,7 @@ import { parseLines } from '../../server/src/syntax/parser';
 import { planLexer } from '../../server/src/syntax/tokens';
 import { dedent, extractMarkers } from '../helpers/markers';
 import { outline } from '../helpers/outline';
+import { ruleByCode } from '../../server/src/check/rules';
 
 function parse(text: string) {
   return parsePlan('file:///test.kh', text);
@@ -177,7 +178,7 @@ describe('lines', () => {
     const { text, ranges } = extractMarkers(input);
     const file = parse(text);
     expect(outline(file)).toEqual(expected);
-    const found = file.syntaxDiagnostics.map((d) => ({ code: d.code, severity: d.severity, start: d.location.start, end: d.location.end }));
+    const found = file.syntaxFindings.map((d) => ({ code: d.code, severity: d.severity ?? ruleByCode(d.code)!.defaultSeverity, start: d.location.start, end: d.location.end }));
     expect(found).toEqual(diagnostics.map((d, i) => ({ ...d, start: ranges[i]!.start, end: ranges[i]!.end })));
   });
 });

@@ -142,7 +142,7 @@ describe('structure', () => {
 
   it.each(cases)('$name', ({ input, expected }) => {
     const file = parse(dedent(input));
-    expect(file.syntaxDiagnostics.map((d) => d.code)).toEqual([]);
+    expect(file.syntaxFindings.map((d) => d.code)).toEqual([]);
     expect(outline(file)).toEqual(expected);
   });
 
@@ -227,13 +227,13 @@ describe('syntax errors are reported at their place, several per file', () => {
     'a) Nội dung thứ nhất\nc\nkhông phải điểm b.',
     'Báo cáo\n\nkế hoạch\n  số: 1/KH-UBND',
   ])('leaves an ordinary join alone: %j', (input) => {
-    expect(parse(input).syntaxDiagnostics.map((d) => d.code)).toEqual([]);
+    expect(parse(input).syntaxFindings.map((d) => d.code)).toEqual([]);
   });
 
   it.each(cases)('$name', ({ input, codes }) => {
     const { text, ranges } = extractMarkers(dedent(input));
     const file = parse(text);
-    const found = file.syntaxDiagnostics.map((d) => ({ code: d.code, start: d.location.start, end: d.location.end }));
+    const found = file.syntaxFindings.map((d) => ({ code: d.code, start: d.location.start, end: d.location.end }));
     expect(found).toEqual(codes.map((code, i) => ({ code, start: ranges[i]!.start, end: ranges[i]!.end })));
   });
 });
@@ -244,7 +244,7 @@ describe('positions', () => {
     const { text, ranges } = extractMarkers(decomposed);
     const file = parse(text);
     expect(file.source.wasNormalised).toBe(true);
-    const diagnostic = file.syntaxDiagnostics[0]!;
+    const diagnostic = file.syntaxFindings[0]!;
     expect(diagnostic.code).toBe('syntax/invalid-id');
     expect([diagnostic.location.start, diagnostic.location.end]).toEqual([ranges[0]!.start, ranges[0]!.end]);
     // Keywords typed decomposed still count as keywords.
@@ -271,7 +271,7 @@ describe('robustness', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
         const file = parse(text);
-        expect(Array.isArray(file.syntaxDiagnostics)).toBe(true);
+        expect(Array.isArray(file.syntaxFindings)).toBe(true);
       }),
       { numRuns: 400 },
     );
@@ -305,6 +305,6 @@ describe('one-line task segments', () => {
     const file = parse('nhiệm vụ T: chủ trì @VP; Tổ chức hội nghị\n');
     const task = file.declarations[0]!;
     expect(task.fields.map((field) => field.key)).toEqual(['lead']);
-    expect(file.syntaxDiagnostics.map((d) => d.code)).toEqual(['syntax/unknown-task-field']);
+    expect(file.syntaxFindings.map((d) => d.code)).toEqual(['syntax/unknown-task-field']);
   });
 });

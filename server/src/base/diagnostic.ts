@@ -35,17 +35,26 @@ export interface RelatedInformation {
   message: Message;
 }
 
-export interface Diagnostic {
+/** A problem a check found, before the pipeline gives it its rule's severity and its file. */
+export interface Finding {
   /** Stable rule code such as `citation/symbol-type`; documented in docs/rules.md. */
   code: string;
-  severity: Severity;
   message: Message;
-  uri: string;
   location: Location;
   fixes?: Fix[];
   related?: RelatedInformation[];
   /** Marks diagnostics about code that is unused or obsolete, for editors that fade it. */
   tags?: ('unnecessary' | 'deprecated')[];
+  /**
+   * Set only where a rule documents a second severity (docs/rules.md says where); otherwise the
+   * rule's default severity applies.
+   */
+  severity?: Severity;
+}
+
+export interface Diagnostic extends Finding {
+  severity: Severity;
+  uri: string;
 }
 
 export function messageIn(message: Message, language: Language): string {
@@ -57,8 +66,8 @@ export function messageIn(message: Message, language: Language): string {
  * file: offsets are relative to the start of that text in the normalised source.
  */
 export interface LocalProblem {
+  /** The rule's code; the rule gives the severity. */
   code: string;
-  severity: Severity;
   message: Message;
   start: number;
   end: number;

@@ -4,7 +4,7 @@
  * written out in prose are checked for number defects and compared with the declared documents.
  */
 import { type CivilDate, compareDates, daysInMonth, formatVnDate, sameDate } from '../base/civil-date';
-import type { Diagnostic, Fix, LocalProblem, Message } from '../base/diagnostic';
+import type { Finding, Fix, LocalProblem, Message } from '../base/diagnostic';
 import { foldKey, type Location } from '../base/source';
 import { formatCitation } from '../cite/format';
 import { type Citation, type NumberedCitation, parseCitationPhrase } from '../cite/phrase';
@@ -14,7 +14,8 @@ import { parsePlanDate } from '../deadline/parse';
 import type { DocumentDecl, PlanFile, TextValue } from '../model/ast';
 import { fieldOf, forEachInline } from '../model/walk';
 import type { Declared, Workspace } from '../model/workspace';
-import type { Checker, CheckContext } from './context';
+import type { CheckContext } from './context';
+import type { Analysis } from './rule';
 import { proseSpans } from './support';
 
 /** Parsed phrases are cached per declaration node: a node is replaced whenever its file changes. */
@@ -43,32 +44,29 @@ export function latestPlanDate(file: PlanFile): CivilDate | undefined {
   return { year, month, day: daysInMonth(year, month) };
 }
 
-export const citationsChecker: Checker = {
-  name: 'citations',
-  run(context: CheckContext): Diagnostic[] {
-    const { file, workspace } = context;
-    const diagnostics: Diagnostic[] = [];
-    for (const declaration of file.declarations) {
-      if (declaration.kind !== 'document' || declaration.phrase.text.length === 0) continue;
-      for (const problem of parsedPhrase(declaration).problems) diagnostics.push(fromLocal(file, declaration.phrase, problem));
-    }
-    if (!file.isCatalog) {
-      checkReferencedDocuments(file, workspace, diagnostics);
-      checkProse(file, workspace, diagnostics);
-    }
-    return diagnostics;
-  },
+export const citationAnalysis: Analysis = (context: CheckContext): Finding[] => {
+  const { file, workspace } = context;
+  const diagnostics: Finding[] = [];
+  for (const declaration of file.declarations) {
+    if (declaration.kind !== 'document' || declaration.phrase.text.length === 0) continue;
+    for (const problem of parsedPhrase(declaration).problems) diagnostics.push(fromLocal(file, declaration.phrase, problem));
+  }
+  if (!file.isCatalog) {
+    checkReferencedDocuments(file, workspace, diagnostics);
+    checkProse(file, workspace, diagnostics);
+  }
+  return diagnostics;
 };
 
-function fromLocal(file: PlanFile, value: TextValue, problem: LocalProblem): Diagnostic {
-  return atLocation(file, problem, file.source.locate(value.base + problem.start, value.base + problem.end));
+function fromLocal(file: PlanFile, value: TextValue, problem: LocalProblem): Finding {
+  return atLocation(problem, file.source.locate(value.base + problem.start, value.base + problem.end));
 }
 
 /** A problem found in a piece of text, placed in the file, with its fix when it has one. */
-function atLocation(file: PlanFile, problem: LocalProblem, location: Location): Diagnostic {
-  const diagnostic: Diagnostic = { code: problem.code, severity: problem.severity, message: problem.message, uri: file.uri, location };
+function atLocation(problem: LocalProblem, location: Location): Finding {
+  const finding: Finding = { code: problem.code, message: problem.message, location };
   if (problem.replacement !== undefined) {
-    diagnostic.fixes = [
+    finding.fixes = [
       {
         title: problem.fixTitle ?? { vi: `Sửa thành "${problem.replacement}"`, en: `Change to "${problem.replacement}"` },
         edits: [{ start: location.start, end: location.end, newText: problem.replacement }],
@@ -76,10 +74,10 @@ function atLocation(file: PlanFile, problem: LocalProblem, location: Location): 
       },
     ];
   }
-  return diagnostic;
+  return finding;
 }
 
-function checkReferencedDocuments(file: PlanFile, workspace: Workspace, diagnostics: Diagnostic[]): void {
+function checkReferencedDocuments(file: PlanFile, workspace: Workspace, diagnostics: Finding[]): void {
   const planDate = latestPlanDate(file);
   forEachInline(file, (inline, where) => {
     if (inline.kind !== 'ref' || where.kind === 'field' && where.field.key === 'replacedBy') return;
@@ -89,12 +87,10 @@ function checkReferencedDocuments(file: PlanFile, workspace: Workspace, diagnost
     if (planDate && citation?.date && compareDates(citation.date, planDate) > 0) {
       diagnostics.push({
         code: 'citation/after-plan',
-        severity: 'error',
         message: {
           vi: `Văn bản "${inline.id}" ban hành ngày ${formatVnDate(citation.date)}, sau ngày của kế hoạch: kế hoạch không thể thực hiện một văn bản chưa có.`,
           en: `The document "${inline.id}" is dated ${formatVnDate(citation.date)}, after the plan: a plan cannot implement a document that does not exist yet.`,
         },
-        uri: file.uri,
         location: inline.idLoc,
       });
     }
@@ -102,9 +98,7 @@ function checkReferencedDocuments(file: PlanFile, workspace: Workspace, diagnost
     if (superseded) {
       diagnostics.push({
         code: 'citation/superseded',
-        severity: 'warning',
         message: superseded,
-        uri: file.uri,
         location: inline.idLoc,
         tags: ['deprecated'],
       });
@@ -141,7 +135,7 @@ function supersededMessage(declared: Declared<DocumentDecl>, workspace: Workspac
  * Citations written out in prose: defects in their numbers, and, when the number matches a
  * declared document, disagreements in date or issuer, or an offer to use the reference instead.
  */
-function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Diagnostic[]): void {
+function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Finding[]): void {
   const byNumber = new Map<string, Declared<DocumentDecl>>();
   for (const declared of workspace.allDeclarations()) {
     if (declared.declaration.kind !== 'document') continue;
@@ -155,7 +149,7 @@ function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Diagnosti
     const locate = (from: number, to: number): Location => file.source.locate(start + from, start + to);
     for (const found of findCitations(words)) {
       for (const problem of found.problems) {
-        diagnostics.push(atLocation(file, problem, locate(problem.start, problem.end)));
+        diagnostics.push(atLocation(problem, locate(problem.start, problem.end)));
       }
       const declared = byNumber.get(found.citation.number.normalised);
       if (!declared) continue;
@@ -184,7 +178,7 @@ function compareWithDeclared(
   written: NumberedCitation,
   declared: Declared<DocumentDecl>,
   location: Location,
-): Diagnostic[] {
+): Finding[] {
   const id = declared.declaration.id;
   // Declarations are looked up by the number the prose wrote, so the declared one has it too.
   const expected = citationOf(declared.declaration) as NumberedCitation;
@@ -192,12 +186,10 @@ function compareWithDeclared(
     return [
       {
         code: 'citation/date-mismatch',
-        severity: 'error',
         message: {
           vi: `Văn bản số ${expected.number.normalised} được khai báo (${id}) với ngày ${formatVnDate(expected.date)}, ở đây viết ngày ${formatVnDate(written.date)}.`,
           en: `Document ${expected.number.normalised} is declared (${id}) as dated ${formatVnDate(expected.date)}; here it says ${formatVnDate(written.date)}.`,
         },
-        uri: file.uri,
         location,
         related: [{ uri: declared.uri, location: declared.declaration.idLoc, message: { vi: 'Khai báo', en: 'Declaration' } }],
       },
@@ -209,12 +201,10 @@ function compareWithDeclared(
     return [
       {
         code: 'citation/issuer-mismatch',
-        severity: 'warning',
         message: {
           vi: `Văn bản số ${expected.number.normalised} được khai báo (${id}) là của "${expected.issuer}", ở đây viết "${written.issuer}".`,
           en: `Document ${expected.number.normalised} is declared (${id}) as issued by "${expected.issuer}"; here it says "${written.issuer}".`,
         },
-        uri: file.uri,
         location,
         related: [{ uri: declared.uri, location: declared.declaration.idLoc, message: { vi: 'Khai báo', en: 'Declaration' } }],
       },
@@ -228,12 +218,10 @@ function compareWithDeclared(
   return [
     {
       code: 'citation/written-out',
-      severity: 'info',
       message: {
         vi: `Văn bản này đã được khai báo là "${id}": viết @${id} để trình biên dịch in trích dẫn đầy đủ ở lần đầu và ngắn gọn ở các lần sau.`,
         en: `This document is declared as "${id}": write @${id} so the compiler prints the full citation first and the short one after.`,
       },
-      uri: file.uri,
       location,
       fixes: [fix],
     },

@@ -1,9 +1,9 @@
 /**
- * What every check receives: the workspace (for references across files), the file being
+ * What every rule's check receives: the workspace (for references across files), the file being
  * checked and the options of the run. Checks are pure functions of these.
  */
 import type { CivilDate } from '../base/civil-date';
-import type { Diagnostic, Severity } from '../base/diagnostic';
+import type { Severity } from '../base/diagnostic';
 import type { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile } from '../model/ast';
 import type { Workspace } from '../model/workspace';
@@ -24,10 +24,4 @@ export interface CheckContext {
   workspace: Workspace;
   file: PlanFile;
   options: CheckOptions;
-}
-
-export interface Checker {
-  /** Names the checker in an internal-error diagnostic. */
-  name: string;
-  run(context: CheckContext): Diagnostic[];
 }

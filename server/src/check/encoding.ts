@@ -14,10 +14,11 @@
  * leave them out, so what is printed would differ from what the file says without anyone seeing it.
  */
 import { codePointNames, unprintableRuns } from '../base/characters';
-import type { Diagnostic } from '../base/diagnostic';
+import type { Finding } from '../base/diagnostic';
 import type { PlanFile } from '../model/ast';
-import type { Checker, CheckContext } from './context';
-import { diagnostic, fix } from './support';
+import type { CheckContext } from './context';
+import type { Analysis } from './rule';
+import { finding, fix } from './support';
 
 export const ENCODING_RULE = { legacyEncoding: 'text/legacy-encoding', unprintable: 'text/unprintable-character' } as const;
 
@@ -135,16 +136,13 @@ interface Word {
   text: string;
 }
 
-export const encodingChecker: Checker = {
-  name: 'encoding',
-  run(context: CheckContext): Diagnostic[] {
-    return [...legacyEncodings(context.file), ...unprintableCharacters(context.file)];
-  },
+export const encodingAnalysis: Analysis = (context: CheckContext): Finding[] => {
+  return [...legacyEncodings(context.file), ...unprintableCharacters(context.file)];
 };
 
-function legacyEncodings(file: PlanFile): Diagnostic[] {
+function legacyEncodings(file: PlanFile): Finding[] {
   const text = file.source.text;
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   // Line by line in the normalised text, so a comment line is skipped and a run ends with its line
   // whatever breaks the file uses.
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -156,10 +154,8 @@ function legacyEncodings(file: PlanFile): Diagnostic[] {
         const shown = run.converted.length > 60 ? `${run.converted.slice(0, 60)}…` : run.converted;
         const name = run.encoding === 'tcvn3' ? 'TCVN3 (ABC, .VnTime)' : 'VNI-Windows';
         diagnostics.push(
-          diagnostic(
-            file,
+          finding(
             ENCODING_RULE.legacyEncoding,
-            'warning',
             {
               vi: `Chữ gõ bằng bảng mã cũ ${name} được dán vào: "${shown}".`,
               en: `Text typed in the legacy ${name} encoding was pasted in: "${shown}".`,
@@ -185,13 +181,13 @@ function legacyEncodings(file: PlanFile): Diagnostic[] {
  * Every run of unprintable characters in the file as written (NFC leaves them as they are), minus
  * the characters the syntax rule has reported already, each with a safe fix that deletes it.
  */
-function unprintableCharacters(file: PlanFile): Diagnostic[] {
+function unprintableCharacters(file: PlanFile): Finding[] {
   const original = file.source.original;
-  const reported = file.syntaxDiagnostics
+  const reported = file.syntaxFindings
     .filter((found) => found.code === SYNTAX_CONTROL_CHARACTER)
     .map((found) => found.location)
     .sort((a, b) => a.start - b.start);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   let next = 0;
   const isReported = (offset: number): boolean => {
     while (next < reported.length && reported[next]!.end <= offset) next++;
@@ -203,10 +199,8 @@ function unprintableCharacters(file: PlanFile): Diagnostic[] {
     const location = file.source.lines.location(start, end);
     const one = characters.length === 1;
     diagnostics.push(
-      diagnostic(
-        file,
+      finding(
         ENCODING_RULE.unprintable,
-        'warning',
         {
           vi: `Ký tự không in được (${named}): văn bản DOCX, HTML và lịch bỏ đi, nên bản in khác với tệp; hãy xóa.`,
           en: `Unprintable character${one ? '' : 's'} (${named}): DOCX, HTML and calendar outputs leave ${one ? 'it' : 'them'} out, so the printed document differs from the file; delete ${one ? 'it' : 'them'}.`,

@@ -1,46 +1,41 @@
 /**
- * The check pipeline: the parser's diagnostics, then every checker, then the user's settings
- * (severities per rule, inline suppressions). A checker that fails becomes one diagnostic and
- * the others still run, so a bug in one rule never hides the rest.
+ * The check pipeline: every rule of the registry (rules/index.ts) looks at the file, what it finds
+ * becomes a diagnostic of that rule at the rule's severity, then the user's settings apply
+ * (severities per rule, inline suppressions). A rule whose check fails becomes one internal/check
+ * diagnostic and the others still run, so a bug in one rule never hides the rest.
  */
 import type { Diagnostic, Severity } from '../base/diagnostic';
 import type { PlanFile } from '../model/ast';
 import type { Workspace } from '../model/workspace';
-import type { Checker, CheckOptions, RuleSetting } from './context';
-import { checkDeadlines } from '../deadline/check';
-import { citationsChecker } from './citations';
-import { documentChecker } from './document';
-import { encodingChecker } from './encoding';
-import { referencesChecker } from './references';
-import { tasksChecker } from './tasks';
-import { typographyChecker } from './typography';
+import type { CheckContext, CheckOptions, RuleSetting } from './context';
+import type { Rule } from './rule';
+import { ALL_RULES } from './rules';
 
-const deadlinesChecker: Checker = {
-  name: 'deadlines',
-  run: ({ file, options }) => checkDeadlines(file, options),
-};
-
-export const CHECKERS: readonly Checker[] = [
-  referencesChecker,
-  citationsChecker,
-  deadlinesChecker,
-  tasksChecker,
-  documentChecker,
-  typographyChecker,
-  encodingChecker,
-];
+/**
+ * The rules that still run on a document of another type (a Quyết định, a Công văn): the parser
+ * has said once what it is, and a plan's checks would only pile up noise on it.
+ */
+function appliesToOtherTypes(rule: Rule): boolean {
+  return rule.code.startsWith('syntax/') || rule.code.startsWith('internal/');
+}
 
 export function checkFile(workspace: Workspace, uri: string, options: CheckOptions): Diagnostic[] {
   const file = workspace.getFile(uri);
   if (!file) return [];
-  const found: Diagnostic[] = [...file.syntaxDiagnostics];
-  // A document of another type has said so once; the plan's checks would only pile up noise on it.
-  const checkers = file.unsupportedType ? [] : CHECKERS;
-  for (const checker of checkers) {
+  const context: CheckContext = { workspace, file, options };
+  const found: Diagnostic[] = [];
+  const failures = new Set<unknown>();
+  for (const rule of ALL_RULES) {
+    if (file.unsupportedType && !appliesToOtherTypes(rule)) continue;
     try {
-      found.push(...checker.run({ workspace, file, options }));
+      for (const finding of rule.check(context)) {
+        found.push({ ...finding, code: rule.code, severity: finding.severity ?? rule.defaultSeverity, uri: file.uri });
+      }
     } catch (error) {
-      found.push(checkerFailure(file, checker, error));
+      // An analysis serves several rules and fails for all of them with the same error: say it once.
+      if (failures.has(error)) continue;
+      failures.add(error);
+      found.push(ruleFailure(file, rule, error));
     }
   }
   return applySettings(found, file, options.rules ?? {}).sort(
@@ -48,14 +43,14 @@ export function checkFile(workspace: Workspace, uri: string, options: CheckOptio
   );
 }
 
-function checkerFailure(file: PlanFile, checker: Checker, error: unknown): Diagnostic {
+function ruleFailure(file: PlanFile, rule: Rule, error: unknown): Diagnostic {
   const detail = error instanceof Error ? error.message : String(error);
   return {
     code: 'internal/check',
     severity: 'error',
     message: {
-      vi: `Lỗi nội bộ trong nhóm kiểm tra "${checker.name}" (xin báo cho nhóm phát triển): ${detail}`,
-      en: `Internal error in the "${checker.name}" checks (please report it): ${detail}`,
+      vi: `Lỗi nội bộ khi kiểm tra luật ${rule.code} (xin báo cho nhóm phát triển): ${detail}`,
+      en: `Internal error while checking the rule ${rule.code} (please report it): ${detail}`,
     },
     uri: file.uri,
     location: file.source.lines.location(0, 0),

@@ -2,12 +2,13 @@
  * References and declarations: every `@ID` and `[hạn ID]` must name something declared, of the
  * right kind for where it stands; ids are declared once; a plan's own declarations are used.
  */
-import type { Diagnostic, Fix, Message } from '../base/diagnostic';
+import type { Finding, Fix, Message } from '../base/diagnostic';
 import { foldKey } from '../base/source';
 import type { Declaration, FieldKey, Inline, PlanFile } from '../model/ast';
 import { forEachInline, type InlineContext } from '../model/walk';
 import { tasksOf, type Workspace } from '../model/workspace';
-import type { Checker, CheckContext } from './context';
+import type { CheckContext } from './context';
+import type { Analysis } from './rule';
 
 type Kind = Declaration['kind'];
 
@@ -35,32 +36,27 @@ const PHRASE_KINDS: Partial<Record<Kind, Kind>> = {
   document: 'unit',
 };
 
-export const referencesChecker: Checker = {
-  name: 'references',
-  run(context: CheckContext): Diagnostic[] {
-    const { file, workspace } = context;
-    const diagnostics: Diagnostic[] = [];
-    const tasks = tasksOf(file);
-    forEachInline(file, (inline, where) => {
-      if (inline.kind === 'ref') checkReference(inline, where, file, workspace, tasks, diagnostics);
-      else if (inline.kind === 'deadline-ref' && !tasks.has(inline.taskId)) {
-        diagnostics.push({
-          code: 'ref/unknown-task',
-          severity: 'error',
-          message: {
-            vi: `Không có nhiệm vụ "${inline.taskId}" trong kế hoạch này.`,
-            en: `No task "${inline.taskId}" in this plan.`,
-          },
-          uri: file.uri,
-          location: inline.idLoc,
-          ...suggestionFix(inline.taskId, [...tasks.keys()], inline.idLoc.start, inline.idLoc.end),
-        });
-      }
-    });
-    diagnostics.push(...duplicateDeclarations(file, workspace, tasks));
-    diagnostics.push(...unusedDeclarations(file, workspace));
-    return diagnostics;
-  },
+export const referenceAnalysis: Analysis = (context: CheckContext): Finding[] => {
+  const { file, workspace } = context;
+  const diagnostics: Finding[] = [];
+  const tasks = tasksOf(file);
+  forEachInline(file, (inline, where) => {
+    if (inline.kind === 'ref') checkReference(inline, where, file, workspace, tasks, diagnostics);
+    else if (inline.kind === 'deadline-ref' && !tasks.has(inline.taskId)) {
+      diagnostics.push({
+        code: 'ref/unknown-task',
+        message: {
+          vi: `Không có nhiệm vụ "${inline.taskId}" trong kế hoạch này.`,
+          en: `No task "${inline.taskId}" in this plan.`,
+        },
+        location: inline.idLoc,
+        ...suggestionFix(inline.taskId, [...tasks.keys()], inline.idLoc.start, inline.idLoc.end),
+      });
+    }
+  });
+  diagnostics.push(...duplicateDeclarations(file, workspace, tasks));
+  diagnostics.push(...unusedDeclarations(file, workspace));
+  return diagnostics;
 };
 
 function checkReference(
@@ -69,7 +65,7 @@ function checkReference(
   file: PlanFile,
   workspace: Workspace,
   tasks: Map<string, unknown>,
-  diagnostics: Diagnostic[],
+  diagnostics: Finding[],
 ): void {
   const expected = where.kind === 'field' ? FIELD_KINDS[where.field.key] : where.kind === 'phrase' ? PHRASE_KINDS[where.owner.kind] : undefined;
   const declared = workspace.resolve(inline.id, file.uri);
@@ -78,29 +74,25 @@ function checkReference(
     const candidates = expected === 'task' ? [...tasks.keys()] : workspace.allDeclarations().map((entry) => entry.declaration.id);
     diagnostics.push({
       code: 'ref/unknown',
-      severity: 'error',
       message: {
         vi: `Chưa khai báo "${inline.id}" (trong kế hoạch, trong tệp danh mục hay trong danh mục có sẵn).`,
         en: `"${inline.id}" is not declared (in the plan, in a catalog file or in the built-in catalog).`,
       },
-      uri: file.uri,
       location: inline.idLoc,
       ...suggestionFix(inline.id, candidates, inline.idLoc.start, inline.idLoc.end),
     });
     return;
   }
   if (expected && expected !== actual) {
-    diagnostics.push(wrongKind(inline, actual, expected, file));
+    diagnostics.push(wrongKind(inline, actual, expected));
   } else if (!expected && actual === 'task') {
     // In prose, a task reads as nothing useful: its deadline is what a drafter means.
     diagnostics.push({
       code: 'ref/wrong-kind',
-      severity: 'error',
       message: {
         vi: `"${inline.id}" là một nhiệm vụ; để nhắc thời hạn của nó trong văn bản, viết [hạn ${inline.id}].`,
         en: `"${inline.id}" is a task; to mention its deadline in the text, write [hạn ${inline.id}].`,
       },
-      uri: file.uri,
       location: inline.loc,
       fixes: [
         {
@@ -113,21 +105,19 @@ function checkReference(
   }
 }
 
-function wrongKind(inline: Extract<Inline, { kind: 'ref' }>, actual: Kind, wanted: Kind, file: PlanFile): Diagnostic {
+function wrongKind(inline: Extract<Inline, { kind: 'ref' }>, actual: Kind, wanted: Kind): Finding {
   return {
     code: 'ref/wrong-kind',
-    severity: 'error',
     message: {
       vi: `"${inline.id}" là ${KIND_NAMES[actual].vi}, nhưng ở đây cần một ${KIND_NAMES[wanted].vi}.`,
       en: `"${inline.id}" is a ${KIND_NAMES[actual].en}, but a ${KIND_NAMES[wanted].en} is expected here.`,
     },
-    uri: file.uri,
     location: inline.idLoc,
   };
 }
 
-function duplicateDeclarations(file: PlanFile, workspace: Workspace, tasks: Map<string, Declaration[]>): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+function duplicateDeclarations(file: PlanFile, workspace: Workspace, tasks: Map<string, Declaration[]>): Finding[] {
+  const diagnostics: Finding[] = [];
   for (const declaration of file.declarations) {
     const others =
       declaration.kind === 'task'
@@ -139,12 +129,10 @@ function duplicateDeclarations(file: PlanFile, workspace: Workspace, tasks: Map<
     const where = whereDeclared(file.uri, others.map((other) => ({ uri: other.uri, line: other.declaration.idLoc.range.start.line + 1 })));
     diagnostics.push({
       code: 'ref/duplicate-declaration',
-      severity: 'error',
       message: {
         vi: `Mã "${declaration.id}" được khai báo nhiều lần (nơi khác: ${where.vi}); mỗi mã chỉ khai báo một lần trong thư mục làm việc.`,
         en: `The id "${declaration.id}" is declared more than once (elsewhere: ${where.en}); declare each id once in the workspace.`,
       },
-      uri: file.uri,
       location: declaration.idLoc,
       related: others.map((other) => ({
         uri: other.uri,
@@ -204,20 +192,18 @@ function relativeUri(fromUri: string, toUri: string): string {
  * Documents and units declared in a plan (not in a catalog) that nothing in the workspace refers
  * to: a leftover citation or a unit that was meant to get a task.
  */
-function unusedDeclarations(file: PlanFile, workspace: Workspace): Diagnostic[] {
+function unusedDeclarations(file: PlanFile, workspace: Workspace): Finding[] {
   if (file.isCatalog) return [];
   const used = workspace.referencedIds();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   for (const declaration of file.declarations) {
     if (declaration.kind === 'task' || used.has(declaration.id)) continue;
     diagnostics.push({
       code: 'ref/unused',
-      severity: 'hint',
       message: {
         vi: `${capitalise(KIND_NAMES[declaration.kind].vi)} "${declaration.id}" được khai báo nhưng không được nhắc đến.`,
         en: `The ${KIND_NAMES[declaration.kind].en} "${declaration.id}" is declared but never referred to.`,
       },
-      uri: file.uri,
       location: declaration.idLoc,
       tags: ['unnecessary'],
     });

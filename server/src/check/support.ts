@@ -2,20 +2,15 @@
  * Helpers shared by the document, task and typography checks: building diagnostics, finding the
  * prose of a plan in the normalised text, and reading the plan's year from its header.
  */
-import type { Diagnostic, Fix, Message, Severity, TextEdit } from '../base/diagnostic';
+import type { Finding, Fix, Message, TextEdit } from '../base/diagnostic';
+import type { RuleCode } from './rules';
 import type { Location, SourceText } from '../base/source';
 import type { Header, Paragraph, PlanFile, TextValue } from '../model/ast';
 import { fieldOf, forEachItem } from '../model/walk';
 
-export function diagnostic(
-  file: PlanFile,
-  code: string,
-  severity: Severity,
-  message: Message,
-  location: Location,
-  fixes?: Fix[],
-): Diagnostic {
-  const result: Diagnostic = { code, severity, message, uri: file.uri, location };
+/** A finding of the rule `code`; the pipeline gives it the rule's severity and the file. */
+export function finding(code: RuleCode, message: Message, location: Location, fixes?: Fix[]): Finding {
+  const result: Finding = { code, message, location };
   if (fixes && fixes.length > 0) result.fixes = fixes;
   return result;
 }
@@ -78,13 +73,15 @@ export function proseSpansOf(file: PlanFile, paragraphs: readonly Paragraph[]): 
 function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
   const start = toNormalised(source, paragraph.loc.start);
   const end = toNormalised(source, paragraph.loc.end);
-  const chars = source.text.slice(start, end).split('');
+  // Character codes rather than split(''): a paragraph of megabytes would be millions of strings.
+  const codes = new Uint16Array(end - start);
+  for (let i = 0; i < codes.length; i++) codes[i] = source.text.charCodeAt(start + i);
   const references: ProseSpan['references'] = [];
   for (const inline of paragraph.inlines) {
     if (inline.kind === 'text') continue;
     const from = Math.max(0, toNormalised(source, inline.loc.start) - start);
-    const to = Math.min(chars.length, toNormalised(source, inline.loc.end) - start);
-    for (let i = from; i < to; i++) chars[i] = 'X';
+    const to = Math.min(codes.length, toNormalised(source, inline.loc.end) - start);
+    codes.fill(X, from, Math.max(from, to));
     references.push({ start: from, end: to });
   }
   // Line by line, offsets relative to the paragraph: its first line starts where the paragraph does.
@@ -92,15 +89,24 @@ function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
     const line = source.normalisedLineAt(at);
     const lineEnd = Math.min(line.end, end) - start;
     let first = Math.max(line.start, start) - start;
-    while (first < lineEnd && (chars[first] === ' ' || chars[first] === '\t')) first++;
-    if (first + 1 < lineEnd && chars[first] === '/' && chars[first + 1] === '/') {
-      for (let k = first; k < lineEnd; k++) chars[k] = ' ';
-    } else if (first < lineEnd && chars[first] === '\\' && chars[first + 1] !== '@') {
-      chars[first] = ' ';
+    while (first < lineEnd && (codes[first] === SPACE || codes[first] === TAB)) first++;
+    if (first + 1 < lineEnd && codes[first] === SLASH && codes[first + 1] === SLASH) {
+      codes.fill(SPACE, first, lineEnd);
+    } else if (first < lineEnd && codes[first] === BACKSLASH && codes[first + 1] !== AT) {
+      codes[first] = SPACE;
     }
     at = line.next;
   }
-  return { start, end, text: chars.join(''), references };
+  return { start, end, text: fromCodes(codes), references };
+}
+
+const [X, SPACE, TAB, SLASH, BACKSLASH, AT] = ['X', ' ', '\t', '/', '\\', '@'].map((ch) => ch.charCodeAt(0)) as [number, number, number, number, number, number];
+
+/** The string of UTF-16 code units, lone surrogates kept, in chunks a call can take as arguments. */
+function fromCodes(codes: Uint16Array): string {
+  const parts: string[] = [];
+  for (let at = 0; at < codes.length; at += 8192) parts.push(String.fromCharCode(...codes.subarray(at, at + 8192)));
+  return parts.join('');
 }
 
 /** Every one-line text value of the header, the declarations, the recipients and the signer. */

@@ -7,14 +7,15 @@
  * Unknown units and unknown tasks in `sau` are `ref/unknown` (references.ts), and a task due before
  * one it depends on is `deadline/dependency-order`: one problem, one diagnostic.
  */
-import type { Diagnostic, Message, TextEdit } from '../base/diagnostic';
+import type { Finding, Message, TextEdit } from '../base/diagnostic';
 import { foldKey } from '../base/source';
 import { parseDeadline } from '../deadline/parse';
 import type { Field, Inline, PlanFile, RecipientEntry, TaskDecl, UnitDecl } from '../model/ast';
 import { fieldOf, fieldsOf } from '../model/walk';
 import { tasksOf, type Workspace } from '../model/workspace';
-import type { Checker, CheckContext } from './context';
-import { diagnostic, fix } from './support';
+import type { CheckContext } from './context';
+import type { Analysis } from './rule';
+import { finding, fix } from './support';
 
 export const TASK_RULE = {
   noLead: 'task/no-lead',
@@ -30,27 +31,22 @@ function refs(field: Field | undefined): Ref[] {
   return (field?.inlines ?? []).filter((inline): inline is Ref => inline.kind === 'ref');
 }
 
-export const tasksChecker: Checker = {
-  name: 'tasks',
-  run(context: CheckContext): Diagnostic[] {
-    const { file, workspace } = context;
-    const tasks = file.declarations.filter((declaration): declaration is TaskDecl => declaration.kind === 'task');
-    const diagnostics: Diagnostic[] = [];
-    for (const task of tasks) diagnostics.push(...checkLead(file, task));
-    diagnostics.push(...unitsNotInRecipients(file, workspace, tasks));
-    diagnostics.push(...dependencyCycles(file));
-    return diagnostics;
-  },
+export const taskAnalysis: Analysis = (context: CheckContext): Finding[] => {
+  const { file, workspace } = context;
+  const tasks = file.declarations.filter((declaration): declaration is TaskDecl => declaration.kind === 'task');
+  const diagnostics: Finding[] = [];
+  for (const task of tasks) diagnostics.push(...checkLead(file, task));
+  diagnostics.push(...unitsNotInRecipients(file, workspace, tasks));
+  diagnostics.push(...dependencyCycles(file));
+  return diagnostics;
 };
 
-function checkLead(file: PlanFile, task: TaskDecl): Diagnostic[] {
+function checkLead(file: PlanFile, task: TaskDecl): Finding[] {
   const leads = fieldsOf(task, 'lead');
   if (leads.length === 0) {
     return [
-      diagnostic(
-        file,
+      finding(
         TASK_RULE.noLead,
-        'error',
         {
           vi: `Nhiệm vụ "${task.id}" chưa có đơn vị chủ trì; thêm trường "chủ trì: @…".`,
           en: `Task "${task.id}" has no lead unit; add a "chủ trì: @…" field.`,
@@ -59,15 +55,13 @@ function checkLead(file: PlanFile, task: TaskDecl): Diagnostic[] {
       ),
     ];
   }
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   const first = leads[0]!;
   const firstRefs = refs(first);
   if (leads.length > 1) {
     diagnostics.push(
-      diagnostic(
-        file,
+      finding(
         TASK_RULE.multipleLeads,
-        'error',
         {
           vi: `Nhiệm vụ "${task.id}" có nhiều trường "chủ trì"; mỗi nhiệm vụ chỉ có một đơn vị chủ trì, các đơn vị khác là phối hợp.`,
           en: `Task "${task.id}" has several "chủ trì" fields; a task has one lead, the other units help.`,
@@ -80,10 +74,8 @@ function checkLead(file: PlanFile, task: TaskDecl): Diagnostic[] {
     // included ("Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội").
     const location = firstRefs[1]!.loc;
     diagnostics.push(
-      diagnostic(
-        file,
+      finding(
         TASK_RULE.multipleLeads,
-        'error',
         {
           vi: `Nhiệm vụ "${task.id}" có nhiều đơn vị chủ trì; giữ một đơn vị chủ trì và chuyển các đơn vị khác sang "phối hợp".`,
           en: `Task "${task.id}" has several leads; keep one lead and move the other units to "phối hợp".`,
@@ -108,10 +100,8 @@ function checkLead(file: PlanFile, task: TaskDecl): Diagnostic[] {
     ];
     for (const helper of doubled) {
       diagnostics.push(
-        diagnostic(
-          file,
+        finding(
           TASK_RULE.leadAlsoHelper,
-          'warning',
           {
             vi: `"${helper.id}" vừa chủ trì vừa phối hợp nhiệm vụ "${task.id}"; một đơn vị chỉ giữ một vai trò.`,
             en: `"${helper.id}" both leads and helps with task "${task.id}"; a unit has one role.`,
@@ -209,7 +199,7 @@ function removeField(file: PlanFile, field: Field): TextEdit {
  * VP" for Văn phòng Sở), or, for the agency's own departments, when an entry addresses them all
  * ("Các phòng, đơn vị thuộc Sở").
  */
-function unitsNotInRecipients(file: PlanFile, workspace: Workspace, tasks: TaskDecl[]): Diagnostic[] {
+function unitsNotInRecipients(file: PlanFile, workspace: Workspace, tasks: TaskDecl[]): Finding[] {
   const recipients = file.recipients;
   if (!recipients || recipients.entries.length === 0) return [];
   const referenced = new Set<string>();
@@ -241,7 +231,7 @@ function unitsNotInRecipients(file: PlanFile, workspace: Workspace, tasks: TaskD
   };
   const luu = recipients.entries.find(isLuu);
   const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   for (const task of tasks) {
     for (const key of ['lead', 'helpers', 'receiver'] as const) {
       for (const field of fieldsOf(task, key)) {
@@ -258,10 +248,8 @@ function unitsNotInRecipients(file: PlanFile, workspace: Workspace, tasks: TaskD
             ? { start: lineStart, end: lineStart, newText: `${indent}- @${ref.id}${lineBreak}` }
             : { start: anchor.loc.end, end: anchor.loc.end, newText: `${lineBreak}${indent}- @${ref.id}` };
           diagnostics.push(
-            diagnostic(
-              file,
+            finding(
               TASK_RULE.unitNotInRecipients,
-              'warning',
               {
                 vi: `"${unit.name.text}" (${ref.id}) có nhiệm vụ trong kế hoạch nhưng không có trong "Nơi nhận", nên sẽ không nhận được văn bản.`,
                 en: `"${unit.name.text}" (${ref.id}) has a task in the plan but is not among the recipients, so it will not receive the document.`,
@@ -301,7 +289,7 @@ function deadlineAnchors(task: TaskDecl): Ref[] {
  * Cycles through `sau` and through the tasks relative deadlines count from, each reported once, at
  * the dependency of its first task in source order.
  */
-function dependencyCycles(file: PlanFile): Diagnostic[] {
+function dependencyCycles(file: PlanFile): Finding[] {
   const tasks = tasksOf(file);
   const edges = new Map<string, Ref[]>();
   const anchors = new Set<Ref>();
@@ -313,7 +301,7 @@ function dependencyCycles(file: PlanFile): Diagnostic[] {
       [...declarations.flatMap((task) => fieldsOf(task, 'dependsOn').flatMap(refs)), ...fromDeadlines].filter((ref) => tasks.has(ref.id)),
     );
   }
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   const reported = new Set<string>();
   const done = new Set<string>();
   for (const start of tasks.keys()) {
@@ -353,10 +341,8 @@ function dependencyCycles(file: PlanFile): Diagnostic[] {
             ? { vi: '; thời hạn tính từ một nhiệm vụ trong vòng nên không có ngày cuối cùng', en: '; a deadline counts from a task in the circle, so it has no last day' }
             : { vi: '', en: '' };
           diagnostics.push(
-            diagnostic(
-              file,
+            finding(
               TASK_RULE.dependencyCycle,
-              'error',
               {
                 vi: `Các nhiệm vụ phụ thuộc vòng tròn: ${cycle.join(' → ')}; không nhiệm vụ nào trong vòng bắt đầu được${why.vi}.`,
                 en: `The tasks depend on each other in a circle: ${cycle.join(' → ')}; none of them can start${why.en}.`,

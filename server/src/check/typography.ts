@@ -3,10 +3,11 @@
  * is not in Unicode NFC. Citation phrases and field values keep their own wording (the compiler
  * rewrites citations from their parts), so only double spaces are checked there.
  */
-import type { Diagnostic } from '../base/diagnostic';
+import type { Finding } from '../base/diagnostic';
 import type { PlanFile } from '../model/ast';
-import type { Checker, CheckContext } from './context';
-import { diagnostic, fix, proseSpans, textValues } from './support';
+import type { CheckContext } from './context';
+import type { Analysis } from './rule';
+import { finding, fix, proseSpans, textValues } from './support';
 
 export const TYPOGRAPHY_RULE = {
   spaceBeforePunctuation: 'typography/space-before-punctuation',
@@ -29,55 +30,46 @@ const MISSING_AFTER = /[,;:](?=\p{L})|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
 /** Two or more spaces between two visible characters, unless punctuation follows (see above). */
 const DOUBLE_SPACE = /(?<=\S) {2,}(?=[^\s.,;:!?])/gu;
 
-export const typographyChecker: Checker = {
-  name: 'typography',
-  run(context: CheckContext): Diagnostic[] {
-    const { file } = context;
-    const diagnostics: Diagnostic[] = [];
-    if (file.source.wasNormalised) diagnostics.push(notNfc(file));
-    for (const span of proseSpans(file)) {
-      for (const match of span.text.matchAll(SPACE_BEFORE)) {
-        const location = file.source.locate(span.start + match.index!, span.start + match.index! + match[0].length);
-        const mark = span.text[match.index! + match[0].length]!;
-        diagnostics.push(
-          diagnostic(
-            file,
-            TYPOGRAPHY_RULE.spaceBeforePunctuation,
-            'warning',
-            { vi: `Thừa khoảng trắng trước dấu "${mark}".`, en: `Extra space before "${mark}".` },
-            location,
-            [fix({ vi: 'Bỏ khoảng trắng', en: 'Remove the space' }, [{ start: location.start, end: location.end, newText: '' }], true)],
-          ),
-        );
-      }
-      for (const match of span.text.matchAll(MISSING_AFTER)) {
-        const location = file.source.locate(span.start + match.index!, span.start + match.index! + 1);
-        diagnostics.push(
-          diagnostic(
-            file,
-            TYPOGRAPHY_RULE.missingSpaceAfterPunctuation,
-            'warning',
-            { vi: `Thiếu khoảng trắng sau dấu "${match[0]}".`, en: `Missing space after "${match[0]}".` },
-            location,
-            [fix({ vi: 'Thêm khoảng trắng', en: 'Add a space' }, [{ start: location.end, end: location.end, newText: ' ' }], true)],
-          ),
-        );
-      }
-      diagnostics.push(...doubleSpaces(file, span.start, span.text));
-      diagnostics.push(...straightQuotes(file, span.start, span.text));
+export const typographyAnalysis: Analysis = (context: CheckContext): Finding[] => {
+  const { file } = context;
+  const diagnostics: Finding[] = [];
+  if (file.source.wasNormalised) diagnostics.push(notNfc(file));
+  for (const span of proseSpans(file)) {
+    for (const match of span.text.matchAll(SPACE_BEFORE)) {
+      const location = file.source.locate(span.start + match.index!, span.start + match.index! + match[0].length);
+      const mark = span.text[match.index! + match[0].length]!;
+      diagnostics.push(
+        finding(
+          TYPOGRAPHY_RULE.spaceBeforePunctuation,
+          { vi: `Thừa khoảng trắng trước dấu "${mark}".`, en: `Extra space before "${mark}".` },
+          location,
+          [fix({ vi: 'Bỏ khoảng trắng', en: 'Remove the space' }, [{ start: location.start, end: location.end, newText: '' }], true)],
+        ),
+      );
     }
-    for (const value of textValues(file)) diagnostics.push(...doubleSpaces(file, value.base, value.text));
-    return diagnostics;
-  },
+    for (const match of span.text.matchAll(MISSING_AFTER)) {
+      const location = file.source.locate(span.start + match.index!, span.start + match.index! + 1);
+      diagnostics.push(
+        finding(
+          TYPOGRAPHY_RULE.missingSpaceAfterPunctuation,
+          { vi: `Thiếu khoảng trắng sau dấu "${match[0]}".`, en: `Missing space after "${match[0]}".` },
+          location,
+          [fix({ vi: 'Thêm khoảng trắng', en: 'Add a space' }, [{ start: location.end, end: location.end, newText: ' ' }], true)],
+        ),
+      );
+    }
+    diagnostics.push(...doubleSpaces(file, span.start, span.text));
+    diagnostics.push(...straightQuotes(file, span.start, span.text));
+  }
+  for (const value of textValues(file)) diagnostics.push(...doubleSpaces(file, value.base, value.text));
+  return diagnostics;
 };
 
-function doubleSpaces(file: PlanFile, base: number, text: string): Diagnostic[] {
+function doubleSpaces(file: PlanFile, base: number, text: string): Finding[] {
   return [...text.matchAll(DOUBLE_SPACE)].map((match) => {
     const location = file.source.locate(base + match.index!, base + match.index! + match[0].length);
-    return diagnostic(
-      file,
+    return finding(
       TYPOGRAPHY_RULE.doubleSpace,
-      'warning',
       { vi: 'Hai khoảng trắng liền nhau.', en: 'Two spaces in a row.' },
       location,
       [fix({ vi: 'Chỉ giữ một khoảng trắng', en: 'Keep one space' }, [{ start: location.start, end: location.end, newText: ' ' }], true)],
@@ -89,8 +81,8 @@ function doubleSpaces(file: PlanFile, base: number, text: string): Diagnostic[] 
  * Pairs of straight double quotes: an opening one at the start of a word, the next closing one at
  * the end of a word. Unpaired quotes are left alone: there is no way to know what was meant.
  */
-function straightQuotes(file: PlanFile, base: number, text: string): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+function straightQuotes(file: PlanFile, base: number, text: string): Finding[] {
+  const diagnostics: Finding[] = [];
   let open: number | undefined;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
     const before = text[i - 1];
@@ -105,10 +97,8 @@ function straightQuotes(file: PlanFile, base: number, text: string): Diagnostic[
       const opening = file.source.locate(base + open, base + open + 1);
       const closing = file.source.locate(base + i, base + i + 1);
       diagnostics.push(
-        diagnostic(
-          file,
+        finding(
           TYPOGRAPHY_RULE.straightQuotes,
-          'hint',
           {
             vi: `Dùng dấu ngoặc kép cong như phần còn lại của văn bản: “${inner}”.`,
             en: `Use curly quotes like the rest of the document: “${inner}”.`,
@@ -133,17 +123,15 @@ function straightQuotes(file: PlanFile, base: number, text: string): Diagnostic[
 }
 
 /** The first cluster written decomposed, and a fix that normalises the whole file. */
-function notNfc(file: PlanFile): Diagnostic {
+function notNfc(file: PlanFile): Finding {
   const original = file.source.original;
   let mark = 0;
   while (mark < original.length && !/[\u0300-\u036f]/.test(original[mark]!)) mark++;
   const start = Math.max(0, mark - 1);
   let end = mark;
   while (end < original.length && /[\u0300-\u036f]/.test(original[end]!)) end++;
-  return diagnostic(
-    file,
+  return finding(
     TYPOGRAPHY_RULE.notNfc,
-    'info',
     {
       vi: 'Tệp có chữ tiếng Việt ở dạng tổ hợp (dấu tách rời, không phải Unicode NFC); công cụ vẫn đọc được, nhưng tìm kiếm và so sánh trong các phần mềm khác có thể sai.',
       en: 'The file has Vietnamese letters in decomposed form (separate accents, not Unicode NFC); the tools read it, but search and comparison in other software may fail.',

@@ -88,12 +88,11 @@ const MAX_YEAR = 2100;
 
 function problem(
   code: string,
-  severity: LocalProblem['severity'],
   message: Message,
   span: Span,
   fix?: { replacement: string; title: Message },
 ): LocalProblem {
-  const result: LocalProblem = { code, severity, message, start: span.start, end: span.end };
+  const result: LocalProblem = { code, message, start: span.start, end: span.end };
   if (fix) {
     result.replacement = fix.replacement;
     result.fixTitle = fix.title;
@@ -150,7 +149,7 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
   const number: ParsedNumber = { raw, normalised: raw.slice(lead, trail), family: 'unknown', issuers: [], span };
 
   const malformed = (message: Message, at: Span = span): NumberParse => {
-    problems.push(problem(CITE.malformedNumber, 'error', message, at));
+    problems.push(problem(CITE.malformedNumber, message, at));
     return { number, problems };
   };
   if (lead === trail) {
@@ -173,7 +172,6 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
         problems.push(
           problem(
             CITE.numberSpacing,
-            'warning',
             {
               vi: 'Số và ký hiệu văn bản không có khoảng trắng (hay xuống dòng) quanh dấu "/" và "-".',
               en: 'A document number has no spaces (or line breaks) around "/" and "-".',
@@ -192,7 +190,6 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
       problems.push(
         problem(
           CITE.numberDash,
-          'warning',
           {
             vi: `Ký hiệu văn bản dùng dấu gạch nối "-", không dùng "${ch}".`,
             en: `A document symbol uses the hyphen "-", not "${ch}".`,
@@ -272,7 +269,6 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
       problems.push(
         problem(
           CITE.numberForm,
-          'warning',
           {
             vi: 'Số văn bản của Đảng không có năm (Hướng dẫn 36-HD/VPTW): viết "số-LOẠI/CƠ QUAN", ví dụ 120-KL/TW.',
             en: 'Party document numbers carry no year (Hướng dẫn 36-HD/VPTW): write "number-TYPE/ISSUER", e.g. 120-KL/TW.',
@@ -312,7 +308,6 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
       problems.push(
         problem(
           CITE.malformedNumber,
-          'error',
           {
             vi: `Năm ${middle.text} trong số văn bản không hợp lý.`,
             en: `The year ${middle.text} in the document number is not plausible.`,
@@ -359,7 +354,6 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
     problems.push(
       problem(
         CITE.numberForm,
-        'warning',
         {
           vi: 'Văn bản của Đảng được đánh số theo dạng "số-LOẠI/CƠ QUAN" (Hướng dẫn 36-HD/VPTW), ví dụ 120-KL/TW.',
           en: 'Party documents are numbered "number-TYPE/ISSUER" (Hướng dẫn 36-HD/VPTW), e.g. 120-KL/TW.',
@@ -394,7 +388,6 @@ function issuersOf(segments: Segment[], rawSpan: (s: number, e: number) => Span,
 function caseProblem(written: string, canonical: string, at: Span, isType: boolean): LocalProblem {
   return problem(
     CITE.issuerCase,
-    'warning',
     isType
       ? {
           vi: `Chữ viết tắt tên loại văn bản là "${canonical}", không phải "${written}".`,

@@ -75,7 +75,7 @@ export function parseCitationPhrase(text: string): CitationParse {
 }
 
 function unrecognised(message: Message, span: Span): LocalProblem {
-  return { code: CITE.unrecognised, severity: 'error', message, start: span.start, end: span.end };
+  return { code: CITE.unrecognised, message, start: span.start, end: span.end };
 }
 
 /**
@@ -230,7 +230,6 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
       const written = text.slice(soSpan.start, soSpan.end);
       problems.push({
         code: CITE.missingSpace,
-        severity: 'warning',
         message: { vi: `Thiếu khoảng trắng sau "${written}".`, en: `A space is missing after "${written}".` },
         start: soSpan.start,
         end: soSpan.end,
@@ -277,7 +276,6 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
       if (commaAt >= 0) {
         problems.push({
           code: CITE.commaBeforeDate,
-          severity: 'hint',
           message: { vi: 'Không đặt dấu phẩy giữa số văn bản và "ngày".', en: 'No comma between the number and "ngày".' },
           start: commaAt,
           end: i,
@@ -293,7 +291,6 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
       else {
         problems.push({
           code: CITE.invalidDate,
-          severity: 'error',
           message: {
             vi: `Ngày "${text.slice(dateSpan.start, dateSpan.end)}" không có thật hoặc sai dạng (dd/mm/yyyy, năm đủ 4 chữ số).`,
             en: `The date "${text.slice(dateSpan.start, dateSpan.end)}" does not exist or is malformed (dd/mm/yyyy, four-digit year).`,
@@ -310,7 +307,6 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
       if (/\d/.test(text[dateAt] ?? '')) {
         problems.push({
           code: CITE.invalidDate,
-          severity: 'error',
           message: {
             vi: `"${text.slice(dateAt, tokenEnd)}" không phải ngày dạng dd/mm/yyyy.`,
             en: `"${text.slice(dateAt, tokenEnd)}" is not a date of the form dd/mm/yyyy.`,
@@ -420,7 +416,6 @@ function readLawByName(
     else {
       problems.push({
         code: CITE.invalidDate,
-        severity: 'error',
         message: {
           vi: `Ngày "${text.slice(dateSpan.start, dateSpan.end)}" không có thật hoặc sai dạng.`,
           en: `The date "${text.slice(dateSpan.start, dateSpan.end)}" does not exist or is malformed.`,
@@ -533,7 +528,6 @@ function checkConsistency(citation: Citation, problems: LocalProblem[]): void {
     const at = typeSpan ?? numberSpan;
     problems.push({
       code: CITE.symbolType,
-      severity: 'error',
       message: mismatch.message,
       ...at,
       ...(mismatch.expected !== undefined && typeSpan
@@ -545,7 +539,6 @@ function checkConsistency(citation: Citation, problems: LocalProblem[]): void {
   if (number.family === 'legal' && number.year !== undefined && citation.date && number.year !== citation.date.year && number.yearSpan) {
     problems.push({
       code: CITE.yearMismatch,
-      severity: 'error',
       message: {
         vi: `Số văn bản ghi năm ${number.year} nhưng văn bản ban hành năm ${citation.date.year}.`,
         en: `The number carries the year ${number.year} but the document is dated ${citation.date.year}.`,
@@ -563,7 +556,6 @@ function checkConsistency(citation: Citation, problems: LocalProblem[]): void {
     const partyForm = toPartyForm(number);
     problems.push({
       code: CITE.numberForm,
-      severity: 'warning',
       message: {
         vi: `Văn bản của ${citation.issuer} là văn bản của Đảng, đánh số theo dạng "số-LOẠI/CƠ QUAN" (Hướng dẫn 36-HD/VPTW), ví dụ 120-KL/TW.`,
         en: `A document of ${citation.issuer} is a Party document, numbered "number-TYPE/ISSUER" (Hướng dẫn 36-HD/VPTW), e.g. 120-KL/TW.`,

@@ -13,21 +13,13 @@ import {
   toEpochDay,
   weekdayName,
 } from '../base/civil-date';
-import type { Diagnostic, Fix, LocalProblem, Message, RelatedInformation, Severity } from '../base/diagnostic';
+import type { Finding, Fix, LocalProblem, Message, RelatedInformation, Severity } from '../base/diagnostic';
 import type { Location } from '../base/source';
 import type { Field, PlanFile, TaskDecl, TextValue } from '../model/ast';
 import type { WorkingCalendar } from './calendar';
-import { lastDay } from './evaluate';
+import { taskLastDays } from './evaluate';
 import { type Deadline, parseDeadline, parsePlanDate, parsePlanPeriod } from './parse';
-import {
-  BEFORE_PLAN_DATE,
-  DEPENDENCY_ORDER,
-  DUE_SOON,
-  NON_WORKING_DAY,
-  OUT_OF_RANGE,
-  OUTSIDE_PERIOD,
-  OVERDUE,
-} from './rules';
+import { DEADLINE } from './rules';
 
 export interface CheckDeadlinesOptions {
   calendar: WorkingCalendar;
@@ -49,19 +41,19 @@ function field(fields: Field[] | undefined, key: Field['key']): Field | undefine
   return fields?.find((candidate) => candidate.key === key);
 }
 
-export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): Diagnostic[] {
+/** The problems of a plan's deadlines; the deadline rules give them their severity. */
+export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): Finding[] {
   const { calendar } = options;
-  const diagnostics: Diagnostic[] = [];
+  const findings: Finding[] = [];
   const locate = (value: TextValue, start: number, end: number): Location =>
     file.source.locate(value.base + start, value.base + end);
   const report = (
     code: string,
-    severity: Severity,
     message: Message,
     location: Location,
-    extra: { fixes?: Fix[]; related?: RelatedInformation[] } = {},
+    extra: { fixes?: Fix[]; related?: RelatedInformation[]; severity?: Severity } = {},
   ): void => {
-    diagnostics.push({ code, severity, message, uri: file.uri, location, ...extra });
+    findings.push({ code, message, location, ...extra });
   };
 
   // Tasks and their parsed deadlines, first declaration of an id winning.
@@ -72,7 +64,7 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
     if (!deadlineField) continue;
     const parsed = parseDeadline(deadlineField.value.text);
     for (const problem of parsed.problems) {
-      report(problem.code, problem.severity, problem.message, locate(deadlineField.value, problem.start, problem.end), fixOf(problem, deadlineField.value));
+      report(problem.code, problem.message, locate(deadlineField.value, problem.start, problem.end), fixOf(problem, deadlineField.value));
     }
     tasks.set(declaration.id, { task: declaration, field: deadlineField, ...(parsed.deadline ? { deadline: parsed.deadline } : {}) });
   }
@@ -101,22 +93,10 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
 
   // Last days, resolved on demand because a deadline may count from another task's; a cycle of
   // such references has no last day.
-  const lastDays = new Map<string, CivilDate | undefined>();
-  const resolving = new Set<string>();
-  const lastDayOf = (id: string): CivilDate | undefined => {
-    if (lastDays.has(id)) return lastDays.get(id);
-    const entry = tasks.get(id);
-    if (!entry?.deadline || resolving.has(id)) return undefined;
-    resolving.add(id);
-    const result = lastDay(entry.deadline, {
-      calendar,
-      ...(planDate?.exact ? { issueDate: planDate.exact } : {}),
-      taskLastDay: lastDayOf,
-    });
-    resolving.delete(id);
-    lastDays.set(id, result);
-    return result;
-  };
+  const lastDayOf = taskLastDays((id) => tasks.get(id)?.deadline, {
+    calendar,
+    ...(planDate?.exact ? { issueDate: planDate.exact } : {}),
+  });
 
   for (const [id, entry] of tasks) {
     const { deadline, field: deadlineField } = entry;
@@ -129,8 +109,7 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
     // A day the calendar does not reach has nothing else worth saying about it.
     if (!isSupportedYear(last.year)) {
       report(
-        OUT_OF_RANGE.code,
-        OUT_OF_RANGE.defaultSeverity,
+        DEADLINE.outOfRange,
         {
           vi: `Ngày cuối cùng của nhiệm vụ ${id} rơi vào năm ${last.year}, ngoài các năm công cụ tính được (${FIRST_YEAR}–${LAST_YEAR}); kiểm tra lại số ngày hay năm của thời hạn.`,
           en: `The last day of task ${id} falls in the year ${last.year}, outside the years the tools compute (${FIRST_YEAR}–${LAST_YEAR}); check the number of days or the year of the deadline.`,
@@ -149,8 +128,7 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
             en: `the plan's month of issue ${earliestIssue.month}/${earliestIssue.year}`,
           };
       report(
-        BEFORE_PLAN_DATE.code,
-        BEFORE_PLAN_DATE.defaultSeverity,
+        DEADLINE.beforePlanDate,
         {
           vi: `Nhiệm vụ ${id} có ngày cuối cùng ${fmt(last)}, sớm hơn ${issued.vi}.`,
           en: `Task ${id} is due by ${fmt(last)}, before ${issued.en}.`,
@@ -159,8 +137,7 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
       );
     } else if (period && (compareDates(last, period.start) < 0 || compareDates(last, period.end) > 0)) {
       report(
-        OUTSIDE_PERIOD.code,
-        OUTSIDE_PERIOD.defaultSeverity,
+        DEADLINE.outsidePeriod,
         {
           vi: `Nhiệm vụ ${id} có ngày cuối cùng ${fmt(last)}, ngoài thời kỳ của kế hoạch (${fmt(period.start)} – ${fmt(period.end)}).`,
           en: `Task ${id} is due by ${fmt(last)}, outside the plan's period (${fmt(period.start)} – ${fmt(period.end)}).`,
@@ -213,14 +190,14 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
       // "trước <thứ Bảy>": the deadline really ends on the working day before, so nothing is
       // wrong with the day itself, only with how plainly it is written.
       report(
-        NON_WORKING_DAY.code,
-        'info',
+        DEADLINE.nonWorkingDay,
         {
           vi: `Ngày ghi trong thời hạn của nhiệm vụ ${id}, ${fmt(written)}, là ${writtenOff.vi}: hạn thực tế là hết ${weekdayName(last, 'vi')} ${fmt(last)}${advice.vi}.`,
           en: `The date written in the deadline of task ${id}, ${fmt(written)}, is ${writtenOff.en}: the deadline in fact ends with ${weekdayName(last, 'en')} ${fmt(last)}${advice.en}.`,
         },
         dateLocation,
-        extra,
+        // The second severity docs/rules.md gives this rule: information, since the day itself is right.
+        { ...extra, severity: 'info' },
       );
       return;
     }
@@ -233,7 +210,7 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
       vi: `Thời hạn của nhiệm vụ ${id} rơi vào ngày nghỉ: ${parts.map((part) => part.vi).join('; ')}; ngày làm việc cuối cùng là ${weekdayName(working, 'vi')} ${fmt(working)}${advice.vi}.`,
       en: `The deadline of task ${id} falls on a day off: ${parts.map((part) => part.en).join('; ')}; the last working day is ${weekdayName(working, 'en')} ${fmt(working)}${advice.en}.`,
     };
-    report(NON_WORKING_DAY.code, NON_WORKING_DAY.defaultSeverity, message, writtenOff ? dateLocation : wholeLocation, extra);
+    report(DEADLINE.nonWorkingDay, message, writtenOff ? dateLocation : wholeLocation, extra);
   }
 
   function checkOrder(id: string, entry: TaskDeadline, last: CivilDate, wholeLocation: Location): void {
@@ -245,8 +222,7 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
       // Unknown ids are reported by the reference checks; an unreadable deadline by its own rule.
       if (!other || !otherLast || compareDates(last, otherLast) >= 0) continue;
       report(
-        DEPENDENCY_ORDER.code,
-        DEPENDENCY_ORDER.defaultSeverity,
+        DEADLINE.dependencyOrder,
         {
           vi: `Nhiệm vụ ${id} (ngày cuối cùng ${fmt(last)}) hết hạn trước nhiệm vụ ${inline.id} mà nó phụ thuộc (ngày cuối cùng ${fmt(otherLast)}).`,
           en: `Task ${id} (due by ${fmt(last)}) is due before task ${inline.id} it depends on (due by ${fmt(otherLast)}).`,
@@ -271,8 +247,7 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
     const daysLeft = toEpochDay(last) - toEpochDay(asOf);
     if (daysLeft < 0) {
       report(
-        OVERDUE.code,
-        OVERDUE.defaultSeverity,
+        DEADLINE.overdue,
         {
           vi: `Nhiệm vụ ${id} đã quá hạn ${-daysLeft} ngày (ngày cuối cùng ${fmt(last)}).`,
           en: `Task ${id} is ${-daysLeft} day${daysLeft === -1 ? '' : 's'} overdue (last day ${fmt(last)}).`,
@@ -282,8 +257,7 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
     } else if (daysLeft <= (options.dueSoonDays ?? 7)) {
       const workingLeft = calendar.workingDaysBetween(asOf, last);
       report(
-        DUE_SOON.code,
-        DUE_SOON.defaultSeverity,
+        DEADLINE.dueSoon,
         daysLeft === 0
           ? { vi: `Hôm nay là ngày cuối cùng của nhiệm vụ ${id}.`, en: `Today is the last day of task ${id}.` }
           : {
@@ -295,5 +269,5 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
     }
   }
 
-  return diagnostics;
+  return findings;
 }

@@ -18,4 +18,4 @@ export {
   parsePlanDate,
   parsePlanPeriod,
 } from './parse';
-export { DEADLINE_RULES } from './rules';
+export { DEADLINE, type DeadlineRuleCode } from './rules';

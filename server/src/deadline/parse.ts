@@ -7,6 +7,7 @@
  */
 import type { LocalProblem, Message } from '../base/diagnostic';
 import { type CivilDate, daysInMonth, FIRST_YEAR, formatVnDate, isSupportedYear, isValidDate, LAST_YEAR } from '../base/civil-date';
+import { DEADLINE } from './rules';
 
 /** A date written in the deadline, with its span in the text. */
 export interface DateSpan {
@@ -131,8 +132,7 @@ export const MAX_RELATIVE_DAYS = 3650;
 
 function tooLong(token: Token, written: string): Rejected {
   return new Rejected({
-    code: 'deadline/unrecognised',
-    severity: 'error',
+    code: DEADLINE.unrecognised,
     message: {
       vi: `Thời hạn ${written} ngày dài hơn 10 năm (${MAX_RELATIVE_DAYS} ngày), nên không tính ngày cuối cùng; kiểm tra lại số ngày hoặc ghi một ngày cụ thể.`,
       en: `A deadline of ${written} days is longer than 10 years (${MAX_RELATIVE_DAYS} days), so no last day is computed; check the number of days or write a date.`,
@@ -144,8 +144,7 @@ function tooLong(token: Token, written: string): Rejected {
 
 function invalidDate(token: Token, written: string, why: Message, replacement?: string): Rejected {
   const problem: LocalProblem = {
-    code: 'deadline/invalid-date',
-    severity: 'error',
+    code: DEADLINE.invalidDate,
     message: {
       vi: `Ngày không hợp lệ: “${written}” — ${why.vi}.`,
       en: `Invalid date: "${written}" — ${why.en}.`,
@@ -552,8 +551,7 @@ function parseHalf(cursor: Cursor): { start: CivilDate; end: CivilDate } | undef
 
 function unrecognised(start: number, end: number, written: string, rest: boolean): LocalProblem {
   return {
-    code: 'deadline/unrecognised',
-    severity: 'error',
+    code: DEADLINE.unrecognised,
     message: rest
       ? {
           vi: `Phần “${written}” sau thời hạn không đọc được. ${ACCEPTED_FORMS.vi}`,
@@ -577,8 +575,7 @@ export function parseDeadline(text: string): ParsedDeadline {
     return {
       problems: [
         {
-          code: 'deadline/unrecognised',
-          severity: 'error',
+          code: DEADLINE.unrecognised,
           message: { vi: `Thời hạn để trống. ${ACCEPTED_FORMS.vi}`, en: `The deadline is empty. ${ACCEPTED_FORMS.en}` },
           start: 0,
           end: text.length,
@@ -646,7 +643,8 @@ export function parsePlanDate(text: string): { exact?: CivilDate; earliest: Civi
     const [day, month, year] = [Number(full[1]), Number(full[2]), Number(full[3])];
     return isValidDate(year, month, day) ? { exact: { year, month, day }, earliest: { year, month, day } } : undefined;
   }
-  const draft = /^(?:ngày\s+|ngay\s+)?[.…\s]*\/(\d{1,2})\/(\d{4})$/i.exec(folded);
+  // The blanks after "ngày" are the dots' run, not a run of their own beside it: linear, not quadratic.
+  const draft = /^(?:(?:ngày|ngay)(?=\s))?[.…\s]*\/(\d{1,2})\/(\d{4})$/i.exec(folded);
   if (draft) {
     const [month, year] = [Number(draft[1]), Number(draft[2])];
     return isValidDate(year, month, 1) ? { earliest: { year, month, day: 1 } } : undefined;

@@ -4,7 +4,7 @@
  * normalised text, so sub-parsers (citation phrases, deadlines) can report precise positions
  * through `SourceText.locate(base + start, base + end)`.
  */
-import type { Diagnostic } from '../base/diagnostic';
+import type { Finding } from '../base/diagnostic';
 import type { Location, SourceText } from '../base/source';
 
 export interface Node {
@@ -186,7 +186,7 @@ export interface PlanFile {
   comments: Comment[];
   suppressions: Suppression[];
   /** Lexing and parsing problems; the file is still as complete as recovery allows. */
-  syntaxDiagnostics: Diagnostic[];
+  syntaxFindings: Finding[];
   /**
    * The type the file opens with when it is not a plan ("Quyết định", "Công văn"): the language
    * writes only plans so far, and such a file gets one diagnostic instead of the plan's checks.

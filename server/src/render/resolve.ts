@@ -14,12 +14,19 @@ import type { Deadline } from '../deadline/parse';
 import { parseDeadline, parsePlanDate } from '../deadline/parse';
 import { formatCitation } from '../cite/format';
 import { type Citation, parseCitationPhrase } from '../cite/phrase';
+import { CITE } from '../cite/rules';
 import type { DocumentDecl, Inline, PlanFile, TaskDecl } from '../model/ast';
 import { fieldOf, fieldsOf } from '../model/walk';
 import { tasksOf, type Workspace } from '../model/workspace';
 import { describeDeadline } from './words';
 
 /** An id inside a citation phrase's issuer, written `của @UBND`. */
+/**
+ * Problems after which the parsed parts of a citation no longer hold all that was written (a date
+ * that is not one, words that are not a citation, a number of no known form).
+ */
+const PARTS_LOST: ReadonlySet<string> = new Set([CITE.invalidDate, CITE.unrecognised, CITE.malformedNumber]);
+
 const ISSUER_REFERENCE = /@([A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)/g;
 
 export interface TaskDeadline {
@@ -70,13 +77,13 @@ export class PlanText {
 
   /**
    * The parts of a declared document's citation with a unit issuer (`của @UBND`) resolved; none
-   * when the phrase has an error (an impossible date, words that are not a citation), so a build
-   * forced past the error prints the phrase as the drafter wrote it instead of dropping parts.
+   * when reading the phrase lost a part of it (an impossible date, words that are not a citation),
+   * so a build forced past the error prints the phrase as the drafter wrote it.
    */
   citation(declaration: DocumentDecl): Citation | undefined {
     if (this.citations.has(declaration)) return this.citations.get(declaration);
     const read = parseCitationPhrase(declaration.phrase.text);
-    const parsed = read.problems.some((problem) => problem.severity === 'error') ? undefined : read.citation;
+    const parsed = read.problems.some((problem) => PARTS_LOST.has(problem.code)) ? undefined : read.citation;
     const parts = parsed && (parsed.issuer ? { ...parsed, issuer: this.resolveIssuer(parsed.issuer) } : parsed);
     this.citations.set(declaration, parts);
     return parts;

@@ -4,7 +4,7 @@
  * is reported and skipped, and building goes on, so one pass reports every problem.
  */
 import type { IToken, TokenType } from 'chevrotain';
-import type { Diagnostic, Fix, Message, Severity } from '../base/diagnostic';
+import type { Finding, Fix, Message, Severity } from '../base/diagnostic';
 import { foldKey, type Location, type SourceText } from '../base/source';
 import type {
   Declaration,
@@ -35,6 +35,7 @@ import {
   UNIT_FIELDS,
 } from './keywords';
 import type { LineCst } from './parser';
+import type { SyntaxRuleCode } from './rules';
 import * as T from './tokens';
 
 type Block =
@@ -131,7 +132,7 @@ export class TreeBuilder {
       declarations: [],
       comments: [],
       suppressions: [],
-      syntaxDiagnostics: [],
+      syntaxFindings: [],
     };
   }
 
@@ -145,10 +146,12 @@ export class TreeBuilder {
     return file;
   }
 
-  private report(code: string, severity: Severity, message: Message, start: number, end: number, fixes?: Fix[]): void {
-    const diagnostic: Diagnostic = { code, severity, message, uri: this.file.uri, location: this.locate(start, end) };
-    if (fixes?.length) diagnostic.fixes = fixes;
-    this.file.syntaxDiagnostics.push(diagnostic);
+  /** A finding of the syntax rule `code`; the rule gives it its severity. */
+  private report(code: SyntaxRuleCode, message: Message, start: number, end: number, extra: { fixes?: Fix[]; severity?: Severity } = {}): void {
+    const finding: Finding = { code, message, location: this.locate(start, end) };
+    if (extra.fixes?.length) finding.fixes = extra.fixes;
+    if (extra.severity) finding.severity = extra.severity;
+    this.file.syntaxFindings.push(finding);
   }
 
   private locate(start: number, end: number): Location {
@@ -191,14 +194,12 @@ export class TreeBuilder {
       }
       const codes = [...token.image].map((ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
       const location = this.locate(token.startOffset, tokenEnd(token));
-      this.file.syntaxDiagnostics.push({
-        code: 'syntax/unexpected-character',
-        severity: 'error',
+      this.file.syntaxFindings.push({
+        code: 'syntax/unexpected-character' satisfies SyntaxRuleCode,
         message: {
           vi: `Ký tự điều khiển (${codes}) không in ra được; hãy xóa nó.`,
           en: `Control character (${codes}) that cannot be printed; delete it.`,
         },
-        uri: this.file.uri,
         location,
         // Nothing visible is lost: the character prints as nothing, and the outputs leave it out.
         fixes: [
@@ -212,7 +213,8 @@ export class TreeBuilder {
   private addComment(token: IToken): void {
     const text = token.image.slice(2).trim();
     this.file.comments.push({ text, loc: this.locate(token.startOffset, token.startOffset + token.image.length) });
-    const match = /^kehoach-disable(-next-line)?(?:\s+(.*))?$/.exec(text);
+    // The rule list starts with a non-blank, so a long run of blanks is read once, not once per blank.
+    const match = /^kehoach-disable(-next-line)?(?:\s+(\S.*))?$/.exec(text);
     if (!match) return;
     const rules = (match[2] ?? '')
       .split(/[\s,]+/)
@@ -232,7 +234,6 @@ export class TreeBuilder {
     if (this.file.header) {
       this.report(
         'syntax/duplicate-header',
-        'error',
         {
           vi: 'Kế hoạch đã có phần đầu; mỗi tệp chỉ có một khối "kế hoạch".',
           en: 'The plan already has a header; a file has one "kế hoạch" block.',
@@ -257,7 +258,6 @@ export class TreeBuilder {
     if (payload.id === '') {
       this.report(
         'syntax/invalid-id',
-        'error',
         {
           vi: 'Thiếu mã sau từ khóa, ví dụ "văn bản KH30: …". Nếu đây là văn xuôi, hãy viết "\\" ở đầu dòng.',
           en: 'The id is missing after the keyword, e.g. "văn bản KH30: …". If this is prose, start the line with "\\".',
@@ -268,7 +268,6 @@ export class TreeBuilder {
     } else if (!payload.validId) {
       this.report(
         'syntax/invalid-id',
-        'error',
         {
           vi: `Mã "${payload.id}" không hợp lệ: mã gồm chữ Latinh không dấu, chữ số, "_" và "-" ở giữa, bắt đầu bằng chữ.`,
           en: `Invalid id "${payload.id}": ids are ASCII letters, digits, "_" and inner "-", starting with a letter.`,
@@ -290,7 +289,6 @@ export class TreeBuilder {
       if (!value) {
         this.report(
           'syntax/missing-value',
-          'error',
           payload.kind === 'document'
             ? {
                 vi: 'Thiếu cụm trích dẫn sau dấu hai chấm, ví dụ "Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh".',
@@ -355,7 +353,6 @@ export class TreeBuilder {
         } else {
           this.report(
             'syntax/unknown-task-field',
-            'error',
             {
               vi: `"${segment}" không bắt đầu bằng tên trường của nhiệm vụ (${listFields(TASK_FIELDS)}).`,
               en: `"${segment}" does not start with a task field name (${listFields(TASK_FIELDS)}).`,
@@ -382,14 +379,12 @@ export class TreeBuilder {
       }
       const keyStart = this.source.toOriginal(head.startOffset);
       const lineStart = this.source.lineAt(keyStart).start;
-      this.file.syntaxDiagnostics.push({
-        code: 'syntax/field-indentation',
-        severity: 'warning',
+      this.file.syntaxFindings.push({
+        code: 'syntax/field-indentation' satisfies SyntaxRuleCode,
         message: {
           vi: `Trường "${payload.written}" thuộc ${BLOCK_NAMES[block.kind].vi} ở trên: hãy thụt lề để rõ nó thuộc khối nào.`,
           en: `The field "${payload.written}" belongs to ${BLOCK_NAMES[block.kind].en} above: indent it to show which block it belongs to.`,
         },
-        uri: this.file.uri,
         location: this.tokenLoc(head),
         fixes: [
           {
@@ -404,7 +399,6 @@ export class TreeBuilder {
       const allowed = block.kind === 'recipients' ? [] : BLOCK_FIELDS[block.kind];
       this.report(
         'syntax/misplaced-field',
-        'error',
         {
           vi: `Trường "${payload.written}" không dùng trong ${BLOCK_NAMES[block.kind].vi}${allowed.length ? `; các trường hợp lệ: ${listFields(allowed)}` : ''}.`,
           en: `The field "${payload.written}" does not belong in ${BLOCK_NAMES[block.kind].en}${allowed.length ? `; valid fields: ${listFields(allowed)}` : ''}.`,
@@ -419,10 +413,11 @@ export class TreeBuilder {
     if (field.value.text.length === 0) {
       this.report(
         'syntax/missing-value',
-        block.kind === 'header' ? 'warning' : 'error',
         { vi: `Trường "${payload.written}" chưa có giá trị.`, en: `The field "${payload.written}" has no value.` },
         head.startOffset,
         tokenEnd(head),
+        // The rule's second severity: a draft's header leaves fields empty on purpose.
+        block.kind === 'header' ? { severity: 'warning' } : {},
       );
     }
     block.node.fields.push(field);
@@ -437,7 +432,6 @@ export class TreeBuilder {
     if (this.file.recipients) {
       this.report(
         'syntax/duplicate-recipients',
-        'error',
         { vi: 'Kế hoạch đã có phần "nơi nhận".', en: 'The plan already has a recipients part.' },
         head.startOffset,
         tokenEnd(head),
@@ -450,7 +444,6 @@ export class TreeBuilder {
     if (value) {
       this.report(
         'syntax/expected-newline',
-        'error',
         {
           vi: 'Mỗi nơi nhận viết trên một dòng riêng, bắt đầu bằng "-", dưới dòng "nơi nhận:".',
           en: 'Write each recipient on its own line starting with "-", under "nơi nhận:".',
@@ -466,16 +459,18 @@ export class TreeBuilder {
     if (!value) {
       this.report(
         'syntax/missing-value',
-        'warning',
         { vi: 'Dòng nơi nhận trống.', en: 'Empty recipient line.' },
         dash.startOffset,
         tokenEnd(dash),
+        // The rule's second severity: an empty recipient line loses nothing.
+        { severity: 'warning' },
       );
       return;
     }
     // The compiler writes the closing ";" or "."; a drafter may have typed them already.
     const text = value.value.text;
-    const trimmed = text.replace(/[\s;.]+$/, '');
+    // The look-behind starts the match only where the final run starts, which keeps it linear.
+    const trimmed = text.replace(/(?<![\s;.])[\s;.]+$/, '');
     const start = value.value.base;
     const end = start + trimmed.length;
     const entry: RecipientEntry = {
@@ -494,7 +489,6 @@ export class TreeBuilder {
     if (this.file.signer) {
       this.report(
         'syntax/duplicate-signer',
-        'error',
         { vi: 'Kế hoạch đã có người ký.', en: 'The plan already has a signer.' },
         head.startOffset,
         tokenEnd(head),
@@ -505,7 +499,6 @@ export class TreeBuilder {
     if (!value) {
       this.report(
         'syntax/missing-value',
-        'error',
         {
           vi: 'Thiếu người ký, ví dụ "ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A".',
           en: 'The signer is missing, e.g. "ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A".',
@@ -580,7 +573,6 @@ export class TreeBuilder {
       if (block.kind === 'recipients') {
         this.report(
           'syntax/expected-recipient',
-          'error',
           {
             vi: 'Mỗi nơi nhận bắt đầu bằng "-", ví dụ "- Sở Nội vụ".',
             en: 'Each recipient starts with "-", e.g. "- Sở Nội vụ".',
@@ -592,7 +584,6 @@ export class TreeBuilder {
         const allowed = BLOCK_FIELDS[block.kind];
         this.report(
           'syntax/expected-field',
-          'error',
           {
             vi: `Dòng thụt lề trong ${BLOCK_NAMES[block.kind].vi} phải là một trường "tên: giá trị" (${listFields(allowed)}). Nếu đây là văn xuôi, hãy bỏ thụt lề.`,
             en: `An indented line in ${BLOCK_NAMES[block.kind].en} must be a "name: value" field (${listFields(allowed)}). If it is prose, remove the indentation.`,
@@ -608,7 +599,6 @@ export class TreeBuilder {
       const end = line.inlines.length ? tokenEnd(line.inlines.at(-1)!) : tokenEnd(head!);
       this.report(
         'syntax/expected-recipient',
-        'error',
         {
           vi: 'Sau "nơi nhận:" chỉ có các dòng "- …" và người ký.',
           en: 'Only "- …" lines and the signer may follow "nơi nhận:".',
@@ -666,7 +656,6 @@ export class TreeBuilder {
     this.file.unsupportedType = written;
     this.report(
       'syntax/unsupported-document-type',
-      'error',
       {
         vi: `"${written}" chưa soạn được bằng ngôn ngữ này: hiện chỉ hỗ trợ Kế hoạch (dòng đầu "kế hoạch"). Các loại khác (Quyết định, Công văn, Báo cáo, Tờ trình) sẽ có sau; tệp này không được kiểm tra như một kế hoạch.`,
         en: `"${written}" cannot be written in the language yet: only plans are supported (first line "kế hoạch"). Other types (Quyết định, Công văn, Báo cáo, Tờ trình) will follow; this file is not checked as a plan.`,
@@ -692,14 +681,13 @@ export class TreeBuilder {
       const at = this.locate(start, start + written.length);
       this.report(
         'syntax/lost-marker',
-        'warning',
         {
           vi: `Dòng bắt đầu bằng "${written}" được nối vào điểm ${innermost.marker} ở trên. Nếu đây là điểm tiếp theo, hãy viết "${letter})".`,
           en: `The line starting with "${written}" is joined to point ${innermost.marker} above. If it is the next point, write "${letter})".`,
         },
         start,
         start + written.length,
-        [{ title: { vi: `Viết "${letter})"`, en: `Write "${letter})"` }, edits: [{ start: at.start, end: at.end, newText: `${letter})` }], safe: false }],
+        { fixes: [{ title: { vi: `Viết "${letter})"`, en: `Write "${letter})"` }, edits: [{ start: at.start, end: at.end, newText: `${letter})` }], safe: false }] },
       );
       return;
     }
@@ -716,21 +704,19 @@ export class TreeBuilder {
     const lineBreak = this.source.lineBreak;
     this.report(
       'syntax/joined-heading',
-      'warning',
       {
         vi: `Dòng này được nối vào "${heading.node.marker} ${headingText}" thành một đoạn. Nếu đó là tiêu đề, hãy để một dòng trống sau nó; nếu là một câu viết xuống dòng, hãy viết tiếp trên cùng dòng hoặc thụt lề dòng này.`,
         en: `This line is joined to "${heading.node.marker} ${headingText}" as one paragraph. If that is a heading, leave a blank line after it; if it is a sentence broken over lines, go on on the same line or indent this one.`,
       },
       start,
       end,
-      [{ title: { vi: 'Tách tiêu đề khỏi nội dung', en: 'Separate the heading from its text' }, edits: [{ start: lineStart, end: lineStart, newText: lineBreak }], safe: false }],
+      { fixes: [{ title: { vi: 'Tách tiêu đề khỏi nội dung', en: 'Separate the heading from its text' }, edits: [{ start: lineStart, end: lineStart, newText: lineBreak }], safe: false }] },
     );
   }
 
   private reportAfterEnd(start: number, end: number): void {
     this.report(
       'syntax/content-after-end',
-      'error',
       {
         vi: 'Nội dung văn bản phải đứng trước "nơi nhận" và người ký.',
         en: 'The body must come before the recipients and the signer.',
@@ -969,4 +955,3 @@ function listFields(keys: readonly FieldKey[]): string {
   return keys.map((key) => `"${FIELD_DISPLAY[key]}"`).join(', ');
 }
 
-export type { Diagnostic };

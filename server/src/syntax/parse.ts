@@ -3,11 +3,12 @@
  * internal failure becomes a diagnostic on the first line so a broken file cannot take the
  * language server or a CI run down.
  */
-import type { Diagnostic } from '../base/diagnostic';
+import type { Finding } from '../base/diagnostic';
 import { SourceText } from '../base/source';
 import type { PlanFile } from '../model/ast';
 import { TreeBuilder } from './build';
 import { parseLines } from './parser';
+import type { SyntaxRuleCode } from './rules';
 import { planLexer } from './tokens';
 
 export function parsePlan(uri: string, text: string): PlanFile {
@@ -23,21 +24,19 @@ export function parsePlan(uri: string, text: string): PlanFile {
     return builder.build(parseLines(planLexer.tokenize(lexed).tokens));
   } catch (error) {
     const file = builder.build([]);
-    file.syntaxDiagnostics.push(internalError(uri, source, error));
+    file.syntaxFindings.push(internalError(source, error));
     return file;
   }
 }
 
-function internalError(uri: string, source: SourceText, error: unknown): Diagnostic {
+function internalError(source: SourceText, error: unknown): Finding {
   const detail = error instanceof Error ? error.message : String(error);
   return {
-    code: 'internal/parser',
-    severity: 'error',
+    code: 'internal/parser' satisfies SyntaxRuleCode,
     message: {
       vi: `Lỗi nội bộ khi đọc tệp (xin báo cho nhóm phát triển): ${detail}`,
       en: `Internal error while reading the file (please report it): ${detail}`,
     },
-    uri,
     location: source.lines.location(0, 0),
   };
 }

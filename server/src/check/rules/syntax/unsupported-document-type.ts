@@ -1,0 +1,17 @@
+import { defineRule } from '../../rule';
+import { syntaxAnalysis } from '../../syntax-findings';
+
+export const syntaxUnsupportedDocumentType = defineRule({
+  code: 'syntax/unsupported-document-type',
+  defaultSeverity: 'error',
+  summary: {
+    vi: 'Tệp mở đầu bằng một loại văn bản khác Kế hoạch (Quyết định, Công văn, Báo cáo…), loại mà ngôn ngữ chưa soạn được.',
+    en: 'The file opens with a type of document other than a plan (Quyết định, Công văn, Báo cáo…), which the language cannot write yet.',
+  },
+  rationale: {
+    vi: 'Mỗi loại văn bản có thể thức riêng (Nghị định 30, Phụ lục III); kiểm tra một Quyết định như một Kế hoạch chỉ sinh hàng loạt lỗi sai và in nhầm tiêu đề "KẾ HOẠCH", nên công cụ báo một lần và không kiểm tra tiếp.',
+    en: 'Each type of document has its own form (Decree 30, Annex III); checking a decision as a plan would only pile up wrong errors and print the title "KẾ HOẠCH", so the tool says it once and checks no further.',
+  },
+  example: 'quyết định\n  cơ quan: UBND tỉnh Quảng Ngãi',
+  reportedBy: syntaxAnalysis,
+});
