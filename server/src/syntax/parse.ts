@@ -7,6 +7,7 @@ import type { Finding } from '../base/diagnostic';
 import { SourceText } from '../base/source';
 import type { PlanFile } from '../model/ast';
 import { TreeBuilder } from './build';
+import { compactLists } from './compact';
 import { parseLines } from './parser';
 import type { SyntaxRuleCode } from './rules';
 import { planLexer } from './tokens';
@@ -21,7 +22,7 @@ export function parsePlan(uri: string, text: string): PlanFile {
     // The lexer reads every character (prose takes what no other token does) and every token
     // sequence it gives is a sequence of lines, so neither step reports errors; test/syntax checks
     // that they never do.
-    return builder.build(parseLines(planLexer.tokenize(lexed).tokens));
+    return compactLists(builder.build(parseLines(planLexer.tokenize(lexed).tokens)));
   } catch (error) {
     const file = builder.build([]);
     file.syntaxFindings.push(internalError(source, error));
