@@ -139,7 +139,13 @@ const CASES: RuleCase[] = [
       },
     ],
     // A reference ends a citation: "Kế hoạch này với @KH30 nêu tại mục 2/II" cites nothing.
-    clean: [plan('văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh\n1. Gắn Kế hoạch này với @KH30 nêu tại mục 2/II Kế hoạch này.')],
+    clean: [
+      plan('văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh\n1. Gắn Kế hoạch này với @KH30 nêu tại mục 2/II Kế hoạch này.'),
+      // A short name the drafter defines is written out on purpose, there and after.
+      plan(
+        'văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh\nThực hiện @KH30 (sau đây gọi là Kế hoạch số 30/KH-UBND), như sau:\n\n1. Triển khai Kế hoạch số 30/KH-UBND.',
+      ),
+    ],
   },
   {
     code: 'header/missing',
@@ -296,6 +302,8 @@ const CASES: RuleCase[] = [
       plan('I. Kết quả thực hiện năm 2022\n1. Trong năm 2022, toàn tỉnh tổ chức 120 hội nghị.\n\nII. Nhiệm vụ năm 2023\n1. Một.'),
       plan('1. Phấn đấu tăng 10% so với năm 2022.'),
       plan('1. Tiếp tục phát huy kết quả đạt được trong năm 2022.'),
+      plan('Năm 2022, tình hình dịch bệnh diễn biến phức tạp.\n\n1. Một.'),
+      plan('1. Từ bài học kinh nghiệm khắc phục hậu quả bão số 3 năm 2022, chủ động phòng chống.'),
       // A later year is a target, not a copy of last year's plan.
       plan('1. Phấn đấu đến năm 2025 đạt 100%, tầm nhìn đến năm 2030.'),
     ],

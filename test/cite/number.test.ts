@@ -41,6 +41,10 @@ const NUMBERS: [string, string, string, string[]][] = [
   ['31-CTR/BDVTU', 'party', '31-CTr/BDVTU', ['citation/issuer-case@CTR→CTr']],
   ['05/TTR-SCT', 'state', '05/TTr-SCT', ['citation/issuer-case@TTR→TTr']],
   ['08-QĐI/TW', 'party', '08-QĐi/TW', ['citation/issuer-case@QĐI→QĐi']],
+  // Drafting-unit codes spelt with a small letter after a capital on purpose, and "&" inside a code.
+  ['432/BGDĐT-GDTrH', 'official-letter', '432/BGDĐT-GDTrH', []],
+  ['1147/SGDĐT-TTr', 'official-letter', '1147/SGDĐT-TTr', []],
+  ['5104/BTTTT-PTTH&TTĐT', 'official-letter', '5104/BTTTT-PTTH&TTĐT', []],
   ['12/QYĐ-UBND', 'state', '12/QyĐ-UBND', ['citation/issuer-case@QYĐ→QyĐ']],
   ['08-hd/BDVTU', 'party', '08-HD/BDVTU', ['citation/issuer-case@hd→HD']],
   // Form.

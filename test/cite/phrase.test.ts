@@ -72,6 +72,20 @@ group('parseCitationPhrase: laws cited by name', () => {
     expect(formatCitation(c, 'short')).toBe(short);
   });
 
+  it('reads the generic "Văn bản", and reports a garbled date once, up to the issuer', () => {
+    const generic = parseCitationPhrase('Văn bản số 20/TB-UBND ngày 03/02/2021 của UBND tỉnh Bắc Ninh');
+    expect(generic.problems).toEqual([]);
+    expect(generic.citation?.typeName).toBe('Văn bản');
+    for (const [phrase, date] of [
+      ['Nghị định số 80/2021/NĐ-CP ngày 26 ngày 8 tháng 2021 của Chính phủ', '26 ngày 8 tháng 2021'],
+      ['Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ', '16/7/20 21'],
+    ] as const) {
+      const { citation, problems } = parseCitationPhrase(phrase);
+      expect(problems.map((p) => `${p.code}@${phrase.slice(p.start, p.end)}`)).toEqual([`citation/invalid-date@${date}`]);
+      expect(citation?.issuer).toBeDefined();
+    }
+  });
+
   it('still reads a law with its number, and refuses a decree without one', () => {
     expect(parseCitationPhrase('Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025').citation?.number?.normalised).toBe('72/2025/QH15');
     expect(parseCitationPhrase('Nghị định Công tác văn thư năm 2020').problems.map((p) => p.code)).toContain('citation/malformed-number');

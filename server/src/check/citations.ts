@@ -145,7 +145,9 @@ function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Finding[]
   // Paragraphs are scanned in the source text with their line breaks and indentation, so a citation
   // wrapped over lines keeps its exact range and its fixes, in CRLF and NFD files alike. A reference
   // ends the words a citation can take, as in the printed text it becomes other words.
-  for (const { start, words } of proseStretches(file)) {
+  const stretches = proseStretches(file);
+  const shortNamed = numbersWithShortNames(stretches);
+  for (const { start, words } of stretches) {
     const locate = (from: number, to: number): Location => file.source.locate(start + from, start + to);
     for (const found of findCitations(words)) {
       for (const problem of found.problems) {
@@ -154,9 +156,26 @@ function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Finding[]
       const declared = byNumber.get(found.citation.number.normalised);
       if (!declared) continue;
       const location = locate(found.citation.span.start, found.citation.span.end);
-      diagnostics.push(...compareWithDeclared(file, workspace, found.citation, declared, location));
+      diagnostics.push(...compareWithDeclared(file, workspace, found.citation, declared, location, shortNamed.has(found.citation.number.normalised)));
     }
   }
+}
+
+/**
+ * "(sau đây gọi là Quyết định số 213/QĐ-TTg)", "(sau đây viết tắt là Chỉ thị số 09/CT-TTg)": the
+ * drafter gives a document a short name and uses it from then on, as Nghị định 30 allows.
+ */
+const SHORT_NAME_DEFINITION = /\(\s*sau\s+đây\s+(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+([^()]{1,200})\)/giu;
+
+/** The numbers of the documents the prose gives a short name. */
+function numbersWithShortNames(stretches: readonly { words: string }[]): Set<string> {
+  const numbers = new Set<string>();
+  for (const { words } of stretches) {
+    for (const definition of words.matchAll(SHORT_NAME_DEFINITION)) {
+      for (const found of findCitations(definition[1]!)) numbers.add(found.citation.number.normalised);
+    }
+  }
+  return numbers;
 }
 
 /** The stretches of prose between references: their normalised offset and their text. */
@@ -178,6 +197,7 @@ function compareWithDeclared(
   written: NumberedCitation,
   declared: Declared<DocumentDecl>,
   location: Location,
+  shortNamed: boolean,
 ): Finding[] {
   const id = declared.declaration.id;
   // Declarations are looked up by the number the prose wrote, so the declared one has it too.
@@ -210,6 +230,8 @@ function compareWithDeclared(
       },
     ];
   }
+  // A short name the drafter defined is meant to be written out: that is its purpose.
+  if (shortNamed) return [];
   const fix: Fix = {
     title: { vi: `Thay bằng tham chiếu @${id}`, en: `Replace with the reference @${id}` },
     edits: [{ start: location.start, end: location.end, newText: `@${id}` }],

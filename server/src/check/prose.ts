@@ -26,17 +26,20 @@ const FULL_DATE_BEFORE_YEAR = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+$/iu;
  * A plan reviews the previous year before it sets the tasks of its own.
  */
 const LOOKING_BACK =
-  /(?:^|[^\p{L}])(?:kết quả|đánh giá|tổng kết|sơ kết|so với|cùng kỳ|đã|đạt|được|từ năm|kể từ|trước đây|năm trước|thực trạng|tình hình)(?![\p{L}])[^;.:\n\r]{0,200}$/iu;
+  /(?:^|[^\p{L}])(?:kết quả|đánh giá|tổng kết|sơ kết|so với|cùng kỳ|đã|đạt|được|từ năm|kể từ|trước đây|năm trước|thực trạng|tình hình|bài học|kinh nghiệm|hậu quả|khắc phục)(?![\p{L}])[^;.:\n\r]{0,200}$/iu;
+/** The same looking back after the year: "Năm 2017, tình hình dịch bệnh diễn biến phức tạp". */
+const LOOKING_BACK_AFTER = /^[^;.:\n\r]{0,200}?(?<![\p{L}])(?:đã|tình hình|diễn biến|xảy ra|ghi nhận|đạt được|kết quả)(?![\p{L}])/iu;
 /** Headings of sections that review the past: everything under them may name earlier years. */
 const REVIEW_HEADING = /^(?:[^\p{L}]*)(?:kết quả|đánh giá|tổng kết|sơ kết|tình hình|thực trạng|bối cảnh)/iu;
 
 /** How far back the clause holding a year is read for the cues above. */
 const CLAUSE_WINDOW = 240;
 
-/** Whether the year at `index` of `text` names a document, dates something, or looks back on purpose. */
-function yearIsMeant(text: string, index: number): boolean {
+/** Whether the year between `index` and `end` of `text` names a document, dates something, or looks back on purpose. */
+function yearIsMeant(text: string, index: number, end: number): boolean {
   const before = text.slice(Math.max(0, index - CLAUSE_WINDOW), index);
-  return FULL_DATE_BEFORE_YEAR.test(before) || NAMED_DOCUMENT_BEFORE_YEAR.test(before) || LOOKING_BACK.test(before);
+  const after = text.slice(end, end + CLAUSE_WINDOW);
+  return FULL_DATE_BEFORE_YEAR.test(before) || NAMED_DOCUMENT_BEFORE_YEAR.test(before) || LOOKING_BACK.test(before) || LOOKING_BACK_AFTER.test(after);
 }
 
 /** The prose spans of a plan that are not under a heading that reviews the past. */
@@ -73,7 +76,7 @@ function checkStaleYears(file: PlanFile): Finding[] {
       const start = match.index! + match[0].indexOf(match[1]!, 3);
       const end = start + 4;
       if (citations.some((citation) => citation.start <= start && end <= citation.end)) continue;
-      if (yearIsMeant(span.text, match.index!)) continue;
+      if (yearIsMeant(span.text, match.index!, match.index! + match[0].length)) continue;
       const expected = years.from === years.to ? String(years.from) : `${years.from} – ${years.to}`;
       const location = file.source.locate(span.start + start, span.start + end);
       diagnostics.push(

@@ -22,6 +22,11 @@ export interface DocumentType {
   lawLike?: boolean;
   /** Other spellings of the name, such as the older accent placement "thoả" for "thỏa". */
   aliases?: readonly string[];
+  /**
+   * "Văn bản": the word for any document, used when the type does not matter to the sentence
+   * ("văn bản số 1676/BGDĐT-GDTrH"); any symbol fits it.
+   */
+  generic?: boolean;
 }
 
 /**
@@ -58,6 +63,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { name: 'Phiếu báo', state: 'PB' },
   // Công văn has no type abbreviation in a state symbol (4418/UBND-NC); Party công văn carry CV.
   { name: 'Công văn', party: 'CV' },
+  { name: 'Văn bản', generic: true },
   // Kết luận is a Party type; inspection conclusions (Kết luận thanh tra) carry KL in state symbols too.
   { name: 'Kết luận', state: 'KL', party: 'KL' },
   { name: 'Thông tri', party: 'TT' },

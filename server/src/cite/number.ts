@@ -218,7 +218,8 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
     );
   }
 
-  const badChar = /[^\p{L}\p{N}/-]/u.exec(clean);
+  // "&" joins the words of a unit code ("GD&ĐT", "PTTH&TTĐT"), as agencies write their own codes.
+  const badChar = /[^\p{L}\p{N}/&-]|(?<![\p{L}])&|&(?![\p{L}])/u.exec(clean);
   if (badChar) {
     return malformed(
       {
@@ -377,10 +378,19 @@ export function toPartyForm(number: ParsedNumber): string | undefined {
   return `${number.serial}-${number.typeAbbreviation}/${number.issuers.join('-')}`;
 }
 
+/**
+ * A code spelt in capitals with single small letters after some of them, as official unit codes are
+ * ("GDTrH", Vụ Giáo dục Trung học; "TTr", Thanh tra; "KHTC"): written that way on purpose.
+ */
+const DELIBERATE_MIXED_CASE = /^(?:\p{Lu}\p{Ll}?)+$/u;
+
 function issuersOf(segments: Segment[], rawSpan: (s: number, e: number) => Span, problems: LocalProblem[]): string[] {
   return segments.map((segment) => {
     const canonical = upperIssuer(segment.text);
-    if (canonical !== segment.text) problems.push(caseProblem(segment.text, canonical, rawSpan(segment.start, segment.end), false));
+    const known = MIXED_CASE_ISSUERS.has(segment.text.toUpperCase());
+    const deliberate = !known && DELIBERATE_MIXED_CASE.test(segment.text) && /\p{Lu}.*\p{Lu}/u.test(segment.text);
+    if (canonical === segment.text || deliberate) return segment.text;
+    problems.push(caseProblem(segment.text, canonical, rawSpan(segment.start, segment.end), false));
     return canonical;
   });
 }

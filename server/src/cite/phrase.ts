@@ -284,6 +284,8 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
         });
       }
       const dateSpan = { start: dateAt, end: dateAt + date.length };
+      // A date broken in a declaration ("16/7/20 21") runs on to "của": one problem covers it all.
+      if (!date.value && !options.prose) dateSpan.end = garbledDateEnd(view, dateSpan.end, limit);
       citation.dateSpan = dateSpan;
       if (date.inWords) citation.dateInWords = text.slice(dateSpan.start, dateSpan.end).replace(/\s+/g, ' ');
       citation.span.end = dateSpan.end;
@@ -304,6 +306,7 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
       // after "ngày" is left to the caller, since "ngày" is also an ordinary word.
       let tokenEnd = dateAt;
       while (tokenEnd < limit && !/[\s,;]/.test(text[tokenEnd]!)) tokenEnd++;
+      if (!options.prose) tokenEnd = garbledDateEnd(view, tokenEnd, limit);
       if (/\d/.test(text[dateAt] ?? '')) {
         problems.push({
           code: CITE.invalidDate,
@@ -323,6 +326,24 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
   readIssuerAndRest(view, citation, i, limit, options, problems);
   checkConsistency(citation, problems);
   return { citation, problems };
+}
+
+/**
+ * Where a garbled date of a declaration ends ("26 ngày 8 tháng 2021", "16/7/20 21"): at the words
+ * "của" or "giữa" that bring the issuer, or at the end. Reported as one invalid date, the rest is
+ * not reported again as words that are not a citation.
+ */
+function garbledDateEnd(view: TextView, from: number, limit: number): number {
+  const { text, lower } = view;
+  let end = from;
+  let i = from;
+  while (i < limit) {
+    while (i < limit && /\s/.test(text[i]!)) i++;
+    if (i >= limit || lookingAt(CONNECTOR_WORD, lower, i, limit) > i) break;
+    while (i < limit && !/\s/.test(text[i]!)) i++;
+    end = i;
+  }
+  return end;
 }
 
 /** "của|giữa <issuer>" at `i`, and in a declaration nothing else after it. */
@@ -449,7 +470,8 @@ function scanNumberEnd(text: string, start: number, limit: number): number {
   let end = start;
   while (i < limit) {
     const ch = text[i]!;
-    if (WORD_CHAR.test(ch) || ch === '/' || DASH.test(ch)) {
+    const joinsWords = ch === '&' && WORD_CHAR.test(text[i - 1] ?? '') && WORD_CHAR.test(text[i + 1] ?? '');
+    if (WORD_CHAR.test(ch) || ch === '/' || DASH.test(ch) || joinsWords) {
       i++;
       end = i;
       continue;
@@ -574,6 +596,7 @@ interface Mismatch {
 
 /** Whether the symbol's type abbreviation fits the type name, family by family. */
 export function symbolTypeMismatch(type: DocumentType, number: ParsedNumber): Mismatch | undefined {
+  if (type.generic) return undefined;
   const written = number.typeAbbreviation;
   const name = type.name;
   const lawForm: Message = {
