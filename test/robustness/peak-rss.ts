@@ -5,7 +5,7 @@
  * everything the process touched: Node itself, the bundle, the heap and the buffers.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePlan } from '../../bench/generate';
@@ -28,7 +28,8 @@ export function planOfBytes(bytes: number): string {
 export interface Run {
   command: Command;
   exitCode: number | null;
-  peakRssBytes: number;
+  /** Absent when the process died without exiting, as Node does when it runs out of heap. */
+  peakRssBytes?: number;
   seconds: number;
   stderr: string;
 }
@@ -55,9 +56,10 @@ export function runMeasured(entry: string, command: Command, planPath: string, o
       maxBuffer: 256 * 1024 * 1024,
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const run: Run = { command, exitCode: child.status, seconds, stderr: child.stderr };
     // maxRSS is in kibibytes.
-    const peakRssBytes = Number(readFileSync(report, 'utf8')) * 1024;
-    return { command, exitCode: child.status, peakRssBytes, seconds, stderr: child.stderr };
+    if (existsSync(report)) run.peakRssBytes = Number(readFileSync(report, 'utf8')) * 1024;
+    return run;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
