@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { formatCitation } from '../../server/src/cite/format';
+import { formatCitation, formatCitationGroup, type GroupMember } from '../../server/src/cite/format';
 import { parseCitationPhrase } from '../../server/src/cite/phrase';
 
 /** [declaration phrase, subject, full, short]. */
@@ -37,5 +37,75 @@ group('formatCitation', () => {
   it('prints an issuer the caller resolved', () => {
     const citation = parseCitationPhrase('Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @UBND').citation!;
     expect(formatCitation({ ...citation, issuer: 'UBND tỉnh' }, 'full')).toBe('Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh');
+  });
+});
+
+group('formatCitationGroup', () => {
+  const parts = (phrase: string) => parseCitationPhrase(phrase).citation!;
+  const QD645 = parts('Quyết định số 645/QĐ-TTg ngày 15/5/2020 của Thủ tướng Chính phủ');
+  const QD1813 = parts('Quyết định số 1813/QĐ-TTg ngày 28/10/2021 của Thủ tướng  Chính phủ');
+  const NQ35 = parts('Nghị quyết số 35/2023/UBTVQH15 ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội');
+  const NQ117 = parts('Nghị quyết số 117/NQ-CP ngày 30 tháng 7 năm 2023 của Chính phủ');
+  const TTR = parts('Tờ trình số 1415/TTr-SCT ngày 16/5/2023');
+
+  it.each<[string, GroupMember[], boolean, string | undefined]>([
+    [
+      'one issuer stands once, before the colon',
+      [
+        { citation: QD645, style: 'full', subject: 'về phê duyệt Kế hoạch tổng thể' },
+        { citation: QD1813, style: 'full', subject: 'về việc phê duyệt Đề án' },
+      ],
+      true,
+      'các Quyết định của Thủ tướng Chính phủ: số 645/QĐ-TTg ngày 15/5/2020 về phê duyệt Kế hoạch tổng thể; số 1813/QĐ-TTg ngày 28/10/2021 về việc phê duyệt Đề án',
+    ],
+    [
+      'several issuers: each member names its own, a date in words stays in words',
+      [
+        { citation: NQ35, style: 'full' },
+        { citation: NQ117, style: 'full' },
+      ],
+      true,
+      'các Nghị quyết: số 35/2023/UBTVQH15 ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội; số 117/NQ-CP ngày 30 tháng 7 năm 2023 của Chính phủ',
+    ],
+    [
+      'a member cited before gives its number only',
+      [
+        { citation: QD645, style: 'short' },
+        { citation: QD1813, style: 'full', subject: 'về việc phê duyệt Đề án' },
+      ],
+      true,
+      'các Quyết định của Thủ tướng Chính phủ: số 645/QĐ-TTg; số 1813/QĐ-TTg ngày 28/10/2021 về việc phê duyệt Đề án',
+    ],
+    [
+      'every member cited before: the short group, without "các" when the prose has it',
+      [
+        { citation: NQ35, style: 'short' },
+        { citation: NQ117, style: 'short' },
+      ],
+      false,
+      'Nghị quyết số 35/2023/UBTVQH15, số 117/NQ-CP',
+    ],
+    ['two types cannot share a phrase', [{ citation: QD645, style: 'full' }, { citation: NQ117, style: 'full' }], true, undefined],
+    ['one document is no group', [{ citation: QD645, style: 'full' }], true, undefined],
+    [
+      'a law cited by name has no number to list',
+      [
+        { citation: parts('Luật Hộ tịch năm 2014'), style: 'full' },
+        { citation: parts('Luật Đất đai năm 2013'), style: 'full' },
+      ],
+      true,
+      undefined,
+    ],
+    [
+      'a member without an issuer keeps the others their own',
+      [
+        { citation: TTR, style: 'full' },
+        { citation: parts('Tờ trình số 20/TTr-SNV ngày 01/6/2023 của Sở Nội vụ'), style: 'full' },
+      ],
+      true,
+      'các Tờ trình: số 1415/TTr-SCT ngày 16/5/2023; số 20/TTr-SNV ngày 01/6/2023 của Sở Nội vụ',
+    ],
+  ])('%s', (_name, members, plural, expected) => {
+    expect(formatCitationGroup(members, plural)).toBe(expected);
   });
 });

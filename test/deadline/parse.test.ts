@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDeadline, parsePlanDate, parsePlanPeriod } from '../../server/src/deadline/parse';
+import { readPlanDate } from '../../server/src/deadline/plan-date';
 
 /** A compact description of a parse result: kind and the dates it carries, as d/m/yyyy. */
 function summary(text: string): string {
@@ -193,6 +194,35 @@ describe('plan header fields', () => {
     expect(parsePlanDate('  /02/2023')).toEqual({ earliest: { year: 2023, month: 2, day: 1 } });
     expect(parsePlanDate('31/02/2023')).toBeUndefined();
     expect(parsePlanDate('sắp tới')).toBeUndefined();
+  });
+
+  it.each([
+    ['ngày 05 tháng 3 năm 2023', { exact: { year: 2023, month: 3, day: 5 }, earliest: { year: 2023, month: 3, day: 5 } }],
+    ['ngày    tháng 02 năm 2023', { earliest: { year: 2023, month: 2, day: 1 } }],
+    ['tháng 02 năm 2023', { earliest: { year: 2023, month: 2, day: 1 } }],
+    ['… /02/2023', { earliest: { year: 2023, month: 2, day: 1 } }],
+    // A year alone bounds nothing the checks compare: its first day would be a false "issued after".
+    ['ngày … tháng … năm 2022', undefined],
+    ['  /  /2023', undefined],
+    ['ngày 30 tháng 02 năm 2023', undefined],
+    ['05//2023', undefined],
+  ])('reads the draft date %s as drafters type it', (text, expected) => {
+    expect(parsePlanDate(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['05/3/2023', { day: 5, month: 3, year: 2023 }],
+    ['ngày 05 tháng 3 năm 2023', { day: 5, month: 3, year: 2023 }],
+    ['ngày … tháng … năm 2022', { year: 2022 }],
+    ['ngày … tháng … năm …', {}],
+    ['  /  /2023', { year: 2023 }],
+    ['31/13/2023', { day: 31, month: 13, year: 2023 }],
+    ['05//2023', undefined],
+    ['ngày 05 tháng 3', undefined],
+    ['5/3/23', undefined],
+    ['', undefined],
+  ])('gives the parts of %s, blanks left out, for the checks to judge', (text, expected) => {
+    expect(readPlanDate(text)).toEqual(expected);
   });
 
   it.each([

@@ -39,6 +39,44 @@ const CASES: Case[] = [
     `),
   },
   {
+    name: 'phần are renumbered in the way each is written, and the mục of each phần start again at I.',
+    input: dedent(`
+      Phần I.   Tình hình
+
+      II. Kết quả
+
+      Phần III. Nhiệm vụ
+
+      III. Nhiệm vụ chung
+
+      PHẦN THỨ NHẤT
+
+      phan thu ba: Kien nghi
+
+      Phần Thứ Tư
+    `),
+    output: dedent(`
+      Phần I. Tình hình
+
+      I. Kết quả
+
+      Phần II. Nhiệm vụ
+
+      I. Nhiệm vụ chung
+
+      PHẦN THỨ BA
+
+      phan thu tu: Kien nghi
+
+      Phần Thứ Năm
+    `),
+  },
+  {
+    name: 'an eleventh phần, which has no spelling in words the lexer reads, is left as written',
+    input: Array.from({ length: 11 }, () => 'Phần thứ nhất').join('\n'),
+    output: [...['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'].map((word) => `Phần thứ ${word}`), 'Phần thứ nhất'].join('\n'),
+  },
+  {
     name: 'khoản start again at 1. in every mục',
     input: dedent(`
       I. Mục đích

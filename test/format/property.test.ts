@@ -18,8 +18,9 @@ const HEADS = [
   '', '', '', 'kế hoạch', 'ke hoach', 'văn bản A:', 'văn bản KH 30:', 'đơn vị VP:', 'nhiệm vụ T:', 'nhiệm vụ T: chủ trì @VP; hạn trước 01/6/2023',
   'cơ quan:', 'số:', 'trích yếu:', 'chủ trì:', 'hạn:', 'viết tắt:', 'nơi nhận:', 'ký:', 'I.', 'II.', 'XL.', '1.', '2.', '1.1.', '2.1', '999.', '1000.',
   'a)', 'đ)', 'f)', 'y)', '-', '+', '//', '// kehoach-disable-next-line', '\\', '1.Tăng', '-x', '1.200', '1.5', '2.05',
+  'Phần I.', 'PHẦN THỨ NHẤT', 'Phần thứ mười:', 'phan II -', 'Phần lớn', 'phụ đề:',
 ];
-const WORDS = ['', 'Tăng cường', 'triệu đồng', '@VP', '@KH30', '[hạn T]', '[ hạn  T ]', 'Ke\u0302\u0301 hoạch', '\u00a0', '“x”', '.', ':', 'GIÁM ĐỐC / Nguyễn Văn A', '@', '[', '\\@', '\ufeff', '🙂'];
+const WORDS = ['', 'Tăng cường', 'triệu đồng', '@VP', '@KH30', '@@KH30', '@{KH30, VP}', '@{KH30', '[hạn T]', '[ hạn  T ]', 'Ke\u0302\u0301 hoạch', '\u00a0', '“x”', '.', ':', 'GIÁM ĐỐC / Nguyễn Văn A', '@', '[', '\\@', '\ufeff', '🙂'];
 const BLANKS = ['', ' ', '  ', '   ', '\t', ' \t', '\u00a0'];
 const BREAKS = ['\n', '\n', '\n', '\r\n', '\r'];
 

@@ -3,8 +3,25 @@
  */
 import type { Inline, Item, PlanFile } from '../../server/src/model/ast';
 
+/**
+ * Prose with references in braces: `{@VP}`, `{@@KH30}` for a citation asked for in full, and a
+ * group as `{@{QD1, QD2}}`, its separators as written.
+ */
 export function inlineText(inlines: Inline[]): string {
-  return inlines.map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'ref' ? `{@${inline.id}}` : `{hạn ${inline.taskId}}`)).join('');
+  return inlines
+    .map((inline, index) => {
+      if (inline.kind === 'text') return inline.text;
+      if (inline.kind === 'deadline-ref') return `{hạn ${inline.taskId}}`;
+      const at = inline.full ? '@@' : '@';
+      const group = inline.group;
+      if (!group) return `{${at}${inline.id}}`;
+      const previous = inlines.slice(0, index).filter((other) => other.kind === 'ref').at(-1);
+      const next = inlines.slice(index + 1).find((other) => other.kind === 'ref');
+      const opens = previous?.kind !== 'ref' || previous.group !== group;
+      const closes = next?.kind !== 'ref' || next.group !== group;
+      return `${opens ? `{${at}{` : ''}${inline.id}${closes ? '}}' : ''}`;
+    })
+    .join('');
 }
 
 /**

@@ -12,6 +12,7 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver';
+import { SymbolKind } from 'vscode-languageserver';
 import { newPlanSnippet } from '../../server/src/lsp/template';
 import { type OpenedFile, startTestServer, type TestClient, uriOf } from './harness';
 import { CATALOG, PLAN_HEAD } from './fixtures';
@@ -156,6 +157,15 @@ describe('hover', () => {
     expect(value).toContain('Kế hoạch số 30/KH-UBND ngày 17/01/2023 của UBND tỉnh Thực hiện quy chế dân chủ');
     expect(value).toContain('Tình trạng: chưa ghi');
     expect(value).toContain('danh-muc.kh:1');
+  });
+
+  test('on a member of a group and on @@ID shows the document, as on @ID', async () => {
+    const server = await start();
+    for (const prose of ['Căn cứ @{KH30, QD<|>12};', 'Nhắc lại @@QD<|>12.']) {
+      const plan = await server.open('ke-hoach.kh', `${PLAN_HEAD}\n${prose}\n`);
+      const hover = await server.request<Hover>('textDocument/hover', at(plan));
+      expect((hover.contents as MarkupContent).value, prose).toContain('Quyết định số 12/QĐ-UBND ngày 05/01/2023 của UBND tỉnh');
+    }
   });
 
   test('on a unit shows its name', async () => {
@@ -307,6 +317,19 @@ describe('document features', () => {
     const khoan = symbols[1]!.children![0]!;
     expect(khoan.name).toBe('1. Báo cáo');
     expect(khoan.children!.map((symbol) => symbol.name)).toEqual(['BC: Báo cáo quý I']);
+  });
+
+  test('the outline puts the mục of each Phần under it', async () => {
+    const server = await start();
+    const file = await server.open('ke-hoach.kh', `${PLAN_HEAD}\nPHẦN THỨ NHẤT. ĐÁNH GIÁ\n\nI. Kết quả\n\nPhần thứ hai\nNhiệm vụ\n\nI. Nhiệm vụ\n\n1. Báo cáo.\n`);
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: file.uri } });
+    const parts = symbols.slice(1);
+    expect(parts.map((symbol) => [symbol.name, symbol.kind])).toEqual([
+      ['PHẦN THỨ NHẤT. ĐÁNH GIÁ', SymbolKind.Package],
+      ['Phần thứ hai Nhiệm vụ', SymbolKind.Package],
+    ]);
+    expect(parts.map((symbol) => symbol.children!.map((child) => child.name))).toEqual([['I. Kết quả'], ['I. Nhiệm vụ']]);
+    expect(parts[1]!.children![0]!.children!.map((child) => child.name)).toEqual(['1. Báo cáo.']);
   });
 
   test('preview gives the HTML with source offsets; build writes the DOCX under out/, and refuses a plan with errors', async () => {

@@ -9,6 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
 import type { PlanFile } from '../../server/src/model/ast';
 import { Workspace } from '../../server/src/model/workspace';
+import type { Block, LayoutParagraph, PlanLayout } from '../../server/src/render/layout';
 
 export const SAMPLES_DIR = join(__dirname, '..', '..', 'samples');
 export const SEED_SAMPLE = 'quang-ngai-dan-van-2023';
@@ -90,4 +91,29 @@ export function textOf(xml: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+function marks(paragraph: LayoutParagraph): string {
+  const flags = [paragraph.align, `${paragraph.sizePt}pt`];
+  if (paragraph.bold) flags.push('bold');
+  if (paragraph.italic) flags.push('italic');
+  if (paragraph.firstLineIndent) flags.push('indent');
+  if (paragraph.ruleBelow) flags.push('rule');
+  return flags.join(' ');
+}
+
+function outlineBlock(block: Block): unknown {
+  if (block.kind === 'paragraph') return `${block.role} [${marks(block)}] ${block.text}`;
+  if (block.kind === 'columns') {
+    return { [block.role]: block.rows.map((row) => row.map((cell) => cell.map((paragraph) => `${paragraph.role} [${marks(paragraph)}] ${paragraph.text}`))) };
+  }
+  return { table: [block.columns.map((column) => column.title), ...block.rows.map((row) => row.cells)] };
+}
+
+/**
+ * A golden outline of a layout: one line per printed block (role, style marks, text), so a change
+ * in how a plan is laid out shows up as a readable diff.
+ */
+export function layoutOutline(layout: PlanLayout): unknown {
+  return { page: layout.page, sections: layout.sections.map((section) => ({ [section.role]: section.blocks.map(outlineBlock) })) };
 }

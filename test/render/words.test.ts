@@ -14,17 +14,58 @@ describe('place and date line', () => {
     ['…/02/2023', 'Quảng Ngãi, ngày      tháng 02 năm 2023'],
     ['//2023', 'Quảng Ngãi, ngày      tháng      năm 2023'],
     ['ngày 05/3/2023', 'Quảng Ngãi, ngày 05 tháng 3 năm 2023'],
+    // The forms drafters type in the corpus: in words, with blanks, spaces or dots.
+    ['ngày 05 tháng 3 năm 2023', 'Quảng Ngãi, ngày 05 tháng 3 năm 2023'],
+    ['Ngày 5 tháng 03 năm 2023', 'Quảng Ngãi, ngày 05 tháng 3 năm 2023'],
+    ['ngay 05 thang 3 nam 2023', 'Quảng Ngãi, ngày 05 tháng 3 năm 2023'],
+    ['05/3/2023', 'Quảng Ngãi, ngày 05 tháng 3 năm 2023'],
+    ['ngày    tháng 02 năm 2023', 'Quảng Ngãi, ngày      tháng 02 năm 2023'],
+    ['tháng 02 năm 2023', 'Quảng Ngãi, ngày      tháng 02 năm 2023'],
+    ['… /02/2023', 'Quảng Ngãi, ngày      tháng 02 năm 2023'],
+    ['ngày ..../02/2023', 'Quảng Ngãi, ngày      tháng 02 năm 2023'],
+    ['  /  /2023', 'Quảng Ngãi, ngày      tháng      năm 2023'],
+    ['…/…/2023', 'Quảng Ngãi, ngày      tháng      năm 2023'],
+    ['ngày … tháng … năm 2022', 'Quảng Ngãi, ngày      tháng      năm 2022'],
+    ['ngày tháng năm 2022', 'Quảng Ngãi, ngày      tháng      năm 2022'],
+    ['ngày ___ tháng ___ năm 2022', 'Quảng Ngãi, ngày      tháng      năm 2022'],
+    ['ngày … tháng … năm …', 'Quảng Ngãi, ngày      tháng      năm      '],
   ])('%s → %s', (date, expected) => {
     expect(placeDateLine('Quảng Ngãi', date)).toBe(expected);
   });
 
-  it('prints an unreadable date as written rather than inventing one', () => {
-    expect(placeDateLine('Quảng Ngãi', 'đầu tháng 3')).toBe('Quảng Ngãi, ngày đầu tháng 3');
+  it('prints the template line with every part blank for an empty or missing date, never a dangling "ngày "', () => {
+    expect(placeDateLine('Phú Yên', '')).toBe('Phú Yên, ngày      tháng      năm      ');
+    expect(placeDateLine('Phú Yên', '   ')).toBe('Phú Yên, ngày      tháng      năm      ');
+    expect(placeDateLine('Phú Yên', undefined)).toBe('Phú Yên, ngày      tháng      năm      ');
+    expect(placeDateLine(undefined, '')).toBe('ngày      tháng      năm      ');
   });
 
-  it('gives the annex its short date', () => {
+  it.each([
+    ['đầu tháng 3', 'Quảng Ngãi, ngày đầu tháng 3'],
+    ['ngày mai', 'Quảng Ngãi, ngày mai'],
+    ['05//2023', 'Quảng Ngãi, ngày 05//2023'],
+    ['ngày 05 tháng … năm 2023', 'Quảng Ngãi, ngày 05 tháng … năm 2023'],
+    ['13/13/2023', 'Quảng Ngãi, ngày 13/13/2023'],
+    ['05/3/23', 'Quảng Ngãi, ngày 05/3/23'],
+  ])('prints the unreadable %s as written rather than inventing a date', (date, expected) => {
+    expect(placeDateLine('Quảng Ngãi', date)).toBe(expected);
+  });
+
+  it('gives the annex its short date, in figures whatever the form', () => {
     expect(shortIssueDate('05/3/2023')).toBe('05/3/2023');
+    expect(shortIssueDate('ngày 05 tháng 3 năm 2023')).toBe('05/3/2023');
     expect(shortIssueDate('/02/2023')).toBe('      /02/2023');
+    expect(shortIssueDate('ngày … tháng 02 năm 2023')).toBe('      /02/2023');
+    expect(shortIssueDate('')).toBe('      /      /      ');
+    expect(shortIssueDate('đầu tháng 3')).toBe('đầu tháng 3');
+  });
+
+  it('reads a run of thousands of blanks and dots in linear time', () => {
+    const run = ' .…'.repeat(20000);
+    const started = performance.now();
+    expect(placeDateLine('Quảng Ngãi', `ngày${run}tháng${run}02${run}năm${run}2023`)).toBe('Quảng Ngãi, ngày      tháng 02 năm 2023');
+    expect(placeDateLine('Quảng Ngãi', `${run}/${run}/${run}`)).toBe('Quảng Ngãi, ngày      tháng      năm      ');
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

@@ -35,3 +35,54 @@ export function formatCitation(citation: CitationParts, style: CitationStyle, su
     .filter((word) => word !== '')
     .join(' ');
 }
+
+/** A document of a group and how it is printed there. */
+export interface GroupMember {
+  citation: CitationParts;
+  style: CitationStyle;
+  subject?: string;
+}
+
+function sameWords(a: string | undefined, b: string | undefined): boolean {
+  const words = (text: string | undefined) => text?.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return words(a) === words(b);
+}
+
+/**
+ * Documents of one type cited together, as drafters write a run of them in one phrase. With one
+ * issuer, it stands once before the colon: "các Quyết định của Thủ tướng Chính phủ: số 645/QĐ-TTg
+ * ngày 15/5/2020 về …; số 1813/QĐ-TTg ngày 28/10/2021 về …"; with several, each member names its
+ * own: "các Nghị quyết: số 35/2023/UBTVQH15 ngày … của Ủy ban Thường vụ Quốc hội …; số 117/NQ-CP
+ * ngày … của Chính phủ …". A member cited before gives its number only ("số 645/QĐ-TTg"), and when
+ * every member was, the group is short: "các Quyết định số 645/QĐ-TTg, số 1813/QĐ-TTg". `plural`
+ * is false when the prose already says "các" before the group.
+ *
+ * Undefined when the documents cannot be cited as one phrase: fewer than two, a type or qualifier
+ * that differs, or a document without a number (a law cited by its name), so the caller prints
+ * each member as it would alone.
+ */
+export function formatCitationGroup(members: readonly GroupMember[], plural = true): string | undefined {
+  const first = members[0];
+  if (!first || members.length < 2) return undefined;
+  const oneKind = members.every(
+    ({ citation }) => citation.number && citation.typeName === first.citation.typeName && sameWords(citation.qualifier, first.citation.qualifier),
+  );
+  if (!oneKind) return undefined;
+  const kind = [plural ? 'các' : '', first.citation.typeName, first.citation.qualifier ?? ''].map((word) => word.replace(/\s+/g, ' ').trim()).filter((word) => word !== '').join(' ');
+  const number = (citation: CitationParts) => `số ${citation.number!.normalised}`;
+  if (members.every((member) => member.style === 'short')) return `${kind} ${members.map((member) => number(member.citation)).join(', ')}`;
+  const issuer = first.citation.issuer;
+  const oneIssuer =
+    issuer !== undefined &&
+    members.every(({ citation }) => (citation.connector ?? 'của') === 'của' && sameWords(citation.issuer, issuer));
+  const parts = members.map(({ citation, style, subject }) => {
+    if (style === 'short') return number(citation);
+    const words = [number(citation)];
+    if (citation.date) words.push('ngày', citation.dateInWords ?? formatVnDate(citation.date));
+    if (!oneIssuer && citation.issuer) words.push(citation.connector ?? 'của', citation.issuer);
+    if (subject) words.push(subject);
+    return words.map((word) => word.replace(/\s+/g, ' ').trim()).filter((word) => word !== '').join(' ');
+  });
+  const head = oneIssuer ? `${kind} của ${issuer!.replace(/\s+/g, ' ').trim()}` : kind;
+  return `${head}: ${parts.join('; ')}`;
+}

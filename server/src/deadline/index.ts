@@ -19,3 +19,4 @@ export {
   parsePlanPeriod,
 } from './parse';
 export { DEADLINE, type DeadlineRuleCode } from './rules';
+export { type PlanDateParts, readPlanDate } from './plan-date';

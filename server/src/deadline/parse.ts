@@ -8,6 +8,7 @@
 import type { LocalProblem, Message } from '../base/diagnostic';
 import { type CivilDate, daysInMonth, FIRST_YEAR, formatVnDate, isSupportedYear, isValidDate, LAST_YEAR } from '../base/civil-date';
 import { DEADLINE } from './rules';
+import { planDateBounds } from './plan-date';
 
 /** A date written in the deadline, with its span in the text. */
 export interface DateSpan {
@@ -633,21 +634,10 @@ export function parsePlanPeriod(text: string): { start: CivilDate; end: CivilDat
 }
 
 /**
- * The plan's date field: "05/3/2023" gives the exact day; a draft's "/02/2023" gives only the month,
- * whose first day is a lower bound for the issue date.
+ * The plan's date field in any form drafters type (see plan-date.ts): "05/3/2023" gives the exact
+ * day; a draft's "/02/2023" or "ngày    tháng 02 năm 2023" gives only the month, whose first day
+ * is a lower bound for the issue date.
  */
 export function parsePlanDate(text: string): { exact?: CivilDate; earliest: CivilDate } | undefined {
-  const folded = text.trim();
-  const full = /^(?:ngày\s+|ngay\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})$/i.exec(folded);
-  if (full) {
-    const [day, month, year] = [Number(full[1]), Number(full[2]), Number(full[3])];
-    return isValidDate(year, month, day) ? { exact: { year, month, day }, earliest: { year, month, day } } : undefined;
-  }
-  // The blanks after "ngày" are the dots' run, not a run of their own beside it: linear, not quadratic.
-  const draft = /^(?:(?:ngày|ngay)(?=\s))?[.…\s]*\/(\d{1,2})\/(\d{4})$/i.exec(folded);
-  if (draft) {
-    const [month, year] = [Number(draft[1]), Number(draft[2])];
-    return isValidDate(year, month, 1) ? { earliest: { year, month, day: 1 } } : undefined;
-  }
-  return undefined;
+  return planDateBounds(text);
 }

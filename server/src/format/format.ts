@@ -1,9 +1,10 @@
 /**
  * The formatter: the canonical layout of a plan without a word of its prose changed. It renumbers
- * the body (mục I., II., III.; khoản 1., 2. and their prefixed children; điểm a), b), c) …),
- * indents fields two spaces under their head and recipients as "  - …", puts one space after each
- * marker, removes trailing blanks, keeps at most one blank line in a row, ends the file with one
- * line break and writes every line in Unicode NFC. Line breaks stay as the file has them.
+ * the body (phần in the way each is written, "Phần I." or "PHẦN THỨ NHẤT"; mục I., II., III.;
+ * khoản 1., 2. and their prefixed children; điểm a), b), c) …), indents fields two spaces under
+ * their head and recipients as "  - …", puts one space after each marker, removes trailing
+ * blanks, keeps at most one blank line in a row, ends the file with one line break and writes
+ * every line in Unicode NFC. Line breaks stay as the file has them.
  *
  * Only whitespace and numbers change, and only where the parser ignores whitespace, so the file
  * reads back into the same tree. Indentation that means something (a prose line indented under a

@@ -1,10 +1,11 @@
 /**
- * The numbers of mục, khoản and điểm: which items count together, and the marker each one should
- * carry. The numbering checks (their renumber quick fix) and the formatter (which renumbers the
+ * The numbers of phần, mục, khoản and điểm: which items count together, and the marker each one
+ * should carry. The numbering checks (their renumber quick fix) and the formatter (which renumbers the
  * whole body) read the same answers here, so a fix and a format never disagree about a number.
  */
 import type { TextEdit } from '../base/diagnostic';
 import type { Item } from '../model/ast';
+import { partMarkerFor } from '../syntax/parts';
 
 /**
  * `as-written` keeps a khoản's trailing "." as the drafter wrote it, so a quick fix changes only
@@ -44,6 +45,8 @@ function toRoman(value: number): string {
  */
 export function markerFor(item: Item, path: number[], style: MarkerStyle): string | undefined {
   const last = path.at(-1)!;
+  // A Phần keeps the way it was written ("Phần I.", "PHẦN THỨ NHẤT"): only its number changes.
+  if (item.kind === 'phan') return partMarkerFor(item.marker, last);
   if (item.kind === 'muc') return last >= 1 && last <= MAX_ROMAN ? `${toRoman(last)}.` : undefined;
   if (item.kind === 'diem') {
     const letter = VIETNAMESE_LETTERS[last - 1];
@@ -54,11 +57,14 @@ export function markerFor(item: Item, path: number[], style: MarkerStyle): strin
   return `${path.join('.')}${dot}`;
 }
 
-/** Numbered siblings that form one sequence: the mục, the khoản of one depth, or the điểm. */
+/**
+ * Numbered siblings that form one sequence: the phần, the mục, the khoản of one depth, or the
+ * điểm. The mục of each Phần count from I. again, as the khoản of each mục count from 1.
+ */
 export function sequences(siblings: Item[]): Item[][] {
   const groups = new Map<string, Item[]>();
   for (const item of siblings) {
-    if (item.kind !== 'muc' && item.kind !== 'khoan' && item.kind !== 'diem') continue;
+    if (item.kind === 'dash' || item.kind === 'plus') continue;
     const key = item.kind === 'khoan' ? `khoan${item.numbers.length}` : item.kind;
     const group = groups.get(key) ?? [];
     group.push(item);

@@ -1,6 +1,6 @@
 /**
- * The outline of a plan: its header, the mục, khoản and điểm as they nest, the tasks under the
- * khoản that declares them, and the declarations of documents and units.
+ * The outline of a plan: its header, the phần, mục, khoản and điểm as they nest, the tasks under
+ * the khoản that declares them, and the declarations of documents and units.
  */
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Location } from '../base/source';
@@ -50,6 +50,8 @@ function taskSymbol(task: TaskDecl): DocumentSymbol {
 }
 
 const ITEM_KINDS: Record<Item['kind'], SymbolKind> = {
+  // A Phần holds mục as a package holds namespaces.
+  phan: SymbolKind.Package,
   muc: SymbolKind.Namespace,
   khoan: SymbolKind.Module,
   diem: SymbolKind.Field,

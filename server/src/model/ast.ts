@@ -30,6 +30,20 @@ export interface Reference extends Node {
   id: string;
   /** Location of the id without the `@`. */
   idLoc: Location;
+  /** Written `@@ID` (or in a group `@@{…}`): a document cited in full even after its first mention. */
+  full?: boolean;
+  /**
+   * The group `@{ID1, ID2}` the reference is a member of. The members stand in the inlines one
+   * after another, with the separators between them as written (", ") as text, so every consumer
+   * that looks at references sees each member; the renderer prints them as one citation.
+   */
+  group?: ReferenceGroup;
+}
+
+/** `@{QD645, QD1813}`: documents cited together ("các Quyết định của Thủ tướng Chính phủ: số …; số …"). */
+export interface ReferenceGroup extends Node {
+  /** How many references it holds; its members share this object. */
+  size: number;
 }
 
 /** `[hạn ID]`: the deadline of task ID, rendered in words. */
@@ -54,6 +68,8 @@ export type FieldKey =
   | 'place'
   | 'date'
   | 'title'
+  /** A line under the title: "Giai đoạn 2021 – 2025". */
+  | 'subtitle'
   | 'period'
   | 'annex'
   // document declaration
@@ -88,21 +104,24 @@ export interface Header extends Node {
 }
 
 /**
- * Levels of the body (Nghị định 30): mục "I.", khoản "1.", sub-khoản "2.1.", điểm "a)", bullets
- * "-" and "+".
+ * Levels of the body (Nghị định 30): phần "Phần I." / "PHẦN THỨ NHẤT" where a plan has parts, mục
+ * "I.", khoản "1.", sub-khoản "2.1.", điểm "a)", bullets "-" and "+".
  */
-export type ItemKind = 'muc' | 'khoan' | 'diem' | 'dash' | 'plus';
+export type ItemKind = 'phan' | 'muc' | 'khoan' | 'diem' | 'dash' | 'plus';
 
 export interface Item extends Node {
   kind: ItemKind;
-  /** The marker as written: "II.", "2.1.", "a)", "-", "+". */
+  /** The marker as written: "Phần I.", "II.", "2.1.", "a)", "-", "+". */
   marker: string;
   markerLoc: Location;
-  /** Number components for numbered markers: "2.1." → [2, 1]; "IV." → [4]; "c)" → [3]. */
+  /**
+   * Number components for numbered markers: "2.1." → [2, 1]; "IV." → [4]; "c)" → [3];
+   * "Phần thứ hai" → [2].
+   */
   numbers: number[];
   /**
    * A titled item (rendered bold): its first paragraph has no closing punctuation and the item
-   * has further content. Mục are always titles.
+   * has further content. Phần and mục are always titles.
    */
   title?: Paragraph;
   /** The text of the item's own line(s) when it is not a title, then any further paragraphs. */

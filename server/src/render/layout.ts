@@ -27,9 +27,13 @@ export type ParagraphRole =
   // name of the document
   | 'type-name'
   | 'title'
+  | 'subtitle'
   // body
   | 'basis'
   | 'opening'
+  /** "Phần I" on its own line, then its title. */
+  | 'phan'
+  | 'phan-title'
   | 'muc'
   | 'khoan-title'
   | 'khoan'
@@ -340,19 +344,25 @@ class LayoutBuilder {
   }
 
   /**
-   * "KẾ HOẠCH" and the trích yếu, centred and bold, with a short line under the title. A document
-   * of another type, built only by forcing past its diagnostic, keeps its own type name.
+   * "KẾ HOẠCH" and the trích yếu, centred and bold, then the `phụ đề` line ("Giai đoạn 2021 –
+   * 2025") centred and bold as the summary it completes, with the short line under the last of
+   * them: the decree draws it under the summary, and the subtitle is part of the summary. A
+   * document of another type, built only by forcing past its diagnostic, keeps its own type name.
    */
   private name(): LayoutParagraph[] {
     const size = this.page.bodySizePt;
     const typeName = (this.file.unsupportedType ?? 'Kế hoạch').toLocaleUpperCase('vi');
     const blocks = [line('type-name', typeName, size, { bold: true, spaceBeforePt: 18, keepWithNext: true })];
-    const titleField = this.headerField('title');
-    if (titleField) {
-      const title = this.text.inlines(titleField.inlines);
-      const widthPt = Math.min(textWidthPt(title, size, true), this.textWidthPt) * 0.35;
-      blocks.push(line('title', title, size, { bold: true, spaceAfterPt: 12, ruleBelow: { widthPt }, loc: span(titleField.loc) }));
-    }
+    const named = (['title', 'subtitle'] as const).flatMap((key) => {
+      const field = this.headerField(key);
+      return field ? [{ key, field, text: this.text.inlines(field.inlines) }] : [];
+    });
+    const widest = Math.max(0, ...named.map(({ text }) => textWidthPt(text, size, true)));
+    named.forEach(({ key, field, text }, index) => {
+      const last = index === named.length - 1;
+      const end: Style = last ? { spaceAfterPt: 12, ruleBelow: { widthPt: Math.min(widest, this.textWidthPt) * 0.35 } } : { keepWithNext: true };
+      blocks.push(line(key, text, size, { bold: true, ...end, loc: span(field.loc) }));
+    });
     return blocks;
   }
 
@@ -396,6 +406,7 @@ class LayoutBuilder {
    * as written in front of the item's first paragraph.
    */
   private item(item: Item): void {
+    if (item.kind === 'phan') return this.part(item);
     const loc = (paragraph: Paragraph | undefined): SourceSpan => ({
       start: item.markerLoc.start,
       end: paragraph?.loc.end ?? item.markerLoc.end,
@@ -416,6 +427,22 @@ class LayoutBuilder {
     const firstText = first ? this.text.inlines(first.inlines) : '';
     this.bodyParagraph(this.roleOf(item), firstText ? `${item.marker} ${firstText}` : item.marker, loc(first), { bold: item.kind === 'muc' });
     for (const paragraph of rest) this.bodyParagraph('body', this.text.inlines(paragraph.inlines), span(paragraph.loc));
+  }
+
+  /**
+   * A Phần as Phụ lục I lays it out: "Phần I" on its own line, centred and bold, then its title
+   * under it in capitals, bold. The marker keeps its wording ("PHẦN THỨ NHẤT" stays in words) but
+   * not the "." or ":" that parted it from the title on one line of the source, since the page
+   * sets them on two.
+   */
+  private part(item: Item): void {
+    const centred: Style = { align: 'center', firstLineIndent: false, bold: true, keepWithNext: true };
+    const heading = item.marker.replace(/[ \t]*[.:\-–—]$/u, '');
+    this.bodyParagraph('phan', heading, span(item.markerLoc), { ...centred, spaceBeforePt: 12, spaceAfterPt: item.title ? 0 : 12 });
+    if (item.title) {
+      this.bodyParagraph('phan-title', upperVi(this.text.inlines(item.title.inlines)), span(item.title.loc), { ...centred, spaceAfterPt: 12 });
+    }
+    for (const paragraph of item.paragraphs) this.bodyParagraph('body', this.text.inlines(paragraph.inlines), span(paragraph.loc));
   }
 
   private roleOf(item: Item): ParagraphRole {

@@ -12,10 +12,10 @@ import type { WorkingCalendar } from '../deadline/calendar';
 import { lastDay, taskLastDays } from '../deadline/evaluate';
 import type { Deadline } from '../deadline/parse';
 import { parseDeadline, parsePlanDate } from '../deadline/parse';
-import { formatCitation } from '../cite/format';
+import { type CitationStyle, formatCitation, formatCitationGroup } from '../cite/format';
 import { type Citation, parseCitationPhrase } from '../cite/phrase';
 import { CITE } from '../cite/rules';
-import type { DocumentDecl, Inline, PlanFile, TaskDecl } from '../model/ast';
+import type { DocumentDecl, Inline, PlanFile, Reference, TaskDecl } from '../model/ast';
 import { fieldOf, fieldsOf } from '../model/walk';
 import { tasksOf, type Workspace } from '../model/workspace';
 import { describeDeadline } from './words';
@@ -52,7 +52,25 @@ export class PlanText {
 
   /** Prose with its references printed; advances the first-mention state of citations. */
   inlines(inlines: readonly Inline[]): string {
-    return inlines.map((inline) => this.inline(inline)).join('');
+    let printed = '';
+    for (let at = 0; at < inlines.length; at++) {
+      const inline = inlines[at]!;
+      const group = inline.kind === 'ref' ? inline.group : undefined;
+      if (!group) {
+        printed += this.inline(inline);
+        continue;
+      }
+      // The members of a group and the separators between them stand together in the inlines.
+      let end = at;
+      for (let next = at + 1; next < inlines.length; next++) {
+        const candidate = inlines[next]!;
+        if (candidate.kind === 'ref' && candidate.group === group) end = next;
+        else if (candidate.kind !== 'text') break;
+      }
+      printed += this.group(inlines.slice(at, end + 1), printed);
+      at = end;
+    }
+    return printed;
   }
 
   unitName(id: string): string | undefined {
@@ -161,22 +179,54 @@ export class PlanText {
     }
     const declared = this.workspace.resolve(inline.id, this.file.uri);
     if (declared?.declaration.kind === 'unit') return declared.declaration.name.text;
-    if (declared?.declaration.kind === 'document') return this.cite(declared.declaration);
+    if (declared?.declaration.kind === 'document') return this.cite(declared.declaration, inline.full);
     const task = this.task(inline.id);
     return task ? this.taskName(task) : `@${inline.id}`;
   }
 
-  private cite(declaration: DocumentDecl): string {
-    const first = !this.cited.has(declaration.id);
+  /**
+   * A document in full at its first mention, and wherever the drafter asks for it with `@@ID`
+   * (a later mention that must read in full, as the original text has it); short otherwise.
+   */
+  private cite(declaration: DocumentDecl, full = false): string {
+    const inFull = full || !this.cited.has(declaration.id);
     this.cited.add(declaration.id);
     const parts = this.citation(declaration);
-    const subject = first ? this.subject(declaration) : undefined;
+    const subject = inFull ? this.subject(declaration) : undefined;
     if (!parts) {
       // The phrase did not parse (the checks say why): print it as declared rather than guess.
       const phrase = this.resolveIssuer(declaration.phrase.text);
       return subject ? `${phrase} ${subject}` : phrase;
     }
-    return formatCitation(parts, first ? 'full' : 'short', subject);
+    return formatCitation(parts, inFull ? 'full' : 'short', subject);
+  }
+
+  /**
+   * `@{QD645, QD1813}`: documents of one type in one phrase (cite/format.ts says how), each in full
+   * where it would be alone. Members that cannot share a phrase (a unit, an unknown id, documents
+   * of two types, a law cited by name) print one by one with the separators as written, so the
+   * drafter's text is never dropped. `before` is the prose printed so far, which may already say
+   * "các".
+   */
+  private group(inlines: readonly Inline[], before: string): string {
+    const references = inlines.filter((inline): inline is Reference => inline.kind === 'ref');
+    const members: { reference: Reference; declaration: DocumentDecl; parts: Citation }[] = [];
+    for (const reference of references) {
+      const declared = this.workspace.resolve(reference.id, this.file.uri)?.declaration;
+      const parts = declared?.kind === 'document' ? this.citation(declared) : undefined;
+      if (declared?.kind === 'document' && parts) members.push({ reference, declaration: declared, parts });
+    }
+    const oneByOne = (): string => inlines.map((inline) => this.inline(inline)).join('');
+    if (members.length !== references.length) return oneByOne();
+    const styled = members.map(({ reference, declaration, parts }) => {
+      const style: CitationStyle = reference.full || !this.cited.has(declaration.id) ? 'full' : 'short';
+      const subject = style === 'full' ? this.subject(declaration) : undefined;
+      return { citation: parts, style, ...(subject ? { subject } : {}) };
+    });
+    const printed = formatCitationGroup(styled, !/(?:^|[^\p{L}])các\s*$/iu.test(before));
+    if (printed === undefined) return oneByOne();
+    for (const { declaration } of members) this.cited.add(declaration.id);
+    return printed;
   }
 
   /**
@@ -190,7 +240,9 @@ export class PlanText {
         const declared = this.workspace.resolve(inline.id, this.file.uri);
         if (declared?.declaration.kind === 'document') {
           const parts = this.citation(declared.declaration);
-          return parts ? formatCitation(parts, 'short') : declared.declaration.phrase.text;
+          // `@@ID` asks for the full citation here too; it does not take the first mention.
+          const subject = inline.full ? this.subject(declared.declaration) : undefined;
+          return parts ? formatCitation(parts, inline.full ? 'full' : 'short', subject) : declared.declaration.phrase.text;
         }
         return this.inline(inline);
       })

@@ -5,6 +5,7 @@
  */
 import { type CivilDate, daysInMonth, formatVnDate } from '../base/civil-date';
 import type { Deadline, Period } from '../deadline/parse';
+import { type PlanDateParts, readPlanDate } from '../deadline/plan-date';
 
 /**
  * What a draft prints where the records office will write the number or the day by hand: enough
@@ -27,43 +28,31 @@ function monthText(month: number): string {
 }
 
 /**
- * The parts of the header's `ngày` field: "05/3/2023", or a draft's "/02/2023" with the day (and
- * possibly the month) left for the records office.
+ * The parts of the header's `ngày` field in either form drafters type (deadline/plan-date.ts),
+ * when they can be printed: a month of 1–12 and a day of 1–31. An impossible date is the checks'
+ * business; here it is printed as written.
  */
-interface IssueDate {
-  day?: number;
-  month?: number;
-  year?: number;
-}
-
-/** Reads "dd/mm/yyyy" with any part blank; undefined when the text is not of that shape. */
-function readIssueDate(text: string): IssueDate | undefined {
-  // A blank may be left empty or filled with dots, as drafts typed in Word often are: "…/02/2023".
-  const blank = '[.…\\s]*';
-  // Each optional number takes the blanks after it, so no two runs of blanks stand side by side
-  // for the engine to split in every way: "ngày" and a run of blanks would take time to the fifth
-  // power of its length.
-  const match = new RegExp(
-    `^(?:\\s*ngày(?=\\s))?${blank}(?:(\\d{1,2})${blank})?\\/${blank}(?:(\\d{1,2})${blank})?\\/${blank}(?:(\\d{4})\\s*)?$`,
-    'iu',
-  ).exec(text);
-  if (!match) return undefined;
-  const [day, month, year] = [match[1], match[2], match[3]].map((part) => (part === undefined ? undefined : Number(part)));
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > 31)) return undefined;
-  return { day, month, year };
+function printableDate(text: string): PlanDateParts | undefined {
+  const date = readPlanDate(text);
+  if (!date) return undefined;
+  if (date.month !== undefined && (date.month < 1 || date.month > 12)) return undefined;
+  if (date.day !== undefined && (date.day < 1 || date.day > 31)) return undefined;
+  return date;
 }
 
 /**
- * "Quảng Ngãi, ngày 05 tháng 3 năm 2023"; a draft keeps blanks for what is not decided yet:
- * "Quảng Ngãi, ngày      tháng 02 năm 2023". A date that cannot be read is printed as written, so
- * the drafter sees their own text rather than a silently invented one.
+ * "Quảng Ngãi, ngày 05 tháng 3 năm 2023", whether the field says "05/3/2023" or "ngày 05 tháng 3
+ * năm 2023"; a draft keeps blanks for what is not decided yet: "Quảng Ngãi, ngày      tháng 02 năm
+ * 2023" (Phụ lục I §2.4). A header without a date, or with an empty `ngày:`, prints the template's
+ * line with every part blank ("ngày … tháng … năm …" of Phụ lục III, blanks as wide as the other
+ * handwritten ones), never a dangling "Quảng Ngãi, ngày ". A date that cannot be read is printed as
+ * written, so the drafter sees their own text rather than a silently invented one.
  */
 export function placeDateLine(place: string | undefined, dateText: string | undefined): string {
   const prefix = place ? `${place}, ` : '';
-  if (dateText === undefined) return `${prefix}ngày${HANDWRITING_BLANK}tháng${HANDWRITING_BLANK}năm${HANDWRITING_BLANK}`;
-  const date = readIssueDate(dateText);
-  if (!date) return `${prefix}ngày ${dateText.trim()}`;
+  const written = dateText?.trim() ?? '';
+  const date: PlanDateParts | undefined = written === '' ? {} : printableDate(written);
+  if (!date) return /^ngày(?!\p{L})/iu.test(written) ? `${prefix}${written}` : `${prefix}ngày ${written}`;
   const day = date.day === undefined ? HANDWRITING_BLANK : ` ${pad2(date.day)} `;
   const month = date.month === undefined ? HANDWRITING_BLANK : ` ${monthText(date.month)} `;
   const year = date.year === undefined ? HANDWRITING_BLANK : ` ${date.year}`;
@@ -72,8 +61,9 @@ export function placeDateLine(place: string | undefined, dateText: string | unde
 
 /** The short date of the annex's "(Kèm theo …)" line: "05/3/2023", or "     /02/2023" in a draft. */
 export function shortIssueDate(dateText: string | undefined): string {
-  const date = dateText === undefined ? undefined : readIssueDate(dateText);
-  if (!date) return dateText?.trim() || `${HANDWRITING_BLANK}/${HANDWRITING_BLANK}/${HANDWRITING_BLANK}`;
+  const written = dateText?.trim() ?? '';
+  const date: PlanDateParts | undefined = written === '' ? {} : printableDate(written);
+  if (!date) return written;
   const day = date.day === undefined ? HANDWRITING_BLANK : pad2(date.day);
   const month = date.month === undefined ? HANDWRITING_BLANK : monthText(date.month);
   const year = date.year === undefined ? HANDWRITING_BLANK : String(date.year);

@@ -19,6 +19,8 @@ import type {
   PlanFile,
   RecipientEntry,
   Recipients,
+  Reference,
+  ReferenceGroup,
   Signer,
   TaskDecl,
   TextValue,
@@ -35,6 +37,7 @@ import {
   UNIT_FIELDS,
 } from './keywords';
 import type { LineCst } from './parser';
+import type { PartMarker } from './parts';
 import type { SyntaxRuleCode } from './rules';
 import * as T from './tokens';
 
@@ -60,7 +63,11 @@ const BLOCK_NAMES: Record<Block['kind'], Message> = {
   recipients: { vi: 'nơi nhận', en: 'the recipients' },
 };
 
-/** Item ranks: a new item closes every open item of the same or a lower rank. */
+/**
+ * Item ranks: a new item closes every open item of the same or a lower rank. A Phần stands above
+ * the mục (rank 0) and the khoản (their depth).
+ */
+const RANK_PHAN = -1;
 const RANK_DIEM = 20;
 const RANK_DASH = 21;
 const RANK_PLUS = 22;
@@ -693,7 +700,7 @@ export class TreeBuilder {
     }
     const heading = open.item;
     if (!heading || open.lines !== 1 || indent > heading.indent) return;
-    if (heading.node.kind !== 'muc' && heading.node.kind !== 'khoan') return;
+    if (heading.node.kind !== 'phan' && heading.node.kind !== 'muc' && heading.node.kind !== 'khoan') return;
     if (!STARTS_UPPER.test(line) || endsWithPunctuation(open.paragraph)) return;
     const headingText = open.paragraph.inlines
       .map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'ref' ? `@${inline.id}` : `[hạn ${inline.taskId}]`))
@@ -785,6 +792,29 @@ export class TreeBuilder {
   }
 
   /**
+   * `@{QD645, QD1813}`: a reference for each member, located at its id, sharing one group, with
+   * the separators between them as written, so a member is a reference like any other to the
+   * checks, the hover and rename.
+   */
+  private groupInlines(token: IToken): Inline[] {
+    const { full, members } = token.payload as T.ReferenceGroupPayload;
+    const group: ReferenceGroup = { size: members.length, loc: this.tokenLoc(token) };
+    const inlines: Inline[] = [];
+    members.forEach(({ id, offset }, index) => {
+      const start = token.startOffset + offset;
+      if (index > 0) {
+        const previousEnd = token.startOffset + members[index - 1]!.offset + members[index - 1]!.id.length;
+        inlines.push({ kind: 'text', text: this.source.text.slice(previousEnd, start), loc: this.locate(previousEnd, start) });
+      }
+      const idLoc = this.locate(start, start + id.length);
+      const reference: Reference = { kind: 'ref', id, idLoc, loc: idLoc, group };
+      if (full) reference.full = true;
+      inlines.push(reference);
+    });
+    return inlines;
+  }
+
+  /**
    * Inline nodes for the tokens inside [start, end): text tokens are cut to the range and
    * trimmed at its ends, references kept whole.
    */
@@ -800,13 +830,17 @@ export class TreeBuilder {
       const tokenStop = Math.min(tokenEnd(token), to);
       if (tokenStop <= tokenStart) continue;
       if (isType(token, T.Reference) && tokenStart === token.startOffset && tokenStop === tokenEnd(token)) {
-        const id = (token.payload as T.ReferencePayload).id;
-        result.push({
+        const { id, full } = token.payload as T.ReferencePayload;
+        const reference: Reference = {
           kind: 'ref',
           id,
-          idLoc: this.locate(token.startOffset + 1, tokenEnd(token)),
+          idLoc: this.locate(tokenEnd(token) - id.length, tokenEnd(token)),
           loc: this.locate(token.startOffset, tokenEnd(token)),
-        });
+        };
+        if (full) reference.full = true;
+        result.push(reference);
+      } else if (isType(token, T.ReferenceGroup) && tokenStart === token.startOffset && tokenStop === tokenEnd(token)) {
+        result.push(...this.groupInlines(token));
       } else if (isType(token, T.DeadlineReference) && tokenStart === token.startOffset && tokenStop === tokenEnd(token)) {
         const payload = token.payload as T.DeadlineReferencePayload;
         const idStart = token.startOffset + payload.idOffset;
@@ -845,6 +879,7 @@ function tokenEnd(token: IToken): number {
 
 function isMarker(token: IToken): boolean {
   return (
+    isType(token, T.PartMarker) ||
     isType(token, T.RomanMarker) ||
     isType(token, T.NumberMarker) ||
     isType(token, T.LetterMarker) ||
@@ -855,6 +890,7 @@ function isMarker(token: IToken): boolean {
 
 function classifyMarker(marker: IToken): { kind: ItemKind; numbers: number[]; rank: number } {
   const image = marker.image;
+  if (isType(marker, T.PartMarker)) return { kind: 'phan', numbers: [(marker.payload as PartMarker).value], rank: RANK_PHAN };
   if (isType(marker, T.RomanMarker)) return { kind: 'muc', numbers: [romanValue(image.slice(0, -1))], rank: 0 };
   if (isType(marker, T.NumberMarker)) {
     const numbers = image
@@ -870,11 +906,15 @@ function classifyMarker(marker: IToken): { kind: ItemKind; numbers: number[]; ra
   return { kind: 'plus', numbers: [], rank: RANK_PLUS };
 }
 
-/** Decides which items are titled, once all their content is known. */
+/**
+ * Decides which items are titled, once all their content is known. A Phần's first paragraph is
+ * its title whether it stands on the marker's line ("Phần I. TÌNH HÌNH …") or under it.
+ */
 function finishItem(item: Item): void {
   const first = item.paragraphs[0];
   const hasMore = item.paragraphs.length > 1 || item.children.length > 0 || item.tasks.length > 0;
-  if (first && (item.kind === 'muc' || (item.kind === 'khoan' && hasMore && !endsWithPunctuation(first)))) {
+  const alwaysTitled = item.kind === 'phan' || item.kind === 'muc';
+  if (first && (alwaysTitled || (item.kind === 'khoan' && hasMore && !endsWithPunctuation(first)))) {
     item.title = first;
     item.paragraphs.shift();
   }

@@ -12,6 +12,7 @@ export const FIELD_KEYWORDS: Record<FieldKey, readonly string[]> = {
   place: ['noi ban hanh', 'dia danh', 'place'],
   date: ['ngay', 'ngay ban hanh', 'date'],
   title: ['trich yeu', 'title', 'subject'],
+  subtitle: ['phu de', 'tieu de phu', 'subtitle'],
   period: ['thoi ky', 'ky ke hoach', 'period'],
   annex: ['phu luc', 'annex'],
   status: ['tinh trang', 'hieu luc', 'status'],
@@ -42,7 +43,7 @@ export function fieldKeyOf(folded: string): FieldKey | undefined {
 export const LONGEST_FIELD_SPELLING = Math.max(...[...FIELD_BY_FOLDED.keys()].map((spelling) => spelling.length));
 
 /** Which fields each block accepts. */
-export const HEADER_FIELDS: readonly FieldKey[] = ['parentAgency', 'agency', 'number', 'place', 'date', 'title', 'period', 'annex'];
+export const HEADER_FIELDS: readonly FieldKey[] = ['parentAgency', 'agency', 'number', 'place', 'date', 'title', 'subtitle', 'period', 'annex'];
 export const DOCUMENT_FIELDS: readonly FieldKey[] = ['title', 'status', 'replacedBy', 'source', 'note'];
 export const UNIT_FIELDS: readonly FieldKey[] = ['shortName', 'note'];
 export const TASK_FIELDS: readonly FieldKey[] = ['lead', 'helpers', 'deliverable', 'receiver', 'deadline', 'dependsOn', 'content', 'note'];
@@ -108,6 +109,7 @@ export const FIELD_DISPLAY: Record<FieldKey, string> = {
   place: 'nơi ban hành',
   date: 'ngày',
   title: 'trích yếu',
+  subtitle: 'phụ đề',
   period: 'thời kỳ',
   annex: 'phụ lục',
   status: 'tình trạng',

@@ -21,6 +21,7 @@ import {
   RECIPIENTS_KEYWORDS,
   SIGNER_KEYWORDS,
 } from './keywords';
+import { readPartMarker } from './parts';
 
 export interface DeclarationHeadPayload {
   kind: DeclarationKind;
@@ -39,6 +40,15 @@ export interface FieldKeyPayload {
 
 export interface ReferencePayload {
   id: string;
+  /** Written `@@ID`: a document cited in full wherever it is mentioned. */
+  full: boolean;
+}
+
+export interface ReferenceGroupPayload {
+  /** Written `@@{…}`: every document of the group cited in full. */
+  full: boolean;
+  /** The ids in order, each with its offset from the token start. */
+  members: { id: string; offset: number }[];
 }
 
 export interface DeadlineReferencePayload {
@@ -246,6 +256,20 @@ export const FieldKeyToken = createToken({
   line_breaks: false,
 });
 
+/** `Phần I.`, `PHẦN THỨ NHẤT`: the level above mục (parts.ts says when a line is one). */
+export const PartMarker = createToken({
+  name: 'PartMarker',
+  pattern: {
+    exec: (text, offset) => {
+      if (!atLineStart(text, offset)) return null;
+      const marker = readPartMarker(text, offset);
+      return marker ? match(text.slice(offset, offset + marker.length), marker) : null;
+    },
+  },
+  line_breaks: false,
+  start_chars_hint: ['P', 'p'],
+});
+
 export const RomanMarker = createToken({
   name: 'RomanMarker',
   pattern: { exec: lineStartRegex(/(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.(?=[ \t\r\n]|$)/) },
@@ -301,18 +325,58 @@ export const LineEscape = createToken({
 
 const REFERENCE_ID = /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*/y;
 
-/** `@ID`, unless the at sign follows a letter or digit as in an e-mail address. */
+/**
+ * How many at signs open a reference at `offset`: 1 for `@ID`, 2 for `@@ID` (cite in full), 0
+ * when the at sign follows a letter, a digit, "_" or "." as in an e-mail address.
+ */
+function referenceStart(text: string, offset: number): 0 | 1 | 2 {
+  if (text.charCodeAt(offset) !== 64 /* @ */) return 0;
+  if (offset > 0 && /[\p{L}\p{N}_.]/u.test(text[offset - 1]!)) return 0;
+  return text.charCodeAt(offset + 1) === 64 ? 2 : 1;
+}
+
+/**
+ * `@ID`, or `@@ID` for a citation in full, unless the at sign follows a letter or digit as in an
+ * e-mail address.
+ */
 export const Reference = createToken({
   name: 'Reference',
   pattern: {
     exec: (text, offset) => {
-      if (text.charCodeAt(offset) !== 64 /* @ */) return null;
-      if (offset > 0 && /[\p{L}\p{N}_.]/u.test(text[offset - 1]!)) return null;
-      REFERENCE_ID.lastIndex = offset + 1;
+      const signs = referenceStart(text, offset);
+      if (signs === 0) return null;
+      REFERENCE_ID.lastIndex = offset + signs;
       const found = REFERENCE_ID.exec(text);
       if (!found) return null;
-      const payload: ReferencePayload = { id: found[0] };
-      return match(`@${found[0]}`, payload);
+      const payload: ReferencePayload = { id: found[0], full: signs === 2 };
+      return match(`${'@'.repeat(signs)}${found[0]}`, payload);
+    },
+  },
+  line_breaks: false,
+  start_chars_hint: ['@'],
+});
+
+/**
+ * `@{QD645, QD1813}` (or `@@{…}` in full): documents cited together in one phrase. The ids are
+ * separated by "," or ";"; anything else inside the braces makes the whole of it prose, printed
+ * as written. No two runs of blanks stand side by side, so a long run is read in linear time.
+ */
+const REFERENCE_GROUP = /\{[ \t]*([A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*(?:[ \t]*[,;][ \t]*[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)*)[ \t]*\}/dy;
+const GROUP_MEMBER = /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*/g;
+
+export const ReferenceGroup = createToken({
+  name: 'ReferenceGroup',
+  pattern: {
+    exec: (text, offset) => {
+      const signs = referenceStart(text, offset);
+      if (signs === 0) return null;
+      REFERENCE_GROUP.lastIndex = offset + signs;
+      const found = REFERENCE_GROUP.exec(text);
+      if (!found) return null;
+      const listStart = found.indices![1]![0] - offset;
+      const members = [...found[1]!.matchAll(GROUP_MEMBER)].map((member) => ({ id: member[0], offset: listStart + member.index }));
+      const payload: ReferenceGroupPayload = { full: signs === 2, members };
+      return match(`${'@'.repeat(signs)}${found[0]}`, payload);
     },
   },
   line_breaks: false,
@@ -362,6 +426,7 @@ export const HEAD_TOKENS: TokenType[] = [
   SignerHead,
   DeclarationHead,
   FieldKeyToken,
+  PartMarker,
   RomanMarker,
   NumberMarker,
   LetterMarker,
@@ -370,7 +435,7 @@ export const HEAD_TOKENS: TokenType[] = [
   LineEscape,
 ];
 
-export const INLINE_TOKENS: TokenType[] = [EscapedAt, Reference, DeadlineReference, ControlCharacter, Text, LoneSymbol];
+export const INLINE_TOKENS: TokenType[] = [EscapedAt, ReferenceGroup, Reference, DeadlineReference, ControlCharacter, Text, LoneSymbol];
 
 /**
  * Order matters: `\@` before the line escape `\`, line-start tokens before prose, and the more
