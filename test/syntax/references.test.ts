@@ -69,3 +69,15 @@ describe('@{ID1, ID2}', () => {
     expect(references(inlines)).toEqual([]);
   });
 });
+
+describe('long input', () => {
+  it('reads a group of 100,000 ids, and an unclosed one after 100,000 blanks, in linear time', () => {
+    const ids = Array.from({ length: 100000 }, (_, i) => `A${i}`).join(', ');
+    const started = performance.now();
+    const file = parsePlan('file:///test.kh', `Căn cứ @{${ids}};\n\n@{A${' '.repeat(100000)}x\n\n@{A,${'A,'.repeat(100000)}\n`);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(references(file.opening[0]!.inlines)).toHaveLength(100000);
+    expect(references(file.opening[1]!.inlines)).toEqual([]);
+    expect(references(file.opening[2]!.inlines)).toEqual([]);
+  });
+});

@@ -840,7 +840,8 @@ export class TreeBuilder {
         if (full) reference.full = true;
         result.push(reference);
       } else if (isType(token, T.ReferenceGroup) && tokenStart === token.startOffset && tokenStop === tokenEnd(token)) {
-        result.push(...this.groupInlines(token));
+        // One by one: a group of many thousand ids would overflow the stack as spread arguments.
+        for (const inline of this.groupInlines(token)) result.push(inline);
       } else if (isType(token, T.DeadlineReference) && tokenStart === token.startOffset && tokenStop === tokenEnd(token)) {
         const payload = token.payload as T.DeadlineReferencePayload;
         const idStart = token.startOffset + payload.idOffset;
