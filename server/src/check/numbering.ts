@@ -15,7 +15,7 @@ function checkNumbering(file: PlanFile): Finding[] {
   const diagnostics: Finding[] = [];
   const visit = (siblings: Item[], parent: Item | undefined): void => {
     const parentPath = parent?.kind === 'khoan' ? parent.numbers : undefined;
-    for (const sequence of sequences(siblings)) diagnostics.push(...checkSequence(file, sequence, parentPath));
+    for (const sequence of sequences(siblings)) for (const found of checkSequence(file, sequence, parentPath)) diagnostics.push(found);
     for (const item of siblings) visit(item.children, item);
   };
   visit(file.items, undefined);

@@ -50,7 +50,7 @@ function forwardLookingSpans(file: PlanFile): ProseSpan[] {
       const heading = item.title ?? item.paragraphs[0];
       if (heading && REVIEW_HEADING.test(proseSpansOf(file, [heading])[0]!.text)) continue;
       if (item.title) paragraphs.push(item.title);
-      paragraphs.push(...item.paragraphs);
+      for (const paragraph of item.paragraphs) paragraphs.push(paragraph);
       visit(item.children);
     }
   };

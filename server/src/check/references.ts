@@ -54,8 +54,8 @@ export const referenceAnalysis: Analysis = (context: CheckContext): Finding[] =>
       });
     }
   });
-  diagnostics.push(...duplicateDeclarations(file, workspace, tasks));
-  diagnostics.push(...unusedDeclarations(file, workspace));
+  for (const found of duplicateDeclarations(file, workspace, tasks)) diagnostics.push(found);
+  for (const found of unusedDeclarations(file, workspace)) diagnostics.push(found);
   return diagnostics;
 };
 

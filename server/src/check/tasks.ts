@@ -35,9 +35,9 @@ export const taskAnalysis: Analysis = (context: CheckContext): Finding[] => {
   const { file, workspace } = context;
   const tasks = file.declarations.filter((declaration): declaration is TaskDecl => declaration.kind === 'task');
   const diagnostics: Finding[] = [];
-  for (const task of tasks) diagnostics.push(...checkLead(file, task));
-  diagnostics.push(...unitsNotInRecipients(file, workspace, tasks));
-  diagnostics.push(...dependencyCycles(file));
+  for (const task of tasks) for (const found of checkLead(file, task)) diagnostics.push(found);
+  for (const found of unitsNotInRecipients(file, workspace, tasks)) diagnostics.push(found);
+  for (const found of dependencyCycles(file)) diagnostics.push(found);
   return diagnostics;
 };
 

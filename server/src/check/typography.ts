@@ -58,10 +58,10 @@ export const typographyAnalysis: Analysis = (context: CheckContext): Finding[] =
         ),
       );
     }
-    diagnostics.push(...doubleSpaces(file, span.start, span.text));
-    diagnostics.push(...straightQuotes(file, span.start, span.text));
+    for (const found of doubleSpaces(file, span.start, span.text)) diagnostics.push(found);
+    for (const found of straightQuotes(file, span.start, span.text)) diagnostics.push(found);
   }
-  for (const value of textValues(file)) diagnostics.push(...doubleSpaces(file, value.base, value.text));
+  for (const value of textValues(file)) for (const found of doubleSpaces(file, value.base, value.text)) diagnostics.push(found);
   return diagnostics;
 };
 

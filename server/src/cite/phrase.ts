@@ -9,6 +9,7 @@
 import type { CivilDate } from '../base/civil-date';
 import { isValidDate } from '../base/civil-date';
 import type { LocalProblem, Message } from '../base/diagnostic';
+import { stringFromCodeUnits } from '../base/code-units';
 import type { DocumentType } from './doc-types';
 import { findDocumentType, FOLDED_TYPE_NAMES } from './doc-types';
 import type { ParsedNumber, Span } from './number';
@@ -88,15 +89,20 @@ export class TextView {
   readonly folded: string;
 
   constructor(readonly text: string) {
-    let lower = '';
-    let folded = '';
+    // Both views keep the text's length, so they are filled in code units and made strings once.
+    const lower = new Uint16Array(text.length);
+    const folded = new Uint16Array(text.length);
+    let at = 0;
     for (const ch of text) {
       const [l, f] = foldChar(ch);
-      lower += l;
-      folded += f;
+      for (let k = 0; k < ch.length; k++) {
+        lower[at + k] = l.charCodeAt(k);
+        folded[at + k] = f.charCodeAt(k);
+      }
+      at += ch.length;
     }
-    this.lower = lower;
-    this.folded = folded;
+    this.lower = stringFromCodeUnits(lower);
+    this.folded = stringFromCodeUnits(folded);
   }
 }
 

@@ -933,15 +933,15 @@ function appendInlines(paragraph: Paragraph, inlines: Inline[]): void {
   if (last?.kind === 'text' && first?.kind === 'text') {
     last.text = `${last.text} ${first.text}`;
     last.loc = { start: last.loc.start, end: first.loc.end, range: { start: last.loc.range.start, end: first.loc.range.end } };
-    paragraph.inlines.push(...inlines.slice(1));
+    for (let i = 1; i < inlines.length; i++) paragraph.inlines.push(inlines[i]!);
   } else if (last && first) {
     // A reference at the end or the start of a line still needs the space of the line break.
     if (first.kind === 'text') first.text = ` ${first.text}`;
     else if (last.kind === 'text') last.text = `${last.text} `;
     else paragraph.inlines.push({ kind: 'text', text: ' ', loc: first.loc });
-    paragraph.inlines.push(...inlines);
+    for (const inline of inlines) paragraph.inlines.push(inline);
   } else {
-    paragraph.inlines.push(...inlines);
+    for (const inline of inlines) paragraph.inlines.push(inline);
   }
 }
 

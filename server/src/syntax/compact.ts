@@ -43,7 +43,7 @@ function items(top: Item[]): Item[] {
     if (item.title) item.title.inlines = item.title.inlines.slice();
     item.paragraphs = paragraphs(item.paragraphs);
     item.tasks = item.tasks.slice();
-    pending.push(...item.children);
+    for (const child of item.children) pending.push(child);
     item.children = item.children.slice();
   }
   return top.slice();
