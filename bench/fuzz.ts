@@ -569,11 +569,30 @@ export interface PipelineOptions {
   language: Language;
   /** Overdue and due-soon checks run as of a fixed day for some inputs. */
   asOf: boolean;
-  /** Stops after this phase: a minimiser only needs to get as far as its finding. */
-  until?: Phase;
+  /** Runs only this phase and the phases it needs: a minimiser needs no more to see its finding. */
+  only?: Phase;
   /** Called as each phase starts, for the watchdog of a worker. */
   onPhase?: (phase: Phase) => void;
 }
+
+/**
+ * What each phase needs run with it. Formatting needs the fixes too, since the fixed text is
+ * formatted as well; fixes always go with the re-check that gives the next round's fixes; the DOCX
+ * writer, the slowest phase, is needed only by itself.
+ */
+const NEEDS: Record<Phase, readonly Phase[]> = {
+  parse: [],
+  check: ['parse'],
+  layout: ['parse'],
+  html: ['parse', 'layout'],
+  docx: ['parse', 'layout'],
+  ics: ['parse'],
+  json: ['parse'],
+  report: ['parse', 'check'],
+  format: ['parse', 'check', 'fix', 'recheck'],
+  fix: ['parse', 'check', 'recheck'],
+  recheck: ['parse', 'check', 'fix'],
+};
 
 /** Runs one text through every phase; never throws, whatever the tools do. */
 export async function runPipeline(text: string, entry: CorpusEntry, options: PipelineOptions): Promise<PipelineResult> {
@@ -582,8 +601,8 @@ export async function runPipeline(text: string, entry: CorpusEntry, options: Pip
   const workspace = workspaceFor(entry);
   const { uri } = entry;
   const checkOptions: CheckOptions = { calendar, ...(options.asOf ? { asOf: AS_OF } : {}) };
-  const last = PHASES.indexOf(options.until ?? PHASES[PHASES.length - 1]!);
-  const reached = (phase: Phase): boolean => PHASES.indexOf(phase) <= last;
+  const wanted = options.only === undefined ? undefined : new Set<Phase>([...NEEDS[options.only], options.only]);
+  const reached = (phase: Phase): boolean => wanted === undefined || wanted.has(phase);
   const timed = async <T>(phase: Phase, work: () => T | Promise<T>): Promise<T | undefined> => {
     options.onPhase?.(phase);
     const started = performance.now();
@@ -600,8 +619,8 @@ export async function runPipeline(text: string, entry: CorpusEntry, options: Pip
   // A text equal to the last one would not be parsed again; removing it first makes every parse count.
   workspace.removeFile(uri);
   const file = await timed('parse', () => workspace.setFile(uri, text));
-  if (!file || !reached('check')) return { findings, times };
-  const diagnostics = await timed('check', () => checkFile(workspace, uri, checkOptions));
+  if (!file) return { findings, times };
+  const diagnostics = reached('check') ? await timed('check', () => checkFile(workspace, uri, checkOptions)) : undefined;
   if (diagnostics) checkDiagnostics(diagnostics, text, 'check', findings);
 
   if (reached('layout')) {
@@ -702,7 +721,6 @@ export async function runPipeline(text: string, entry: CorpusEntry, options: Pip
       }
       current = result.text;
       seen.add(current);
-      if (!reached('recheck')) continue;
       const fixed = current;
       const rechecked = await timed('recheck', () => {
         workspace.setFile(uri, fixed);
@@ -712,7 +730,7 @@ export async function runPipeline(text: string, entry: CorpusEntry, options: Pip
       checkDiagnostics(rechecked, current, 'recheck', findings);
       pending = rechecked;
     }
-    if (reached('recheck') && current !== text) await checkFormat(current, 'the fixed text');
+    if (reached('format') && current !== text) await checkFormat(current, 'the fixed text');
   }
   return { findings, times };
 }
@@ -879,7 +897,7 @@ const MAX_KEPT_FINDINGS = 200;
 const MAX_MINIMISED = 50;
 
 /** The pipeline's options for input `index`: the language and the as-of day alternate. */
-function pipelineOptionsFor(index: number): Omit<PipelineOptions, 'until' | 'onPhase'> {
+function pipelineOptionsFor(index: number): Omit<PipelineOptions, 'only' | 'onPhase'> {
   return { language: index % 2 === 0 ? 'vi' : 'en', asOf: index % 3 === 0 };
 }
 
@@ -911,7 +929,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
           record.minimised = await minimise(
             input.text,
             async (candidate) => {
-              const again = await runPipeline(candidate, input.base, { ...pipelineOptions, until: finding.phase, onPhase: (phase) => options.onPhase?.(index, phase) });
+              const again = await runPipeline(candidate, input.base, { ...pipelineOptions, only: finding.phase, onPhase: (phase) => options.onPhase?.(index, phase) });
               return again.findings.some((other) => signatureOf(other) === signature);
             },
             { runs: 800, milliseconds: 30_000 },
