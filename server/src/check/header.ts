@@ -9,7 +9,8 @@ import { parseDocumentNumber } from '../cite/number';
 import type { Field, FieldKey, PlanFile } from '../model/ast';
 import { fieldOf } from '../model/walk';
 import type { Analysis } from './rule';
-import { DATE_PATTERN, finding, documentAnchor, fix, locateIn } from './support';
+import { finding, documentAnchor, fix, locateIn } from './support';
+import { readPlanDate } from '../deadline/plan-date';
 
 /** Findings of the header rules; a catalog has no header to check. */
 export const headerAnalysis: Analysis = ({ file }) => (file.isCatalog ? [] : checkHeader(file));
@@ -169,36 +170,37 @@ function checkNumberField(file: PlanFile, field: Field): Finding[] {
 function checkDateField(file: PlanFile, field: Field): Finding[] {
   const value = field.value;
   const whole = locateIn(file, value, 0, value.text.length);
-  const match = DATE_PATTERN.exec(value.text.trim());
-  if (!match) {
+  // The forms drafters type, in figures or in words, with the undecided parts left blank.
+  const parts = readPlanDate(value.text);
+  if (!parts) {
     return [
       finding(
         'header/date-form',
         {
-          vi: `Không đọc được ngày "${value.text}": viết dd/mm/yyyy, ví dụ 17/02/2023; bản dự thảo để trống ngày: /02/2023.`,
-          en: `Cannot read the date "${value.text}": write dd/mm/yyyy, e.g. 17/02/2023; a draft leaves the day blank: /02/2023.`,
+          vi: `Không đọc được ngày "${value.text}": viết 17/02/2023 hay "ngày 17 tháng 02 năm 2023"; bản dự thảo để trống phần chưa có: /02/2023, "ngày … tháng 02 năm 2023".`,
+          en: `Cannot read the date "${value.text}": write 17/02/2023 or "ngày 17 tháng 02 năm 2023"; a draft leaves the parts not yet known blank: /02/2023, "ngày … tháng 02 năm 2023".`,
         },
         whole,
       ),
     ];
   }
-  const [day, month, year] = [match[1]!, Number(match[2]), Number(match[3])];
-  if (day === '') {
-    const valid = month >= 1 && month <= 12;
+  const { day, month, year } = parts;
+  if (month !== undefined && (month < 1 || month > 12)) {
+    return [finding('header/date-form', { vi: `Tháng ${month} không tồn tại.`, en: `Month ${month} does not exist.` }, whole)];
+  }
+  if (day === undefined || month === undefined || year === undefined) {
     return [
       finding(
-        valid ? 'header/draft' : 'header/date-form',
-        valid
-          ? {
-              vi: 'Bản dự thảo: ngày ban hành để trống, sẽ ghi khi ký ban hành.',
-              en: 'Draft: the day of issue is blank; it is filled in at signing.',
-            }
-          : { vi: `Tháng ${match[2]} không tồn tại.`, en: `Month ${match[2]} does not exist.` },
+        'header/draft',
+        {
+          vi: 'Bản dự thảo: ngày ban hành để trống, sẽ ghi khi ký ban hành.',
+          en: 'Draft: the day of issue is blank; it is filled in at signing.',
+        },
         whole,
       ),
     ];
   }
-  if (isValidDate(year, month, Number(day))) return [];
+  if (isValidDate(year, month, day)) return [];
   return [
     finding(
       'header/date-form',

@@ -4,6 +4,7 @@
  */
 import type { Finding, Fix, Message, TextEdit } from '../base/diagnostic';
 import type { RuleCode } from './rules';
+import { readPlanDate } from '../deadline/plan-date';
 import type { Location, SourceText } from '../base/source';
 import type { Header, Paragraph, PlanFile, TextValue } from '../model/ast';
 import { fieldOf, forEachItem } from '../model/walk';
@@ -146,13 +147,10 @@ export function documentAnchor(file: PlanFile): Location {
   return file.source.lines.location(start, end);
 }
 
-export const DATE_PATTERN = /^(\d{0,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})$/;
-
-/** The plan's year from the header date ("17/02/2023", or a draft's "/02/2023"). */
+/** The plan's year from the header date ("17/02/2023", a draft's "/02/2023" or "ngày … tháng … năm 2023"). */
 export function planYear(header: Header | undefined): number | undefined {
   const date = header && fieldOf(header, 'date');
-  const match = date && DATE_PATTERN.exec(date.value.text.trim());
-  return match ? Number(match[3]) : undefined;
+  return date ? readPlanDate(date.value.text)?.year : undefined;
 }
 
 /**
