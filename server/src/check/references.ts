@@ -40,8 +40,12 @@ export const referenceAnalysis: Analysis = (context: CheckContext): Finding[] =>
   const { file, workspace } = context;
   const diagnostics: Finding[] = [];
   const tasks = tasksOf(file);
+  const suggest = new Suggestions(
+    () => [...tasks.keys()],
+    () => workspace.allDeclarations().map((entry) => entry.declaration.id),
+  );
   forEachInline(file, (inline, where) => {
-    if (inline.kind === 'ref') checkReference(inline, where, file, workspace, tasks, diagnostics);
+    if (inline.kind === 'ref') checkReference(inline, where, file, workspace, tasks, suggest, diagnostics);
     else if (inline.kind === 'deadline-ref' && !tasks.has(inline.taskId)) {
       diagnostics.push({
         code: 'ref/unknown-task',
@@ -50,7 +54,7 @@ export const referenceAnalysis: Analysis = (context: CheckContext): Finding[] =>
           en: `No task "${inline.taskId}" in this plan.`,
         },
         location: inline.idLoc,
-        ...suggestionFix(inline.taskId, [...tasks.keys()], inline.idLoc.start, inline.idLoc.end),
+        ...suggestionFix(suggest.closest(inline.taskId, 'tasks'), inline.idLoc.start, inline.idLoc.end),
       });
     }
   });
@@ -65,13 +69,13 @@ function checkReference(
   file: PlanFile,
   workspace: Workspace,
   tasks: Map<string, unknown>,
+  suggest: Suggestions,
   diagnostics: Finding[],
 ): void {
   const expected = where.kind === 'field' ? FIELD_KINDS[where.field.key] : where.kind === 'phrase' ? PHRASE_KINDS[where.owner.kind] : undefined;
   const declared = workspace.resolve(inline.id, file.uri);
   const actual: Kind | undefined = tasks.has(inline.id) ? 'task' : declared?.declaration.kind;
   if (!actual) {
-    const candidates = expected === 'task' ? [...tasks.keys()] : workspace.allDeclarations().map((entry) => entry.declaration.id);
     diagnostics.push({
       code: 'ref/unknown',
       message: {
@@ -79,7 +83,7 @@ function checkReference(
         en: `"${inline.id}" is not declared (in the plan, in a catalog file or in the built-in catalog).`,
       },
       location: inline.idLoc,
-      ...suggestionFix(inline.id, candidates, inline.idLoc.start, inline.idLoc.end),
+      ...suggestionFix(suggest.closest(inline.id, expected === 'task' ? 'tasks' : 'declarations'), inline.idLoc.start, inline.idLoc.end),
     });
     return;
   }
@@ -216,8 +220,7 @@ function capitalise(text: string): string {
 }
 
 /** The closest known id, when one is close enough to be a typo, as a quick fix. */
-function suggestionFix(id: string, candidates: string[], start: number, end: number): { fixes?: Fix[] } {
-  const best = closest(id, candidates);
+function suggestionFix(best: string | undefined, start: number, end: number): { fixes?: Fix[] } {
   if (!best) return {};
   return {
     fixes: [
@@ -230,14 +233,69 @@ function suggestionFix(id: string, candidates: string[], start: number, end: num
   };
 }
 
-export function closest(id: string, candidates: string[]): string | undefined {
-  const target = foldKey(id);
+interface Candidate {
+  id: string;
+  folded: string;
+}
+
+/**
+ * Edit-distance cells one check may spend on suggestions. A plan with thousands of unknown ids
+ * and thousands of declarations would otherwise cost their product; far below this bound, every
+ * real plan gets all its suggestions, and past it the unknown ids are still reported, without one.
+ */
+const SUGGESTION_BUDGET = 20_000_000;
+
+/**
+ * Typo suggestions for one check: the candidate ids are listed and folded once, each unknown id is
+ * looked up once, and the work is bounded by SUGGESTION_BUDGET.
+ */
+class Suggestions {
+  private readonly lists = new Map<'tasks' | 'declarations', Candidate[]>();
+  private readonly known = new Map<string, string | undefined>();
+  private budget = SUGGESTION_BUDGET;
+
+  constructor(
+    private readonly taskIds: () => string[],
+    private readonly declarationIds: () => string[],
+  ) {}
+
+  closest(id: string, among: 'tasks' | 'declarations'): string | undefined {
+    const key = `${among}:${id}`;
+    if (this.known.has(key)) return this.known.get(key);
+    const best = closestOf(foldKey(id), this.candidates(among), (cells) => {
+      if (cells > this.budget) return false;
+      this.budget -= cells;
+      return true;
+    });
+    this.known.set(key, best);
+    return best;
+  }
+
+  private candidates(among: 'tasks' | 'declarations'): Candidate[] {
+    let list = this.lists.get(among);
+    if (!list) {
+      const ids = among === 'tasks' ? this.taskIds() : this.declarationIds();
+      list = [...new Set(ids)].map((id) => ({ id, folded: foldKey(id) }));
+      this.lists.set(among, list);
+    }
+    return list;
+  }
+}
+
+/**
+ * The first candidate at the smallest edit distance under a third of the id's length. Two strings
+ * are at least their difference in length apart, so a candidate that cannot come closer than the
+ * best so far is not compared; `spend` is asked for each comparison's cells and may refuse it.
+ */
+function closestOf(target: string, candidates: readonly Candidate[], spend: (cells: number) => boolean): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(target.length / 3)) + 1;
-  for (const candidate of new Set(candidates)) {
-    const distance = editDistance(target, foldKey(candidate));
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.folded.length - target.length) >= bestDistance) continue;
+    if (!spend(target.length * candidate.folded.length)) continue;
+    const distance = editDistance(target, candidate.folded);
     if (distance < bestDistance) {
-      best = candidate;
+      best = candidate.id;
       bestDistance = distance;
     }
   }
