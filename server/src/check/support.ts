@@ -4,6 +4,7 @@
  */
 import type { Finding, Fix, Message, TextEdit } from '../base/diagnostic';
 import type { RuleCode } from './rules';
+import { stringFromCodeUnits } from '../base/code-units';
 import { readPlanDate } from '../deadline/plan-date';
 import type { Location, SourceText } from '../base/source';
 import type { Header, Paragraph, PlanFile, TextValue } from '../model/ast';
@@ -61,7 +62,7 @@ export function proseSpans(file: PlanFile): ProseSpan[] {
   const paragraphs: Paragraph[] = [...file.opening];
   forEachItem(file.items, (item) => {
     if (item.title) paragraphs.push(item.title);
-    paragraphs.push(...item.paragraphs);
+    for (const paragraph of item.paragraphs) paragraphs.push(paragraph);
   });
   return proseSpansOf(file, paragraphs);
 }
@@ -74,7 +75,7 @@ export function proseSpansOf(file: PlanFile, paragraphs: readonly Paragraph[]): 
 function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
   const start = toNormalised(source, paragraph.loc.start);
   const end = toNormalised(source, paragraph.loc.end);
-  // Character codes rather than split(''): a paragraph of megabytes would be millions of strings.
+  // Code units rather than split(''): a paragraph of megabytes would be millions of strings.
   const codes = new Uint16Array(end - start);
   for (let i = 0; i < codes.length; i++) codes[i] = source.text.charCodeAt(start + i);
   const references: ProseSpan['references'] = [];
@@ -98,17 +99,10 @@ function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
     }
     at = line.next;
   }
-  return { start, end, text: fromCodes(codes), references };
+  return { start, end, text: stringFromCodeUnits(codes), references };
 }
 
 const [X, SPACE, TAB, SLASH, BACKSLASH, AT] = ['X', ' ', '\t', '/', '\\', '@'].map((ch) => ch.charCodeAt(0)) as [number, number, number, number, number, number];
-
-/** The string of UTF-16 code units, lone surrogates kept, in chunks a call can take as arguments. */
-function fromCodes(codes: Uint16Array): string {
-  const parts: string[] = [];
-  for (let at = 0; at < codes.length; at += 8192) parts.push(String.fromCharCode(...codes.subarray(at, at + 8192)));
-  return parts.join('');
-}
 
 /** Every one-line text value of the header, the declarations, the recipients and the signer. */
 export function textValues(file: PlanFile): TextValue[] {
@@ -160,7 +154,8 @@ export function planYear(header: Header | undefined): number | undefined {
 export function planYears(header: Header | undefined): { from: number; to: number } | undefined {
   const period = header && fieldOf(header, 'period');
   const years = period ? [...period.value.text.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1])) : [];
-  if (years.length > 0) return { from: Math.min(...years), to: Math.max(...years) };
+  // A loop, not Math.min(...years): a period field of a megabyte holds more years than a call takes arguments.
+  if (years.length > 0) return { from: years.reduce((a, b) => Math.min(a, b)), to: years.reduce((a, b) => Math.max(a, b)) };
   const year = planYear(header);
   return year === undefined ? undefined : { from: year, to: year };
 }
