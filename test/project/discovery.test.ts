@@ -5,32 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli, tempWorkspace } from '../helpers/cli';
+import { CATALOG, CLEAN_PLAN as PLAN } from '../helpers/plans';
 import { startTestServer } from '../lsp/harness';
 
-const PLAN = `kế hoạch
-  cơ quan chủ quản: UBND tỉnh Quảng Ngãi
-  cơ quan: Sở Công Thương
-  số: 05/KH-SCT
-  nơi ban hành: Quảng Ngãi
-  ngày: 06/3/2023
-  trích yếu: Kế hoạch thử
-
-Thực hiện @KH30, Sở xây dựng kế hoạch như sau:
-
-I. Tổ chức thực hiện
-1. @VP chủ trì thực hiện.
-   nhiệm vụ T1: chủ trì @VP; hạn trước 05/6/2023
-
-nơi nhận:
-  - @VP
-  - Lưu: VT, VP
-ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A
-`;
-
-const CATALOG = `đơn vị VP: Văn phòng Sở
-văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh
-  trích yếu: về thực hiện quy chế dân chủ
-`;
 
 interface Case {
   name: string;

@@ -292,20 +292,7 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
       const dateSpan = { start: dateAt, end: dateAt + date.length };
       // A date broken in a declaration ("16/7/20 21") runs on to "của": one problem covers it all.
       if (!date.value && !options.prose) dateSpan.end = garbledDateEnd(view, dateSpan.end, limit);
-      citation.dateSpan = dateSpan;
-      if (date.inWords) citation.dateInWords = text.slice(dateSpan.start, dateSpan.end).replace(/\s+/g, ' ');
-      citation.span.end = dateSpan.end;
-      if (date.value) citation.date = date.value;
-      else {
-        problems.push({
-          code: CITE.invalidDate,
-          message: {
-            vi: `Ngày "${text.slice(dateSpan.start, dateSpan.end)}" không có thật hoặc sai dạng (dd/mm/yyyy, năm đủ 4 chữ số).`,
-            en: `The date "${text.slice(dateSpan.start, dateSpan.end)}" does not exist or is malformed (dd/mm/yyyy, four-digit year).`,
-          },
-          ...dateSpan,
-        });
-      }
+      placeDate(text, citation, dateSpan, date, problems);
       i = skipSpace(dateSpan.end);
     } else {
       // "ngày" then something that starts like a date but is not one ("17-02-2023"); anything else
@@ -332,6 +319,26 @@ export function readCitation(view: TextView, typeStart: number, typeEnd: number,
   readIssuerAndRest(view, citation, i, limit, options, problems);
   checkConsistency(citation, problems);
   return { citation, problems };
+}
+
+/** Puts the date read at `dateSpan` into the citation, or reports it when it is not a real date. */
+function placeDate(text: string, citation: Citation, dateSpan: Span, date: ReadDate, problems: LocalProblem[]): void {
+  const written = text.slice(dateSpan.start, dateSpan.end);
+  citation.dateSpan = dateSpan;
+  if (date.inWords) citation.dateInWords = written.replace(/\s+/g, ' ');
+  citation.span.end = dateSpan.end;
+  if (date.value) {
+    citation.date = date.value;
+    return;
+  }
+  problems.push({
+    code: CITE.invalidDate,
+    message: {
+      vi: `Ngày "${written}" không có thật hoặc sai dạng (dd/mm/yyyy, năm đủ 4 chữ số).`,
+      en: `The date "${written}" does not exist or is malformed (dd/mm/yyyy, four-digit year).`,
+    },
+    ...dateSpan,
+  });
 }
 
 /**
@@ -436,20 +443,7 @@ function readLawByName(
     while (dateAt < limit && /\s/.test(text[dateAt]!)) dateAt++;
     const date = readDate(text, dateAt, limit)!;
     const dateSpan = { start: dateAt, end: dateAt + date.length };
-    citation.dateSpan = dateSpan;
-    if (date.inWords) citation.dateInWords = text.slice(dateSpan.start, dateSpan.end).replace(/\s+/g, ' ');
-    citation.span.end = dateSpan.end;
-    if (date.value) citation.date = date.value;
-    else {
-      problems.push({
-        code: CITE.invalidDate,
-        message: {
-          vi: `Ngày "${text.slice(dateSpan.start, dateSpan.end)}" không có thật hoặc sai dạng.`,
-          en: `The date "${text.slice(dateSpan.start, dateSpan.end)}" does not exist or is malformed.`,
-        },
-        ...dateSpan,
-      });
-    }
+    placeDate(text, citation, dateSpan, date, problems);
     i = dateSpan.end;
   }
   while (i < limit && /\s/.test(text[i]!)) i++;

@@ -3,6 +3,7 @@
  * should carry. The numbering checks (their renumber quick fix) and the formatter (which renumbers the
  * whole body) read the same answers here, so a fix and a format never disagree about a number.
  */
+import { toRoman } from '../base/roman';
 import type { TextEdit } from '../base/diagnostic';
 import type { Item } from '../model/ast';
 import { partMarkerFor } from '../syntax/parts';
@@ -19,25 +20,6 @@ export const VIETNAMESE_LETTERS = 'abcdđefghiklmnopqrstuvxy';
 /** The lexer reads Roman markers up to XXXIX. and number components of up to three digits. */
 const MAX_ROMAN = 39;
 const MAX_NUMBER = 999;
-
-function toRoman(value: number): string {
-  const table: [number, string][] = [
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = value;
-  let out = '';
-  for (const [amount, letters] of table) {
-    while (rest >= amount) {
-      out += letters;
-      rest -= amount;
-    }
-  }
-  return out;
-}
 
 /**
  * The marker of an item at `path`, or undefined when the number cannot be written as a marker the

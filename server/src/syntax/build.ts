@@ -3,6 +3,7 @@
  * with their paragraphs, the recipients and the signer. A line that does not fit where it stands
  * is reported and skipped, and building goes on, so one pass reports every problem.
  */
+import { romanValue } from '../base/roman';
 import type { IToken, TokenType } from 'chevrotain';
 import type { Finding, Fix, Message, Severity } from '../base/diagnostic';
 import { foldKey, type Location, type SourceText } from '../base/source';
@@ -103,17 +104,6 @@ function tabWidth(indent: IToken | undefined): number {
 
 function isType(token: IToken, type: TokenType): boolean {
   return token.tokenType === type;
-}
-
-function romanValue(roman: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
-  let total = 0;
-  for (let i = 0; i < roman.length; i++) {
-    const value = values[roman[i]!]!;
-    const next = values[roman[i + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
 }
 
 const VIETNAMESE_LETTERS = 'abcdđefghiklmnopqrstuvxy';

@@ -8,6 +8,7 @@
  * a marker only when the number is followed by the end of the line, or by ".", ":" or a dash and
  * then the title.
  */
+import { romanValue, toRoman } from '../base/roman';
 
 /** The ordinal words of "Phần thứ nhất" … "Phần thứ mười", in order. */
 export const PART_ORDINALS: readonly string[] = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
@@ -38,36 +39,6 @@ export interface PartMarker {
   separator: string;
   /** The length of the whole marker. */
   length: number;
-}
-
-function romanValue(roman: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
-  let total = 0;
-  for (let i = 0; i < roman.length; i++) {
-    const value = values[roman[i]!]!;
-    const next = values[roman[i + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
-
-function toRoman(value: number): string {
-  const table: [number, string][] = [
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = value;
-  let out = '';
-  for (const [amount, letters] of table) {
-    while (rest >= amount) {
-      out += letters;
-      rest -= amount;
-    }
-  }
-  return out;
 }
 
 /**
