@@ -103,6 +103,17 @@ group('parseDocumentNumber', () => {
     expect(problems[0]).toMatchObject({ start: 5, end: 6 });
   });
 
+  it.each([' ', '\t', ' \t', '\u00a0'])('keeps a run of %j between two parts and reports it, in time linear in its length', (blank) => {
+    // Found by the fuzz script: a header "số: /KH-S<38,000 blanks>CT" took the checker 30 s.
+    const run = blank.repeat(200_000 / blank.length);
+    const started = performance.now();
+    const { number, problems } = parseDocumentNumber(`/KH-S${run}CT`, { allowBlankSerial: true });
+    // A quadratic scan takes minutes here; a linear one takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(number.normalised).toBe(`/KH-S${run}CT`);
+    expect(problems).toMatchObject([{ code: 'citation/malformed-number', start: 5, end: 5 + run.length }]);
+  });
+
   it('speaks both languages', () => {
     for (const [written] of NUMBERS) {
       for (const p of parseDocumentNumber(written).problems) {

@@ -183,8 +183,15 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
         i = j;
         continue;
       }
-      // Kept, so the normalised text still shows it; the number is reported malformed below.
+      // Kept, so the normalised text still shows it; the number is reported malformed below. The
+      // whole run is kept at once: looking at it again from each of its characters took time
+      // quadratic in its length.
       innerSpace ??= { start: i, end: j };
+      for (; i < j; i++) {
+        clean += raw[i]!;
+        origin.push(i);
+      }
+      continue;
     }
     if (DASH_LIKE.test(ch)) {
       problems.push(
