@@ -779,7 +779,7 @@ export async function minimise(text: string, reproduces: (candidate: string) => 
 // ---------------------------------------------------------------------------------------------
 // The run and its figures.
 
-/** Size buckets in UTF-8 bytes: each four times the last, so a quadratic phase doubles its µs/B per row. */
+/** Size buckets in UTF-8 bytes, each four times the last: a linear phase keeps its µs per byte from row to row, a quadratic one multiplies it by four. */
 export const BUCKETS = [1 << 10, 4 << 10, 16 << 10, 64 << 10, 256 << 10, Infinity] as const;
 
 export function bucketName(limit: number, index: number): string {
