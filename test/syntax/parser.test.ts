@@ -216,6 +216,12 @@ describe('syntax errors are reported at their place, several per file', () => {
     },
   ];
 
+  it.each([13, 40, 5000])('reads "kế hoạch" followed by %i blanks as the header, as the formatter, removing them, would', (blanks) => {
+    const file = parse(`kế hoạch${' '.repeat(blanks)}\n  số: 01/KH-UBND\n`);
+    expect(file.header?.fields.map((field) => field.key)).toEqual(['number']);
+    expect(parse(`kế hoạch ${'x'.repeat(blanks)}\n`).header).toBeUndefined();
+  });
+
   it.each([
     // A sentence broken over lines, a long first line, an indented continuation, a closing stop,
     // a bullet, and a letter that is not the next point's: all ordinary joins.

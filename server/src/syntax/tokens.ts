@@ -133,11 +133,18 @@ export const PlanHead = createToken({
   pattern: {
     exec: (text, offset) => {
       if (!atLineStart(text, offset)) return null;
-      // Looking no further than the longest head keeps this linear on a line of any length.
-      const end = endOfLine(text, offset, offset + MAX_PLAN_HEAD_LENGTH + 1);
-      if (end - offset > MAX_PLAN_HEAD_LENGTH) return null;
-      const line = text.slice(offset, end);
-      return PLAN_KEYWORDS.includes(foldKey(line)) ? match(line) : null;
+      // The keyword is short: past its longest spelling only blanks may follow, so a line of prose
+      // is given up at its first word beyond that, and only a run of trailing blanks is read to the
+      // end (once per line, which keeps this linear; "kế hoạch" and many blanks is still the head).
+      const limit = offset + MAX_PLAN_HEAD_LENGTH;
+      let end = offset;
+      let contentEnd = offset;
+      for (; end < text.length && !isLineBreak(text.charCodeAt(end)); end++) {
+        if (isBlank(text.charCodeAt(end))) continue;
+        if (end >= limit) return null;
+        contentEnd = end + 1;
+      }
+      return PLAN_KEYWORDS.includes(foldKey(text.slice(offset, contentEnd))) ? match(text.slice(offset, end)) : null;
     },
   },
   line_breaks: false,
