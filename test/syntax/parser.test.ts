@@ -216,6 +216,13 @@ describe('syntax errors are reported at their place, several per file', () => {
     },
   ];
 
+  it('names an unknown header field and the fields there are, instead of calling it prose', () => {
+    const [finding] = parse('kế hoạch\n  loại: Quyết định\n').syntaxFindings;
+    expect(finding?.code).toBe('syntax/expected-field');
+    expect(finding?.message.vi).toMatch(/^"loại" không phải trường của phần đầu kế hoạch; các trường có: "cơ quan chủ quản"/);
+    expect(parse('kế hoạch\n  dòng văn xuôi thụt lề\n').syntaxFindings[0]?.message.vi).toMatch(/^Dòng thụt lề/);
+  });
+
   it.each([13, 40, 5000])('reads "kế hoạch" followed by %i blanks as the header, as the formatter, removing them, would', (blanks) => {
     const file = parse(`kế hoạch${' '.repeat(blanks)}\n  số: 01/KH-UBND\n`);
     expect(file.header?.fields.map((field) => field.key)).toEqual(['number']);

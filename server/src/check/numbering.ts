@@ -73,6 +73,7 @@ function checkSequence(file: PlanFile, sequence: Item[], parentPath: number[] | 
 }
 
 function levelName(item: Item): { vi: string; en: string } {
+  if (item.kind === 'phan') return { vi: 'phần', en: 'part' };
   if (item.kind === 'muc') return { vi: 'mục', en: 'section' };
   if (item.kind === 'diem') return { vi: 'điểm', en: 'point' };
   return { vi: 'khoản', en: 'clause' };

@@ -92,6 +92,8 @@ interface OpenParagraph {
 const MAX_HEADING_WORDS = 8;
 /** A line that is only the letter of the next điểm, its ")" lost ("b", "b.", "b. Nội dung"). */
 const LOST_LETTER_MARKER = /^([a-zđ])(?:\.?$|\.[ \t]+\S)/u;
+/** A line that reads as "name: value" with a name of a few words, as a field would. */
+const UNKNOWN_FIELD_KEY = /^([\p{L}][\p{L} ]{0,24}?)[ \t]*:/u;
 /** A capital letter that starts a sentence. */
 const STARTS_UPPER = /^\p{Lu}/u;
 
@@ -579,12 +581,19 @@ export class TreeBuilder {
         );
       } else {
         const allowed = BLOCK_FIELDS[block.kind];
+        // "loại: Quyết định" is a field the block does not have, not prose: say which ones it has.
+        const unknownKey = UNKNOWN_FIELD_KEY.exec(this.source.text.slice(start, Math.min(end, start + 40)))?.[1];
         this.report(
           'syntax/expected-field',
-          {
-            vi: `Dòng thụt lề trong ${BLOCK_NAMES[block.kind].vi} phải là một trường "tên: giá trị" (${listFields(allowed)}). Nếu đây là văn xuôi, hãy bỏ thụt lề.`,
-            en: `An indented line in ${BLOCK_NAMES[block.kind].en} must be a "name: value" field (${listFields(allowed)}). If it is prose, remove the indentation.`,
-          },
+          unknownKey
+            ? {
+                vi: `"${unknownKey}" không phải trường của ${BLOCK_NAMES[block.kind].vi}; các trường có: ${listFields(allowed)}.`,
+                en: `"${unknownKey}" is not a field of ${BLOCK_NAMES[block.kind].en}; its fields are: ${listFields(allowed)}.`,
+              }
+            : {
+                vi: `Dòng thụt lề trong ${BLOCK_NAMES[block.kind].vi} phải là một trường "tên: giá trị" (${listFields(allowed)}). Nếu đây là văn xuôi, hãy bỏ thụt lề.`,
+                en: `An indented line in ${BLOCK_NAMES[block.kind].en} must be a "name: value" field (${listFields(allowed)}). If it is prose, remove the indentation.`,
+              },
           start,
           end,
         );
