@@ -15,21 +15,5 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "setup-render-tools: apt-get not found; install ${missing[*]} by hand" >&2
-  exit 1
-fi
-
-as_root=()
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then
-    as_root=(sudo -n)
-  else
-    echo "setup-render-tools: need root to install ${missing[*]}" >&2
-    exit 1
-  fi
-fi
-
-echo "setup-render-tools: installing ${missing[*]}" >&2
-"${as_root[@]}" apt-get update -qq
-"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+source "$(dirname "$0")/apt-install.sh"
+apt_install setup-render-tools "${missing[@]}"

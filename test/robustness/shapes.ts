@@ -7,6 +7,7 @@
  *
  * Sizes are in UTF-16 code units of the returned text; a shape may overshoot by one repeated unit.
  */
+import { HEADER_LINES } from '../check/helpers';
 
 export interface Shape {
   name: string;
@@ -15,15 +16,7 @@ export interface Shape {
   build(size: number): string;
 }
 
-const HEADER = [
-  'kế hoạch',
-  '  cơ quan chủ quản: UBND tỉnh Quảng Ngãi',
-  '  cơ quan: Sở Công Thương',
-  '  số: 05/KH-SCT',
-  '  nơi ban hành: Quảng Ngãi',
-  '  ngày: 17/02/2023',
-  '  trích yếu: Thực hiện công tác dân vận năm 2023',
-].join('\n');
+const HEADER = HEADER_LINES.join('\n');
 
 const UNITS = 'đơn vị VP: Văn phòng Sở\nđơn vị SNV: Sở Nội vụ\nđơn vị PKT: Phòng Kinh tế';
 const RECIPIENTS = 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT, VP';
