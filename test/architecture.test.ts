@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 
-const CORE = ['base', 'syntax', 'model', 'cite', 'deadline', 'format', 'check', 'config', 'project', 'render'];
+const CORE = ['base', 'syntax', 'model', 'cite', 'deadline', 'format', 'check', 'config', 'project', 'render', 'original'];
 
 function imports(path: string): string[] {
   const text = readFileSync(path, 'utf8');
@@ -69,6 +69,7 @@ describe('dependency direction', () => {
     config: ['base', 'check', 'deadline'],
     project: ['base', 'config'],
     render: ['base', 'model', 'cite', 'deadline'],
+    original: ['base', 'model', 'syntax', 'cite', 'deadline', 'format', 'check', 'config', 'project'],
     node: ['base'],
   };
 

@@ -1,0 +1,93 @@
+/**
+ * A document the drafter already has (a Word, OpenDocument, PDF or text file), as the readers
+ * give it to the recogniser: its body as numbered paragraphs, with the formatting Nghị định
+ * 30/2020 rules on where the format carries it. Readers take bytes and return this; they do no
+ * IO, so the recogniser, the checks of an original and `import` are tested on values in memory.
+ */
+
+/** Which reader produced the document; positions are written differently for each. */
+export type OriginalKind = 'docx' | 'odt' | 'pdf' | 'txt';
+
+/** Formatting of one run of text, as the file states it (absent where the file does not say). */
+export interface RunFormat {
+  /** Every font slot of the run: ascii, hAnsi, cs and eastAsia for Word; one name for ODF. */
+  fonts?: { ascii?: string; hAnsi?: string; cs?: string; eastAsia?: string };
+  /** Size in points. */
+  sizePt?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  allCaps?: boolean;
+}
+
+/** One run of a paragraph: a stretch of text with one format, at `start` in the paragraph's text. */
+export interface OriginalRun {
+  start: number;
+  end: number;
+  format: RunFormat;
+}
+
+/** Formatting of a paragraph, as the file states it after styles are resolved. */
+export interface ParagraphFormat {
+  alignment?: 'left' | 'center' | 'right' | 'justify';
+  /** First-line indent in centimetres (negative for a hanging indent). */
+  firstLineIndentCm?: number;
+  /** Spacing before and after in points, and line spacing as a multiple of single. */
+  spaceBeforePt?: number;
+  spaceAfterPt?: number;
+  lineSpacing?: number;
+  /** A bottom border on the paragraph: Word's usual way to draw the rule line under a heading. */
+  bottomBorder?: boolean;
+  /** Inside a table cell: the row and column, 0-based, of the table the paragraph is in. */
+  cell?: { table: number; row: number; column: number };
+}
+
+/** One paragraph of the body, in reading order. */
+export interface OriginalParagraph {
+  /** 1-based number of the paragraph in the document's body: what `file:P:C` positions name. */
+  index: number;
+  /**
+   * The paragraph's text, NFC-normalised, with a soft line break as `\n` and tabs kept. For
+   * numbering from Word's list definitions, `label` holds the computed number and the text
+   * does not.
+   */
+  text: string;
+  /** The number Word or LibreOffice draws in front of the text (`w:numPr`), computed; e.g. "1.", "a)". */
+  label?: string;
+  /** Page the paragraph starts on, 1-based (PDF; also DOCX when it records page breaks). */
+  page?: number;
+  format?: ParagraphFormat;
+  runs?: OriginalRun[];
+}
+
+/** Page set-up, in centimetres. */
+export interface PageFormat {
+  widthCm: number;
+  heightCm: number;
+  marginTopCm: number;
+  marginBottomCm: number;
+  marginLeftCm: number;
+  marginRightCm: number;
+  /** Whether a page-number field appears in a header or footer. */
+  pageNumbers?: boolean;
+}
+
+export interface OriginalDocument {
+  kind: OriginalKind;
+  paragraphs: OriginalParagraph[];
+  page?: PageFormat;
+}
+
+/** A reader's refusal: a message in both languages and, where it can say, where in the file. */
+export interface UnreadableOriginal {
+  unreadable: true;
+  message: { vi: string; en: string };
+  /** Byte offset of the first bad byte, for corrupt or undecodable input. */
+  offset?: number;
+}
+
+export type ReadResult = OriginalDocument | UnreadableOriginal;
+
+export function isUnreadable(result: ReadResult): result is UnreadableOriginal {
+  return 'unreadable' in result;
+}
