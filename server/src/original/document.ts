@@ -91,3 +91,28 @@ export type ReadResult = OriginalDocument | UnreadableOriginal;
 export function isUnreadable(result: ReadResult): result is UnreadableOriginal {
   return 'unreadable' in result;
 }
+
+/**
+ * What a paragraph is in the document, as the recogniser decides from its text (and, for Word
+ * and OpenDocument, its place in the header table). The format checks of Phụ lục I ask this to
+ * know which sizes, weights and alignments a paragraph must have.
+ */
+export type ParagraphRole =
+  | 'parent-agency'
+  | 'agency'
+  | 'national-name'
+  | 'motto'
+  | 'number'
+  | 'place-date'
+  | 'type'
+  | 'title'
+  | 'subtitle'
+  | 'basis'
+  | 'heading'
+  | 'body'
+  | 'recipients-heading'
+  | 'recipient'
+  | 'signer-authority'
+  | 'signer-title'
+  | 'signer-name'
+  | 'other';
