@@ -2,6 +2,7 @@
  * iCalendar (RFC 5545: CRLF, folding at 75 octets without cutting a UTF-8 sequence, escaping, stable
  * UIDs, the effective last day) and the JSON model.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../server/src/deadline/calendar';
 import { escapeIcsText, foldIcsLine, renderIcs } from '../../server/src/render/ics';
@@ -29,6 +30,27 @@ describe('iCalendar', () => {
     for (const part of parts.slice(1)) expect(part.startsWith(' ')).toBe(true);
     expect(parts.map((part, index) => (index === 0 ? part : part.slice(1))).join('')).toBe(line);
     expect(folded).not.toContain('\uFFFD');
+  });
+
+  it('folds any mix of one- to four-octet characters greedily, each part within 75 octets', () => {
+    const alphabet = ['a', ' ', 'ệ', 'Ư', '\u20ac', '\u{1F4C5}', '\uD800', '\u0301'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 400 }), (characters) => {
+        const line = characters.join('');
+        const parts = foldIcsLine(line).split('\r\n');
+        const bodies = parts.map((part, index) => (index === 0 ? part : part.slice(1)));
+        expect(bodies.join('')).toBe(line);
+        parts.forEach((part, index) => {
+          expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+          // Greedy: the first character of the next part would not have fitted in this one.
+          const next = bodies[index + 1];
+          if (next !== undefined) {
+            const first = String.fromCodePoint(next.codePointAt(0)!);
+            expect(Buffer.byteLength(part + first, 'utf8')).toBeGreaterThan(75);
+          }
+        });
+      }),
+    );
   });
 
   it('writes one all-day event per task with a last day, on the effective last day, with CRLF only', () => {

@@ -11,6 +11,7 @@ import type { WorkingCalendar } from '../deadline/calendar';
 import type { DocumentDecl, Field, FieldKey, Inline, Item, PlanFile, TaskDecl } from '../model/ast';
 import { fieldOf, fieldsOf, forEachInline } from '../model/walk';
 import type { Workspace } from '../model/workspace';
+import { stringifyIndented } from './json-text';
 import { PlanText } from './resolve';
 
 /**
@@ -129,7 +130,26 @@ class JsonBuilder {
     return json;
   }
 
-  private item(item: Item): ItemJson {
+  /**
+   * The item and everything under it. The tree is walked with a list of pending items rather than
+   * by recursion, since its depth is the drafter's and a generated plan can nest thousands deep.
+   */
+  private item(root: Item): ItemJson {
+    const rootJson = this.itemAlone(root);
+    const pending: [Item, ItemJson][] = [[root, rootJson]];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      const [item, json] = next;
+      for (const child of item.children) {
+        const childJson = this.itemAlone(child);
+        json.children.push(childJson);
+        pending.push([child, childJson]);
+      }
+    }
+    return rootJson;
+  }
+
+  /** An item's own fields, with its children still to be added. */
+  private itemAlone(item: Item): ItemJson {
     const json: ItemJson = {
       kind: item.kind,
       marker: item.marker,
@@ -139,7 +159,6 @@ class JsonBuilder {
     };
     if (item.title) json.title = this.text.inlines(item.title.inlines);
     json.paragraphs = item.paragraphs.map((paragraph) => this.text.inlines(paragraph.inlines));
-    json.children = item.children.map((child) => this.item(child));
     return json;
   }
 
@@ -241,5 +260,5 @@ export function planJson(workspace: Workspace, file: PlanFile, options: JsonOpti
 
 /** The JSON text written by `kehoach build --format json`: two-space indent, final newline. */
 export function renderJson(workspace: Workspace, file: PlanFile, options: JsonOptions): string {
-  return `${JSON.stringify(planJson(workspace, file, options), null, 2)}\n`;
+  return `${stringifyIndented(planJson(workspace, file, options))}\n`;
 }
