@@ -225,6 +225,20 @@ function unprintableCharacters(file: PlanFile): Finding[] {
   return diagnostics;
 }
 
+/** Any character `isSignal` accepts. */
+const SIGNAL_CHARACTER = new RegExp(
+  `[${Array.from({ length: 0xff - 0xa1 + 1 }, (_, i) => String.fromCharCode(0xa1 + i))
+    .filter(isSignal)
+    .map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+);
+
+function widestCodeUnit(text: string): number {
+  let widest = 0;
+  for (let i = 0; i < text.length; i++) widest = Math.max(widest, text.charCodeAt(i));
+  return widest;
+}
+
 interface LegacyRun {
   start: number;
   end: number;
@@ -238,11 +252,16 @@ interface LegacyRun {
  * valid in only one encoding decides; otherwise a VNI mark byte on a vowel (ä, ï …) means VNI.
  */
 export function legacyRuns(line: string): LegacyRun[] {
+  // A run is read only when one of its words has a signal, so a line without one has none: every
+  // line of a plan typed in Unicode.
+  if (!SIGNAL_CHARACTER.test(line)) return [];
   const runs: Word[][] = [[]];
   for (const match of line.matchAll(WORD)) {
     const word = { start: match.index!, end: match.index! + match[0].length, text: match[0] };
-    if ([...word.text].some((ch) => ch.charCodeAt(0) > 0xff)) runs.push([]);
-    else if ([...word.text].some((ch) => ch.charCodeAt(0) >= 0x80)) runs.at(-1)!.push(word);
+    // Code units answer as code points would here: a code point above U+00FF has every unit above it.
+    const widest = widestCodeUnit(word.text);
+    if (widest > 0xff) runs.push([]);
+    else if (widest >= 0x80) runs.at(-1)!.push(word);
   }
   const result: LegacyRun[] = [];
   for (const words of runs) {

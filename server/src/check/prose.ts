@@ -2,6 +2,7 @@
  * Years in the prose of a plan that belong to another plan.
  */
 import type { Finding } from '../base/diagnostic';
+import type { Span } from '../cite/number';
 import { findCitations } from '../cite/scan';
 import type { Item, Paragraph, PlanFile } from '../model/ast';
 import type { Analysis } from './rule';
@@ -69,12 +70,14 @@ function checkStaleYears(file: PlanFile): Finding[] {
   if (!years) return [];
   const diagnostics: Finding[] = [];
   for (const span of forwardLookingSpans(file)) {
-    const citations = findCitations(span.text).map((found) => found.citation.span);
+    // The citations are read only for a span that has a suspect year: most spans have none.
+    let citations: Span[] | undefined;
     for (const match of span.text.matchAll(YEAR_IN_PROSE)) {
       const to = match[2] ? Number(match[2]) : Number(match[1]);
       if (to >= years.from) continue;
       const start = match.index! + match[0].indexOf(match[1]!, 3);
       const end = start + 4;
+      citations ??= findCitations(span.text).map((found) => found.citation.span);
       if (citations.some((citation) => citation.start <= start && end <= citation.end)) continue;
       if (yearIsMeant(span.text, match.index!, match.index! + match[0].length)) continue;
       const expected = years.from === years.to ? String(years.from) : `${years.from} – ${years.to}`;

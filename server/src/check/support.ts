@@ -69,8 +69,22 @@ export function proseSpans(file: PlanFile): ProseSpan[] {
 
 /** The prose spans of the given paragraphs of a file, in their order. */
 export function proseSpansOf(file: PlanFile, paragraphs: readonly Paragraph[]): ProseSpan[] {
-  return paragraphs.map((paragraph) => paragraphSpan(file.source, paragraph));
+  return paragraphs.map((paragraph) => {
+    let span = SPAN_OF_PARAGRAPH.get(paragraph);
+    if (!span) {
+      span = paragraphSpan(file.source, paragraph);
+      SPAN_OF_PARAGRAPH.set(paragraph, span);
+    }
+    return span;
+  });
 }
+
+/**
+ * Each paragraph's span, made once: the citation, typography and prose checks all read the same
+ * spans. A parsed tree is never changed, so a paragraph's span holds as long as the paragraph,
+ * and it goes with it.
+ */
+const SPAN_OF_PARAGRAPH = new WeakMap<Paragraph, ProseSpan>();
 
 function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
   const start = toNormalised(source, paragraph.loc.start);

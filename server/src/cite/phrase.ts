@@ -92,8 +92,18 @@ export class TextView {
     // Both views keep the text's length, so they are filled in code units and made strings once.
     const lower = new Uint16Array(text.length);
     const folded = new Uint16Array(text.length);
-    let at = 0;
-    for (const ch of text) {
+    for (let at = 0; at < text.length; ) {
+      const code = text.charCodeAt(at);
+      if (code < 0xd800 || code > 0xdfff) {
+        // A character of one code unit, the whole of Vietnamese: read from the tables, no string made.
+        if (FOLD_KNOWN[code] === 0) learnFold(code);
+        lower[at] = LOWER_UNIT[code]!;
+        folded[at] = FOLDED_UNIT[code]!;
+        at++;
+        continue;
+      }
+      const pair = code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? text.slice(at, at + 2) : text[at]!;
       const [l, f] = foldChar(ch);
       for (let k = 0; k < ch.length; k++) {
         lower[at + k] = l.charCodeAt(k);
@@ -104,6 +114,22 @@ export class TextView {
     this.lower = stringFromCodeUnits(lower);
     this.folded = stringFromCodeUnits(folded);
   }
+}
+
+/**
+ * The lower case and fold of each one-unit character, filled as characters are first met: a
+ * look-up in typed arrays costs no string and no hashing, where a check folds every character of
+ * its prose.
+ */
+const LOWER_UNIT = new Uint16Array(0x10000);
+const FOLDED_UNIT = new Uint16Array(0x10000);
+const FOLD_KNOWN = new Uint8Array(0x10000);
+
+function learnFold(code: number): void {
+  const [l, f] = foldChar(String.fromCharCode(code));
+  LOWER_UNIT[code] = l.charCodeAt(0);
+  FOLDED_UNIT[code] = f.charCodeAt(0);
+  FOLD_KNOWN[code] = 1;
 }
 
 /** Per-character lower case and fold, memoised because prose repeats a small alphabet. */
