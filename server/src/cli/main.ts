@@ -1,6 +1,6 @@
 /**
  * The `kehoach` command line: `check` lints plan files, `format` lays them out, `build` compiles
- * them into documents.
+ * them into documents, `lsp` starts the language server for an editor.
  * The same core as the language server; this layer only reads files, prints and exits.
  */
 import { Command, CommanderError } from 'commander';
@@ -8,6 +8,7 @@ import { defineBuildCommand } from './build';
 import { defineCheckCommand } from './check';
 import { defineFormatCommand } from './format-command';
 import { defineInitCommand } from './init';
+import { defineLspCommand } from './lsp-command';
 import { ioMessage } from '../node/io-messages';
 import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io';
 
@@ -29,6 +30,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   defineFormatCommand(program, io, setExitCode);
   defineBuildCommand(program, io, setExitCode);
   defineInitCommand(program, io, setExitCode);
+  defineLspCommand(program, io, setExitCode);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

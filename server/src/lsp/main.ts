@@ -1,11 +1,15 @@
 /**
- * The language server's entry point in VS Code: a Node process talking to the client over IPC,
- * with the real disk and the real clock. Everything else is in server.ts.
+ * The language server's entry point: a Node process talking to its editor over standard input and
+ * output (the default, for Neovim, Helix, Emacs), IPC (VS Code) or a socket, with the real disk and
+ * the real clock. Everything else is in server.ts.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { nodeFileSystem } from './file-system';
 import { startServer } from './server';
+import { withDefaultTransport } from './transport';
 
+// The library reads the transport from process.argv itself; without one it would throw.
+process.argv = [...process.argv.slice(0, 2), ...withDefaultTransport(process.argv.slice(2))];
 const connection = createConnection(ProposedFeatures.all);
 
 // A bug that escapes every guard is logged; the process stays up, so the editor keeps its features.
