@@ -1,39 +1,114 @@
 /**
- * Preview and build for the editor: the render module makes the HTML and the DOCX bytes; this
- * module chooses where the DOCX goes and writes it atomically, so a failed build never leaves half
- * a file where the last good one was.
+ * Preview and build for the editor: the render module makes the HTML, the DOCX bytes, the calendar
+ * and the JSON; this module chooses where each goes and writes it atomically, so a failed build
+ * never leaves half a file where the last good one was.
  */
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { type CivilDate, formatIsoDate } from '../base/civil-date';
+import type { Message } from '../base/diagnostic';
+import type { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile } from '../model/ast';
 import { fieldOf } from '../model/walk';
 import type { Workspace } from '../model/workspace';
 import { renderDocx } from '../render/docx';
 import { renderHtml } from '../render/html';
-import { layoutPlan } from '../render/layout';
+import { renderIcs } from '../render/ics';
+import { planJson, renderJson } from '../render/json';
+import { type LayoutOptions, layoutPlan, validateLayoutOptions } from '../render/layout';
 import type { FileSystem } from './file-system';
+import type { BuildFormat, DeadlinePlan, LayoutSettings, PreviewPage } from './protocol';
+import { toRange } from './to-lsp';
 
 function titleOf(file: PlanFile, fallback: string): string {
   return (file.header && fieldOf(file.header, 'title')?.value.text) || fallback;
 }
 
-export function previewHtml(workspace: Workspace, file: PlanFile): string {
-  return renderHtml(layoutPlan(workspace, file), titleOf(file, basename(file.uri)));
+/**
+ * The editor's layout settings as the renderer's options, and why any were left out: a setting
+ * outside the decree's ranges is dropped (the page keeps the default) and said, never used.
+ */
+export function layoutOptionsOf(settings: LayoutSettings | undefined): { options: LayoutOptions; problems: Message[] } {
+  const options: LayoutOptions = {};
+  if (settings?.bodySizePt !== undefined) options.bodySizePt = settings.bodySizePt;
+  if (settings?.marginsMm) options.marginsMm = { ...settings.marginsMm };
+  const problems = validateLayoutOptions(options);
+  return problems.length === 0 ? { options, problems } : { options: {}, problems };
 }
 
+export function previewHtml(workspace: Workspace, file: PlanFile, options: LayoutOptions = {}): { html: string; page: PreviewPage } {
+  const layout = layoutPlan(workspace, file, options);
+  const { widthMm, heightMm, marginsMm, pageNumberSizePt } = layout.page;
+  return { html: renderHtml(layout, titleOf(file, basename(file.uri))), page: { widthMm, heightMm, marginsMm: { ...marginsMm }, pageNumberSizePt } };
+}
+
+const EXTENSIONS: Record<BuildFormat, string> = { docx: '.docx', html: '.html', ics: '.ics', json: '.json' };
+
 /**
- * Where the editor writes a plan's DOCX: under `out/` at the workspace root, in the plan's
+ * Where the editor writes a plan's output: under `out/` at the workspace root, in the plan's
  * sub-folder, as `kehoach build <root> -o out` does. Never beside the plan, where a Word file the
  * plan was typed from may still lie.
  */
-export function docxPathFor(planPath: string, root: string): string {
-  const name = basename(planPath).replace(/\.kh$/i, '') + '.docx';
+export function outputPathFor(planPath: string, root: string, format: BuildFormat = 'docx'): string {
+  const name = basename(planPath).replace(/\.kh$/i, '') + EXTENSIONS[format];
   const under = relative(root, dirname(planPath));
   return under.startsWith('..') ? join(dirname(planPath), 'out', name) : join(root, 'out', under, name);
 }
 
-export async function buildDocx(workspace: Workspace, file: PlanFile, planPath: string, root: string, fs: FileSystem, now: Date): Promise<string> {
-  const bytes = await renderDocx(layoutPlan(workspace, file), { timestamp: now, title: titleOf(file, basename(planPath)) });
-  const target = docxPathFor(planPath, root);
-  await fs.writeAtomic(target, bytes);
-  return target;
+export interface BuildTarget {
+  workspace: Workspace;
+  file: PlanFile;
+  planPath: string;
+  root: string;
+  calendar: WorkingCalendar;
+}
+
+async function render(format: BuildFormat, target: BuildTarget, layout: LayoutOptions, now: Date): Promise<Uint8Array | string> {
+  const { workspace, file, planPath, root, calendar } = target;
+  const title = titleOf(file, basename(planPath));
+  switch (format) {
+    case 'docx':
+      return renderDocx(layoutPlan(workspace, file, layout), { timestamp: now, title });
+    case 'html':
+      return renderHtml(layoutPlan(workspace, file, layout), title);
+    case 'ics':
+      return renderIcs(workspace, file, { calendar, now });
+    case 'json':
+      // The plan is named by its place in the workspace, as `kehoach build` names it.
+      return renderJson(workspace, file, { calendar, source: relative(root, planPath).split(sep).join('/') });
+  }
+}
+
+export async function buildPlan(format: BuildFormat, target: BuildTarget, layout: LayoutOptions, fs: FileSystem, now: Date): Promise<string> {
+  const content = await render(format, target, layout, now);
+  const path = outputPathFor(target.planPath, target.root, format);
+  await fs.writeAtomic(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+  return path;
+}
+
+/** The plan's tasks with their last days and where each is declared, for the deadline view. */
+export function deadlinePlan(workspace: Workspace, file: PlanFile, calendar: WorkingCalendar, config: { asOf?: CivilDate; dueSoonDays?: number }): DeadlinePlan {
+  const json = planJson(workspace, file, { calendar });
+  const declared = new Map<string, PlanFile['declarations'][number]>();
+  for (const declaration of file.declarations) if (declaration.kind === 'task' && !declared.has(declaration.id)) declared.set(declaration.id, declaration);
+  const tasks = json.tasks.flatMap((task) => {
+    const declaration = declared.get(task.id);
+    if (!declaration) return [];
+    return [
+      {
+        id: task.id,
+        name: task.name,
+        lead: task.lead.map((unit) => unit.name),
+        ...(task.deadline?.lastDay ? { lastDay: task.deadline.lastDay } : {}),
+        ...(task.deadline?.written ? { written: task.deadline.written } : {}),
+        range: toRange(declaration.loc),
+      },
+    ];
+  });
+  return {
+    uri: file.uri,
+    title: titleOf(file, basename(file.uri)),
+    ...(config.asOf ? { asOf: formatIsoDate(config.asOf) } : {}),
+    dueSoonDays: config.dueSoonDays ?? 7,
+    tasks,
+  };
 }

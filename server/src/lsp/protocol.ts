@@ -11,22 +11,50 @@ export interface InitializationOptions {
 
 export const PreviewRequest = 'kehoach/preview';
 
+/**
+ * The page the editor asks for (the settings `kehoach.layout.*`), within Nghị định 30's ranges; a
+ * value outside them is refused by the server with the reason, as `kehoach build` refuses it.
+ */
+export interface LayoutSettings {
+  /** Body size, 13 or 14 pt. */
+  bodySizePt?: number;
+  /** Margins in millimetres. */
+  marginsMm?: { top?: number; bottom?: number; left?: number; right?: number };
+}
+
 export interface PreviewParams {
   uri: string;
+  layout?: LayoutSettings;
+}
+
+/** The printed page the preview cuts the blocks into. */
+export interface PreviewPage {
+  widthMm: number;
+  heightMm: number;
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+  /** Size of the page numbers, centred in the top margin from the second page of each section. */
+  pageNumberSizePt: number;
 }
 
 export interface PreviewResult {
   /** A complete HTML document, or undefined when the file is not known to the server. */
   html?: string;
+  page?: PreviewPage;
+  /** Why the layout settings were not used, in the language the user chose. */
+  layoutProblems?: string[];
   /** The version of the text the HTML was made from; -1 for a file that is not open. */
   version: number;
 }
 
 export const BuildRequest = 'kehoach/build';
 
+/** The formats `kehoach build --format` writes. */
+export type BuildFormat = 'docx' | 'html' | 'ics' | 'json';
+
 export interface BuildParams {
   uri: string;
-  format: 'docx';
+  format: BuildFormat;
+  layout?: LayoutSettings;
 }
 
 export interface BuildResult {
@@ -57,4 +85,34 @@ export interface StatusParams {
   /** Problems in the open files, by severity. */
   errors: number;
   warnings: number;
+}
+
+/** Every task of every plan the server knows, with its last day, for the editor's deadline view. */
+export const DeadlinesRequest = 'kehoach/deadlines';
+
+export interface DeadlineTask {
+  id: string;
+  name: string;
+  /** The lead units by name. */
+  lead: string[];
+  /** The last day (ISO), when the deadline gives one. */
+  lastDay?: string;
+  /** The deadline as written in the plan. */
+  written?: string;
+  /** Where the task is declared: zero-based line and UTF-16 character, as LSP counts. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export interface DeadlinePlan {
+  uri: string;
+  title: string;
+  /** The reference day of the plan's configuration (`asOf` in kehoach.config.json), ISO. */
+  asOf?: string;
+  /** How many calendar days ahead counts as due soon (`dueSoonDays`, 7 by default). */
+  dueSoonDays: number;
+  tasks: DeadlineTask[];
+}
+
+export interface DeadlinesResult {
+  plans: DeadlinePlan[];
 }

@@ -37,15 +37,18 @@ import { ID_PATTERN } from '../syntax/keywords';
 import { mergeSafeEdits } from './code-actions';
 import { type CandidateKind, completeAt } from './completion';
 import { documentSymbols } from './document-symbols';
-import { buildDocx, previewHtml } from './export';
+import { buildPlan, deadlinePlan, layoutOptionsOf, previewHtml } from './export';
 import type { FileSystem } from './file-system';
 import { formatDocument, formatRange } from './formatting';
 import { hoverAt } from './hover';
 import { canonicalUri, type Project, Projects, UNSAVED_ROOT, uriToPath } from './projects';
 import {
+  type BuildFormat,
   BuildRequest,
   type BuildParams,
   type BuildResult,
+  DeadlinesRequest,
+  type DeadlinesResult,
   type InitializationOptions,
   NewPlanRequest,
   type NewPlanParams,
@@ -75,6 +78,8 @@ interface Settings {
   language: Language;
   asOfToday: boolean;
 }
+
+const BUILD_FORMATS: readonly BuildFormat[] = ['docx', 'html', 'ics', 'json'];
 
 const DEFAULT_SETTINGS: Settings = { language: 'vi', asOfToday: false };
 
@@ -534,12 +539,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const safe = mergeSafeEdits(state.diagnostics);
       const fixAllTitle = say({ vi: `Sửa mọi lỗi an toàn trong tệp (${safe.count})`, en: `Fix all safe problems in the file (${safe.count})` });
       const fixAllEdit = { changes: { [uri]: safe.edits.map((edit) => toLspEdit(edit, state.lines)) } };
+      // Listed once, as the source action: VS Code shows it in the light-bulb menu too, and a
+      // second copy as a quick fix made editors that list both (Neovim) show it twice.
       if (safe.count > 0 && wants(CodeActionKind.SourceFixAll)) {
         actions.push({ title: fixAllTitle, kind: `${CodeActionKind.SourceFixAll}.kehoach`, edit: fixAllEdit });
-      }
-      // In the light-bulb menu too, once there is more than the one fix already listed.
-      if (safe.count > 1 && wants(CodeActionKind.QuickFix) && actions.length > 0) {
-        actions.push({ title: fixAllTitle, kind: CodeActionKind.QuickFix, edit: fixAllEdit });
       }
       return actions;
     }),
@@ -553,7 +556,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     guardRequest('preview', (params: PreviewParams): PreviewResult => {
       const found = fileOf(params.uri);
       if (!found) return { version: -1 };
-      return { html: previewHtml(found.project.workspace, found.file), version: documents.get(params.uri)?.version ?? -1 };
+      const layout = layoutOptionsOf(params.layout);
+      const { html, page } = previewHtml(found.project.workspace, found.file, layout.options);
+      return {
+        html,
+        page,
+        ...(layout.problems.length > 0 ? { layoutProblems: layout.problems.map(say) } : {}),
+        version: documents.get(params.uri)?.version ?? -1,
+      };
     }),
   );
 
@@ -568,24 +578,45 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       // As on the command line, a plan with errors is not built: the document would say something
       // the drafter did not mean.
       const errors = checkFile(found.project.workspace, found.file.uri, checkOptions(found.project)).filter((d) => d.severity === 'error');
+      if (!BUILD_FORMATS.includes(params.format)) {
+        return { error: say({ vi: `Không có định dạng xuất "${String(params.format)}".`, en: `There is no output format "${String(params.format)}".` }) };
+      }
+      const format = params.format.toUpperCase();
       if (errors.length > 0) {
         return {
           error: say({
-            vi: `Kế hoạch còn ${errors.length} lỗi (xem Problems); sửa lỗi trước khi xuất DOCX.`,
-            en: `The plan has ${errors.length} error(s) (see Problems); fix them before building the DOCX.`,
+            vi: `Kế hoạch còn ${errors.length} lỗi (xem Problems); sửa lỗi trước khi xuất ${format}.`,
+            en: `The plan has ${errors.length} error(s) (see Problems); fix them before building the ${format}.`,
           }),
         };
       }
+      const layout = layoutOptionsOf(params.layout);
+      if (layout.problems.length > 0) return { error: layout.problems.map(say).join(' ') };
       try {
-        return { path: await buildDocx(found.project.workspace, found.file, path, found.project.root, options.fs, options.now()) };
+        const { workspace, calendar, root } = found.project;
+        const target = { workspace, file: found.file, planPath: path, root, calendar };
+        return { path: await buildPlan(params.format, target, layout.options, options.fs, options.now()) };
       } catch (error) {
         logError('build', error);
         // A refused or failed write is said in words (server/src/node/atomic-write.ts); anything
         // else is a fault of the build, shown as it is.
         const fault = error instanceof Error ? error.message : String(error);
         const detail: Message = error instanceof WriteError ? error.words() : { vi: fault, en: fault };
-        return { error: say({ vi: `Không ghi được tệp DOCX: ${detail.vi}`, en: `The DOCX could not be written: ${detail.en}` }) };
+        return { error: say({ vi: `Không ghi được tệp ${format}: ${detail.vi}`, en: `The ${format} could not be written: ${detail.en}` }) };
       }
+    }),
+  );
+
+  connection.onRequest(
+    DeadlinesRequest,
+    guardRequest('deadlines', (): DeadlinesResult => {
+      const plans = projects.all().flatMap((project) =>
+        project.workspace
+          .userFiles()
+          .filter((file) => file.header)
+          .map((file) => deadlinePlan(project.workspace, file, project.calendar, project.config)),
+      );
+      return { plans };
     }),
   );
 
