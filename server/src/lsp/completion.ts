@@ -2,7 +2,9 @@
  * Completion, decided by what precedes the cursor on its line:
  * - after `@`: every document and unit id of the workspace and the built-in catalog, and the tasks
  *   of the plan, matched without diacritics on the id, the name and the citation, so "dan van"
- *   finds the Dân vận documents. The server filters, because editors match on the label only;
+ *   finds the Dân vận documents, and ranked: an exact id or short name first, then a prefix of
+ *   one, then every word somewhere, then the letters in order. The server filters and ranks, because
+ *   editors match on the label only and without folding diacritics;
  * - after `[hạn `: the plan's task ids;
  * - at the start of a line: the keywords, or the field names of the block the line is indented in.
  */
@@ -96,12 +98,42 @@ function referenceQuery(prefix: string): { query: string; start: number } | unde
   return REFERENCE_QUERY.test(query) ? { query, start: at + 1 } : undefined;
 }
 
-function rankOf(foldedId: string, haystack: string, words: string[]): number | undefined {
-  if (!words.every((word) => haystack.includes(word))) return undefined;
+/** True when the letters of `pattern` appear in `text` in order; one pass over `text`. */
+function inOrder(pattern: string, text: string): boolean {
+  let next = 0;
+  for (let index = 0; index < text.length && next < pattern.length; index++) if (text[index] === pattern[next]) next++;
+  return next === pattern.length;
+}
+
+/**
+ * How well the folded query matches a candidate, best first: 0 its id or a short name exactly,
+ * 1 the start of one of them, 2 a word of a short name onwards ("noi vu" in "so noi vu"), 3 every
+ * word the start of a word of the id, the names or the citation, 4 every word somewhere in them,
+ * 5 the query's letters in order in the id or a short name; undefined when none of these.
+ */
+function rankOf(words: string[], id: string, shortNames: string[], haystack: string): number | undefined {
   const query = words.join(' ');
-  if (query === '' || foldedId.startsWith(query)) return 0;
-  if (foldedId.includes(query)) return 1;
-  return 2;
+  const short = [id, ...shortNames];
+  if (query === '') return 1;
+  if (short.includes(query)) return 0;
+  if (short.some((form) => form.startsWith(query))) return 1;
+  if (shortNames.some((form) => form.includes(` ${query}`))) return 2;
+  const haystackWords = haystack.split(/[\s/().,;:-]+/);
+  if (words.every((word) => haystackWords.some((each) => each.startsWith(word)))) return 3;
+  if (words.every((word) => haystack.includes(word))) return 4;
+  const letters = words.join('');
+  if (short.some((form) => inOrder(letters, form.replace(/ /g, '')))) return 5;
+  return undefined;
+}
+
+/**
+ * What the editor filters the list with while the next answer is on its way: the query as typed
+ * first, so every candidate the server chose scores alike and the server's order (sortText)
+ * decides, then the id and the names with and without diacritics, so the letters typed next still
+ * match before the editor asks again.
+ */
+function filterTextOf(query: string, id: string, names: string[]): string {
+  return [query, id, ...names, ...names.map(foldKey)].filter(Boolean).join(' ');
 }
 
 function referenceCandidates(workspace: Workspace, file: PlanFile, query: string, start: number, end: number, language: Language): Candidate[] {
@@ -115,6 +147,8 @@ function referenceCandidates(workspace: Workspace, file: PlanFile, query: string
     let detail: string;
     let documentation: string | undefined;
     let searchable: string;
+    /** What the drafter calls it: a unit's name, a document's short citation. */
+    let shortName: string;
     if (declaration.kind === 'document') {
       const citation = parseCitationPhrase(declaration.phrase.text).citation;
       const subject = fieldOf(declaration, 'title')?.value.text;
@@ -123,11 +157,13 @@ function referenceCandidates(workspace: Workspace, file: PlanFile, query: string
         .filter(Boolean)
         .join('\n\n');
       searchable = `${declaration.phrase.text} ${subject ?? ''}`;
+      shortName = detail;
     } else {
       detail = declaration.name.text;
       searchable = declaration.name.text;
+      shortName = declaration.name.text;
     }
-    const found = rankOf(foldKey(declaration.id), foldKey(`${declaration.id} ${searchable}`), words);
+    const found = rankOf(words, foldKey(declaration.id), [foldKey(shortName)], foldKey(`${declaration.id} ${searchable}`));
     if (found === undefined) continue;
     // The workspace's own documents come before the built-in catalog's at the same match.
     const rank = found + (declared.builtin ? 0.5 : 0);
@@ -137,7 +173,7 @@ function referenceCandidates(workspace: Workspace, file: PlanFile, query: string
       insertText: declaration.id,
       start,
       end,
-      filterText: query,
+      filterText: filterTextOf(query, declaration.id, [shortName]),
       sortText: '',
       detail,
       ...(documentation ? { documentation } : {}),
@@ -145,8 +181,10 @@ function referenceCandidates(workspace: Workspace, file: PlanFile, query: string
     });
   }
   for (const task of taskCandidates(file, start, end, language, query)) {
-    const rank = rankOf(foldKey(task.label), foldKey(`${task.label} ${task.detail ?? ''}`), words);
-    if (rank !== undefined) candidates.push({ ...task, rank: rank + 3 });
+    const name = task.detail ?? '';
+    const rank = rankOf(words, foldKey(task.label), [foldKey(name)], foldKey(`${task.label} ${name}`));
+    // A task comes after the documents and units that match as well.
+    if (rank !== undefined) candidates.push({ ...task, filterText: filterTextOf(query, task.label, name ? [name] : []), rank: rank + 0.75 });
   }
   candidates.sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label));
   return candidates.map(({ rank: _rank, ...candidate }, index) => ({ ...candidate, sortText: String(index).padStart(5, '0') }));
