@@ -20,7 +20,7 @@ const HEADS = [
   'a)', 'đ)', 'f)', 'y)', '-', '+', '//', '// kehoach-disable-next-line', '\\', '1.Tăng', '-x', '1.200', '1.5', '2.05',
   'Phần I.', 'PHẦN THỨ NHẤT', 'Phần thứ mười:', 'phan II -', 'Phần lớn', 'phụ đề:',
 ];
-const WORDS = ['', 'Tăng cường', 'triệu đồng', '@VP', '@KH30', '@@KH30', '@{KH30, VP}', '@{KH30', '[hạn T]', '[ hạn  T ]', 'Ke\u0302\u0301 hoạch', '\u00a0', '“x”', '.', ':', 'GIÁM ĐỐC / Nguyễn Văn A', '@', '[', '\\@', '\ufeff', '🙂'];
+const WORDS = ['', 'Tăng cường', 'triệu đồng', '@VP', '@KH30', '@@KH30', '@{KH30, VP}', '@{KH30', '[hạn T]', '[ hạn  T ]', 'Ke\u0302\u0301 hoạch', '\u00a0', '“x”', '.', ':', 'GIÁM ĐỐC / Nguyễn Văn A', '@', '[', '\\@', '\ufeff', '🙂', '\u0001', '\u007f'];
 const BLANKS = ['', ' ', '  ', '   ', '\t', ' \t', '\u00a0'];
 const BREAKS = ['\n', '\n', '\n', '\r\n', '\r'];
 
@@ -40,6 +40,13 @@ function expectFormatterProperties(text: string): void {
 describe('formatter properties', () => {
   it('holds on random and plan-like text', () => {
     fc.assert(fc.property(fc.oneof(PLANISH, ANY), expectFormatterProperties), { numRuns: 3000 });
+  });
+
+  it.each([
+    ['a field holding only a control character, before blanks', 'kế hoạch\n  trích yếu: \u0001  \n  số: 05/KH-SCT\n'],
+    ['a field ending in a control character before blanks', 'kế hoạch\n  trích yếu: Dân vận\u007f \t\n'],
+  ])('holds on %s (a fuzzing finding)', (_name, text) => {
+    expectFormatterProperties(text);
   });
 
   const samples = fg.sync(['samples/**/*.kh', 'test/fixtures/**/*.kh'], { cwd: ROOT }).sort();

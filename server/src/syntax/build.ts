@@ -75,6 +75,13 @@ const RANK_PLUS = 22;
 
 const TERMINAL_PUNCTUATION = /[.:;!?…]$/;
 
+/**
+ * What a value is trimmed of at its ends: blanks, and the control characters the lexer reports and
+ * the outputs leave out. Trimming them too makes "trích yếu: ␁" and "trích yếu: ␁  " the same empty
+ * value, so removing trailing blanks (the formatter) never changes what a field holds.
+ */
+const TRIMMED = /[\s\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+
 interface OpenItem {
   item: Item;
   rank: number;
@@ -753,9 +760,9 @@ export class TreeBuilder {
   ): Field {
     let start = valueSearchStart;
     const text = this.source.text;
-    while (start < valueEnd && /[\s:]/.test(text[start]!)) start++;
+    while (start < valueEnd && (text[start] === ':' || TRIMMED.test(text[start]!))) start++;
     let end = valueEnd;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (end > start && TRIMMED.test(text[end - 1]!)) end--;
     return {
       key,
       keyText: keyText.trim(),
@@ -772,8 +779,8 @@ export class TreeBuilder {
     const text = this.source.text;
     let start = from;
     let end = tokenEnd(inlines.at(-1)!);
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && TRIMMED.test(text[start]!)) start++;
+    while (end > start && TRIMMED.test(text[end - 1]!)) end--;
     if (end <= start) return undefined;
     return { value: this.textValue(start, end), inlines: this.inlinesBetween(inlines, start, end), end };
   }
@@ -821,9 +828,9 @@ export class TreeBuilder {
     const result: Inline[] = [];
     const text = this.source.text;
     let from = start;
-    while (from < end && /\s/.test(text[from]!)) from++;
+    while (from < end && TRIMMED.test(text[from]!)) from++;
     let to = end;
-    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    while (to > from && TRIMMED.test(text[to - 1]!)) to--;
     for (const token of tokens) {
       const tokenStart = Math.max(token.startOffset, from);
       const tokenStop = Math.min(tokenEnd(token), to);
