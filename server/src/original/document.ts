@@ -36,8 +36,12 @@ export interface ParagraphFormat {
   spaceBeforePt?: number;
   spaceAfterPt?: number;
   lineSpacing?: number;
+  /** An exact or at-least line height in points, where the file gives one instead of a multiple. */
+  lineSpacingPt?: number;
   /** A bottom border on the paragraph: Word's usual way to draw the rule line under a heading. */
   bottomBorder?: boolean;
+  /** A line shape anchored in the paragraph: the other way Word users draw that rule line. */
+  drawnLine?: boolean;
   /** Inside a table cell: the row and column, 0-based, of the table the paragraph is in. */
   cell?: { table: number; row: number; column: number };
 }
@@ -70,6 +74,10 @@ export interface PageFormat {
   marginRightCm: number;
   /** Whether a page-number field appears in a header or footer. */
   pageNumbers?: boolean;
+  /** Where the page numbers are: Nghị định 30 puts them in the top margin. */
+  pageNumbersIn?: 'header' | 'footer';
+  /** Whether page 1 shows its number too (Nghị định 30: it does not). */
+  pageNumberOnFirstPage?: boolean;
 }
 
 export interface OriginalDocument {
