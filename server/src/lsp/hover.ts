@@ -1,7 +1,8 @@
 /**
  * Hover: what a reference prints and where it comes from. A document shows its full citation, its
  * status and where it is declared; a unit its name; a task and `[hạn ID]` the task's deadline and
- * the last day it allows, moved back to a working day when it falls on a day off.
+ * the last day it allows, moved back to a working day when it falls on a day off; elsewhere on a
+ * `hạn` line, the deadline on the calendar (deadline-hover.ts).
  */
 import { type CivilDate, formatVnDate, weekdayName } from '../base/civil-date';
 import type { Language } from '../base/diagnostic';
@@ -12,6 +13,7 @@ import type { DocumentDecl, PlanFile, TaskDecl, UnitDecl } from '../model/ast';
 import { fieldOf, inlineSource } from '../model/walk';
 import { type Declared, tasksOf, type Workspace } from '../model/workspace';
 import { PlanText } from '../render/resolve';
+import { deadlineHoverAt } from './deadline-hover';
 import { idAt } from './symbols-at';
 
 export interface HoverResult {
@@ -34,7 +36,7 @@ const say = (language: Language, vi: string, en: string): string => (language ==
 export function hoverAt(context: HoverContext, offset: number): HoverResult | undefined {
   const { workspace, file, language } = context;
   const at = idAt(workspace, file, offset);
-  if (!at) return undefined;
+  if (!at) return deadlineHoverAt(workspace, file, context.calendar, language, offset);
   const span = { start: at.loc.start, end: at.loc.end };
   if (at.scope.kind === 'task') {
     const task = tasksOf(file).get(at.id)?.[0];

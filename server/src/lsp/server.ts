@@ -37,6 +37,7 @@ import { ID_PATTERN } from '../syntax/keywords';
 import { mergeSafeEdits } from './code-actions';
 import { type CandidateKind, completeAt } from './completion';
 import { documentSymbols } from './document-symbols';
+import { EDITOR_FEATURE_CAPABILITIES, registerEditorFeatures } from './editor-features';
 import { buildPlan, deadlinePlan, layoutOptionsOf, previewHtml } from './export';
 import type { FileSystem } from './file-system';
 import { formatDocument, formatRange } from './formatting';
@@ -269,6 +270,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        ...EDITOR_FEATURE_CAPABILITIES,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'kehoach' },
@@ -627,6 +629,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return { snippet: newPlanSnippet(project ? headerDefaults(project.workspace) : {}) };
     }),
   );
+
+  registerEditorFeatures(connection, { guard, fileOf, projects: () => projects.all(), language: () => settings.language });
 
   documents.listen(connection);
   connection.listen();

@@ -8,12 +8,27 @@ import {
   type Diagnostic as LspDiagnostic,
   DiagnosticSeverity,
   DiagnosticTag,
+  type DocumentLink,
+  type FoldingRange,
+  FoldingRangeKind,
+  type InlayHint,
+  InlayHintKind,
   type Location as LspLocation,
   type Range as LspRange,
+  type SemanticTokens,
+  SemanticTokensBuilder,
+  type SemanticTokensLegend,
+  type SymbolInformation,
+  SymbolKind,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import { type Diagnostic, type Language, messageIn, type Severity, type TextEdit } from '../base/diagnostic';
 import type { LineIndex, Location } from '../base/source';
+import type { PlanLink } from './document-links';
+import type { Fold } from './folding';
+import type { DayHint } from './inlay-hints';
+import { type SemanticToken, TOKEN_MODIFIERS, TOKEN_TYPES } from './semantic-tokens';
+import type { DeclaredSymbol } from './workspace-symbols';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -80,4 +95,54 @@ export function toLspEdit(edit: TextEdit, lines: LineIndex): LspTextEdit {
 /** The key under which a published diagnostic is found again when the editor asks for fixes. */
 export function diagnosticKey(code: string | number | undefined, range: LspRange): string {
   return `${String(code)}@${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The features editors other than VS Code rely on: folding, semantic tokens, symbols, links, hints.
+
+export function toFoldingRange(fold: Fold): FoldingRange {
+  return { startLine: fold.startLine, endLine: fold.endLine, kind: fold.kind === 'comment' ? FoldingRangeKind.Comment : FoldingRangeKind.Region };
+}
+
+export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+
+/**
+ * The protocol's relative encoding of tokens: sorted by position, one line each (a client need not
+ * support tokens across lines), and none overlapping the one before it, which the encoding cannot
+ * say; of two tokens at one place the first given wins.
+ */
+export function toSemanticTokens(tokens: readonly SemanticToken[]): SemanticTokens {
+  const sorted = tokens
+    .filter((token) => token.location.range.start.line === token.location.range.end.line)
+    .map((token, order) => ({ token, order }))
+    .sort((a, b) => a.token.location.start - b.token.location.start || a.order - b.order);
+  const builder = new SemanticTokensBuilder();
+  let reached = -1;
+  for (const { token } of sorted) {
+    if (token.location.start < reached) continue;
+    const { start, end } = token.location.range;
+    const modifiers = token.modifiers.reduce((bits, modifier) => bits | (1 << TOKEN_MODIFIERS.indexOf(modifier)), 0);
+    builder.push(start.line, start.character, end.character - start.character, TOKEN_TYPES.indexOf(token.type), modifiers);
+    reached = token.location.end;
+  }
+  return builder.build();
+}
+
+const SYMBOL_KINDS: Record<DeclaredSymbol['kind'], SymbolKind> = {
+  // As in the outline (document-symbols.ts).
+  document: SymbolKind.Constant,
+  unit: SymbolKind.Object,
+  task: SymbolKind.Event,
+};
+
+export function toWorkspaceSymbol(symbol: DeclaredSymbol): SymbolInformation {
+  return { name: symbol.name, kind: SYMBOL_KINDS[symbol.kind], location: toLocation(symbol.uri, symbol.location), containerName: symbol.container };
+}
+
+export function toDocumentLink(link: PlanLink): DocumentLink {
+  return { range: toRange(link.location), target: link.target, tooltip: link.tooltip };
+}
+
+export function toInlayHint(hint: DayHint, lines: LineIndex): InlayHint {
+  return { position: lines.positionAt(hint.offset), label: hint.label, kind: InlayHintKind.Parameter, paddingLeft: true };
 }
