@@ -19,6 +19,9 @@ interface RuleCase {
 
 const task = (fields: string) => plan(`1. Báo cáo kết quả.\n   nhiệm vụ BC: ${fields}`);
 
+/** A count of khoản that starts over where a mục "II. MỤC ĐÍCH" may have been meant. */
+const RESTARTED = plan('I. Căn cứ\n\n1. Căn cứ pháp lý.\n\n2. Căn cứ thực tiễn.\n\n<|1.|> Mục đích\n\nNâng cao chất lượng.');
+
 const CASES: RuleCase[] = [
   {
     code: 'task/no-lead',
@@ -213,8 +216,33 @@ const CASES: RuleCase[] = [
         fixed: plan('I. Mục đích\n\n1. Một.\n\nII. Nội dung\n\n1. Hai.\n\nIII. Tổ chức thực hiện\n\n1. Ba.'),
       },
       { text: plan('1. Một.\n\n2. Hai.\n\n<|2.|> Ba.\n\n3. Bốn.'), fixed: plan('1. Một.\n\n2. Hai.\n\n3. Ba.\n\n4. Bốn.') },
+      // A count that starts over after it went on is a new count, not a number to shift: no fix
+      // renumbers "1. Mục đích" to "3." (where "II." may have been meant), and the formatter keeps it.
+      { text: RESTARTED },
+      // The first number repeated right after itself leaves the numbers to the fix and the formatter.
+      { text: plan('1. Một.\n\n<|1.|> Hai.\n\n<|1.|> Ba.'), fixed: plan('1. Một.\n\n2. Hai.\n\n3. Ba.') },
     ],
-    clean: [plan('I. Mục đích\n\n1. Một.\n\nII. Nội dung\n\n1. Hai.\n\n2. Ba:\n\n2.1. Con.\n\n2.2. Con.\n\nIII. Tổ chức thực hiện')],
+    clean: [
+      plan('I. Mục đích\n\n1. Một.\n\nII. Nội dung\n\n1. Hai.\n\n2. Ba:\n\n2.1. Con.\n\n2.2. Con.\n\nIII. Tổ chức thực hiện'),
+      // The khoản of each Điều count from 1 again, the Điều written as prose (a Quy chế, corpus 053).
+      plan('Điều 1. Phạm vi\n\n1. Một.\n\n2. Hai.\n\nĐiều 2. Nguyên tắc làm việc\n\n1. Ba.\n\n2. Bốn.'),
+    ],
+  },
+  {
+    code: 'numbering/level',
+    trigger: [
+      // A sentence numbered as a mục that starts the mục over, where a khoản "1." was meant (corpus 014).
+      { text: plan('I. MỤC TIÊU CHUNG\n\nGiảm tỷ lệ mắc bệnh.\n\nII. MỤC TIÊU CỤ THỂ\n\n<|I.|> Giám sát chặt chẽ, phát hiện sớm các ổ dịch.') },
+      // The mục and khoản levels written as one list: a heading in capitals numbered "1.", and
+      // the khoản under it numbered on from it (corpus 073).
+      { text: plan('<|1.|> MỤC ĐÍCH YÊU CẦU\n<|2.|> Mục đích:\n\n- Tổ chức các hoạt động.\n\n3. Yêu cầu:\n\nAn toàn, tiết kiệm.') },
+    ],
+    clean: [
+      plan('I. MỤC TIÊU CHUNG\n\nGiảm tỷ lệ mắc bệnh.\n\nII. MỤC TIÊU CỤ THỂ\n\n1. Giám sát chặt chẽ, phát hiện sớm các ổ dịch.'),
+      // Mục in normal case and khoản all in capitals are a style, not two levels in one list.
+      plan('I. Mục đích, yêu cầu\n\n1. Mục đích.\n\nII. Nội dung\n\n1. Nội dung.'),
+      plan('1. MỤC ĐÍCH\n\nNâng cao.\n\n2. YÊU CẦU\n\nThiết thực.'),
+    ],
   },
   {
     code: 'numbering/sequence',
@@ -424,6 +452,14 @@ describe.each(CASES)('$code', ({ code, trigger, clean }) => {
 
   it.each(clean.map((text, index) => ({ text, index })))('does not report clean fixture $index', ({ text }) => {
     expect(check(text).filter((diagnostic) => diagnostic.code === code)).toEqual([]);
+  });
+});
+
+describe('numbering of a count that starts over', () => {
+  it('offers no fix, so "1. Mục đích" is never renumbered on to "3."', () => {
+    const { text } = extractMarkers(RESTARTED);
+    const found = check(text).filter((diagnostic) => diagnostic.code.startsWith('numbering/'));
+    expect(found.map((diagnostic) => [diagnostic.code, diagnostic.fixes ?? []])).toEqual([['numbering/duplicate', []]]);
   });
 });
 

@@ -49,7 +49,7 @@ const CASES: Case[] = [
 
       III. Nhiệm vụ chung
 
-      PHẦN THỨ NHẤT
+      PHẦN THỨ HAI
 
       phan thu ba: Kien nghi
 
@@ -91,6 +91,25 @@ const CASES: Case[] = [
       2. Hai.
       II. Nội dung
       1. Một.
+    `),
+  },
+  {
+    name: 'a count that starts over after it went on is kept: a new parent or another level was meant (numbering/duplicate and numbering/level say which)',
+    input: dedent(`
+      I. Căn cứ
+      1. Căn cứ pháp lý.
+      2. Căn cứ thực tiễn.
+      1. Mục đích
+      II. MỤC TIÊU CỤ THỂ
+      I. Giám sát chặt chẽ.
+    `),
+    output: dedent(`
+      I. Căn cứ
+      1. Căn cứ pháp lý.
+      2. Căn cứ thực tiễn.
+      1. Mục đích
+      II. MỤC TIÊU CỤ THỂ
+      I. Giám sát chặt chẽ.
     `),
   },
   {

@@ -3,8 +3,9 @@
  * shared with the formatter.
  */
 import type { Finding } from '../base/diagnostic';
-import { markerFor, numberSequence, renumberSequence, sequences } from '../format/numbering';
-import type { Item, PlanFile } from '../model/ast';
+import { markerFor, numberSequence, renumberSequence, sequenceKey, sequences, startsOver } from '../format/numbering';
+import type { Item, Paragraph, PlanFile } from '../model/ast';
+import { inlineSource } from '../model/walk';
 import type { Analysis } from './rule';
 import { finding, fix } from './support';
 
@@ -15,11 +16,138 @@ function checkNumbering(file: PlanFile): Finding[] {
   const diagnostics: Finding[] = [];
   const visit = (siblings: Item[], parent: Item | undefined): void => {
     const parentPath = parent?.kind === 'khoan' ? parent.numbers : undefined;
-    for (const sequence of sequences(siblings)) for (const found of checkSequence(file, sequence, parentPath)) diagnostics.push(found);
+    // The first item of each count, for the sequences that start over after it (format/numbering.ts).
+    const firstOfCount = new Map<string, Item>();
+    for (const sequence of sequences(siblings)) {
+      const head = sequence[0]!;
+      const earlier = firstOfCount.get(sequenceKey(head));
+      if (earlier) {
+        const found = checkStartOver(file, siblings, head, earlier);
+        if (found) diagnostics.push(found);
+      } else {
+        firstOfCount.set(sequenceKey(head), head);
+      }
+      for (const found of checkSequence(file, sequence, parentPath)) diagnostics.push(found);
+    }
+    for (const found of checkKhoanForm(siblings)) diagnostics.push(found);
     for (const item of siblings) visit(item.children, item);
   };
   visit(file.items, undefined);
   return diagnostics;
+}
+
+/**
+ * The heading of an article, chapter or legal section written as prose ("Điều 2. Nguyên tắc làm
+ * việc", "Chương II", "Mục 1"): the khoản under each Điều count from 1 again (Nghị định 30, Phụ
+ * lục I: "Điều N." is a level of its own), so a count that starts over after one is right.
+ */
+const ARTICLE_HEADING = /^(?:Điều|Chương|Mục)[ \t]+(?:\d+|[IVXLC]+)(?=[.:\s]|$)/iu;
+
+/**
+ * An item numbered first again after others of its count ("I." after "II.", "1." after "1.",
+ * "2."). Renumbering it on would guess wrong (format/numbering.ts), so it gets no fix: either an
+ * article heading stands before it and the count rightly starts over, or its form says it sits
+ * at the wrong level (numbering/level), or it repeats the first number (numbering/duplicate) and
+ * the message says to check the level or the missing parent heading.
+ */
+function checkStartOver(file: PlanFile, siblings: Item[], item: Item, earlier: Item): Finding | undefined {
+  const before = siblings[siblings.indexOf(item) - 1];
+  const heading = before && lastParagraph(before);
+  if (heading && ARTICLE_HEADING.test(paragraphText(heading))) return undefined;
+  const related = [{ uri: file.uri, location: earlier.markerLoc, message: { vi: 'Số thứ tự đầu dãy', en: 'First number of the sequence' } }];
+  if (item.kind === 'muc' && readsAsSentence(item)) {
+    return {
+      ...finding(
+        'numbering/level',
+        {
+          vi: `"${item.marker}" đánh số như một mục, nhưng lại bắt đầu lại dãy số mục và là một câu văn chứ không phải đề mục viết hoa: nếu đây là khoản thuộc mục trước thì đánh số "1." (Phụ lục I: mục I., II.; khoản 1., 2.).`,
+          en: `"${item.marker}" is numbered as a section, yet it starts the sections over and is a sentence, not a heading in capitals: if it is a clause of the section before, number it "1." (Annex I: sections I., II.; clauses 1., 2.).`,
+        },
+        item.markerLoc,
+      ),
+      related,
+    };
+  }
+  const level = levelName(item);
+  return {
+    ...finding(
+      'numbering/duplicate',
+      {
+        vi: `Số thứ tự "${item.marker}" bắt đầu lại dãy ${level.vi} cùng cấp, trùng số đầu dãy: nếu đây là cấp khác (một mục "II." viết thành "1.", hay các điểm a), b) viết thành "1.", "2.") hoặc thiếu đề mục cấp trên thì sửa cấp; nếu không thì đánh số tiếp.`,
+        en: `The number "${item.marker}" starts the ${level.en}s of this level over, repeating the first number: if it belongs to another level (a section "II." written "1.", points a), b) written "1.", "2.") or its parent heading is missing, fix the level; otherwise number on.`,
+      },
+      item.markerLoc,
+    ),
+    related,
+  };
+}
+
+/**
+ * A khoản titled in capitals throughout ("1. MỤC ĐÍCH YÊU CẦU"), among khoản that are not: the
+ * form of a mục (Phụ lục I: mục headings in capitals, khoản in normal case), so the mục and
+ * khoản levels were written as one list. When such a heading has nothing under it, the khoản
+ * right after it is the first of its clauses, numbered on from the heading ("2. Mục đích" where
+ * "1." is meant), and is at the wrong level too.
+ */
+function checkKhoanForm(siblings: Item[]): Finding[] {
+  const khoan = siblings.filter((item) => item.kind === 'khoan');
+  const capitals = khoan.filter((item) => inCapitals(headText(item)));
+  if (capitals.length === 0 || capitals.length === khoan.length) return [];
+  const diagnostics: Finding[] = [];
+  for (const item of capitals) {
+    diagnostics.push(
+      finding(
+        'numbering/level',
+        {
+          vi: `Khoản "${item.marker}" có tiêu đề viết hoa toàn bộ như một mục, giữa các khoản viết thường: nếu đây là mục thì đánh số La Mã (Phụ lục I: mục I., II. viết hoa; khoản 1., 2. viết thường).`,
+          en: `Clause "${item.marker}" has a heading in capitals like a section, among clauses in normal case: if it is a section, number it in Roman numerals (Annex I: sections I., II. in capitals; clauses 1., 2. in normal case).`,
+        },
+        item.markerLoc,
+      ),
+    );
+    const next = khoan[khoan.indexOf(item) + 1];
+    const empty = item.children.length === 0 && item.paragraphs.length <= 1 && item.tasks.length === 0;
+    if (!empty || !next || inCapitals(headText(next)) || startsOver(next)) continue;
+    diagnostics.push(
+      finding(
+        'numbering/level',
+        {
+          vi: `Khoản "${next.marker}" đứng ngay dưới đề mục "${item.marker} ${headText(item)}" (viết như một mục) nên là khoản đầu tiên của mục đó, đánh số "1.", chứ không đánh số tiếp theo đề mục.`,
+          en: `Clause "${next.marker}" stands right under the heading "${item.marker} ${headText(item)}" (written like a section), so it is that section's first clause, numbered "1.", not numbered on from the heading.`,
+        },
+        next.markerLoc,
+      ),
+    );
+  }
+  return diagnostics;
+}
+
+/** The last paragraph of an item and everything under it: what stands right before its next sibling. */
+function lastParagraph(item: Item): Paragraph | undefined {
+  const child = item.children.at(-1);
+  return (child && lastParagraph(child)) ?? item.paragraphs.at(-1) ?? item.title;
+}
+
+function paragraphText(paragraph: Paragraph): string {
+  return inlineSource(paragraph.inlines).normalize('NFC').trim();
+}
+
+/** The text on an item's own line: its title, or its first paragraph. */
+function headText(item: Item): string {
+  const head = item.title ?? item.paragraphs[0];
+  return head ? paragraphText(head) : '';
+}
+
+/** A heading in capitals: letters, none of them lower case, and more than an abbreviation. */
+function inCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= 6 && /\s/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** Text that ends as a sentence does, and not in capitals as a mục heading is. */
+function readsAsSentence(item: Item): boolean {
+  const text = headText(item);
+  return /[.;!?]$/u.test(text) && !inCapitals(text);
 }
 
 function checkSequence(file: PlanFile, sequence: Item[], parentPath: number[] | undefined): Finding[] {

@@ -42,17 +42,45 @@ export function markerFor(item: Item, path: number[], style: MarkerStyle): strin
 /**
  * Numbered siblings that form one sequence: the phần, the mục, the khoản of one depth, or the
  * điểm. The mục of each Phần count from I. again, as the khoản of each mục count from 1.
+ *
+ * A sibling numbered first again after a count that went on ("1." after "1.", "2."; "I." after
+ * "I.", "II.") starts a sequence of its own: the drafter began a new count, which means a new
+ * parent (an Điều, a mục written as prose) or a wrong level, never a number to shift by one.
+ * Renumbering it on to "3." would rewrite what the drafter meant, so the formatter and the
+ * renumber fix leave it, and the checks say what it is (check/numbering.ts). The first number
+ * repeated right after itself ("1.", "1.", "1.") is the way drafters leave the numbers to the
+ * formatter, and stays one sequence; so does the first number after a count of one item, which
+ * keeps formatting stable ("II.", "I." becomes "I.", "II.", not "I.", "I.", which would read as
+ * one count the next time).
  */
 export function sequences(siblings: Item[]): Item[][] {
   const groups = new Map<string, Item[]>();
   for (const item of siblings) {
     if (item.kind === 'dash' || item.kind === 'plus') continue;
-    const key = item.kind === 'khoan' ? `khoan${item.numbers.length}` : item.kind;
+    const key = sequenceKey(item);
     const group = groups.get(key) ?? [];
     group.push(item);
     groups.set(key, group);
   }
-  return [...groups.values()];
+  return [...groups.values()].flatMap((group) => {
+    const pieces: Item[][] = [];
+    for (const item of group) {
+      const current = pieces.at(-1);
+      if (current === undefined || (startsOver(item) && current.length >= 2 && !current.every(startsOver))) pieces.push([item]);
+      else current.push(item);
+    }
+    return pieces;
+  });
+}
+
+/** Which count a numbered item belongs to among its siblings: its kind, and a khoản's depth. */
+export function sequenceKey(item: Item): string {
+  return item.kind === 'khoan' ? `khoan${item.numbers.length}` : item.kind;
+}
+
+/** True when the item carries the first number of its level: "1.", "2.1.", "I.", "a)", "Phần I". */
+export function startsOver(item: Item): boolean {
+  return item.numbers.at(-1) === 1;
 }
 
 export interface NumberedItem {

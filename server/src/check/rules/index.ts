@@ -69,6 +69,7 @@ import { headerDateForm } from './header/date-form';
 import { numberingDuplicate } from './numbering/duplicate';
 import { numberingSequence } from './numbering/sequence';
 import { numberingLetterSequence } from './numbering/letter-sequence';
+import { numberingLevel } from './numbering/level';
 import { signerAuthority } from './signer/authority';
 import { signerUpperCase } from './signer/upper-case';
 import { signerMissing } from './signer/missing';
@@ -145,6 +146,7 @@ export const ALL_RULES = [
   numberingDuplicate,
   numberingSequence,
   numberingLetterSequence,
+  numberingLevel,
   signerAuthority,
   signerUpperCase,
   signerMissing,
