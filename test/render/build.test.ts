@@ -139,7 +139,7 @@ describe('kehoach build', () => {
     const root = tempWorkspace({ 'ke-hoach.kh': seedPlan });
     expect((await build(root, 'ke-hoach.kh', { fontSize: '12' })).stderr).toContain('13 hoặc 14');
     expect((await build(root, 'ke-hoach.kh', { margins: '20,20,25,15' })).stderr).toContain('Lề trái phải từ 30 đến 35 mm');
-    expect((await build(root, 'ke-hoach.kh', { format: 'pdf' })).code).toBe(2);
+    expect((await build(root, 'ke-hoach.kh', { format: 'odt' })).code).toBe(2);
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 

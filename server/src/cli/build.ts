@@ -1,7 +1,7 @@
 /**
  * `kehoach build`: compiles plans into the documents people sign and the files tools read.
  *
- *   kehoach build <plan.kh | folder> [-o out] [--format docx|html|ics|json] [--force] [--lang vi|en]
+ *   kehoach build <plan.kh | folder> [-o out] [--format docx|html|ics|json|pdf] [--force] [--lang vi|en]
  *
  * Where the output goes:
  * - a plan without -o: `out/<name>.<ext>` under the working folder, so a build never scatters
@@ -17,8 +17,13 @@
  * followed (an `out/` linked to a shared drive is a choice the user made), and where the output
  * really lands is what is checked. Every output is checked before any is written, so a refusal
  * leaves a folder build unstarted rather than half done. --force never lifts these refusals.
+ * PDF: the DOCX laid out by LibreOffice in headless mode (node/libreoffice.ts) as PDF/A-2b, with
+ * empty signature fields for the signer and the agency (render/pdf.ts), and beside it
+ * `<name>.pdf.json`, the outgoing-document metadata of Phụ lục VI (render/outgoing-metadata.ts);
+ * the sidecar is named after the PDF so it never replaces the `<name>.json` of --format json.
+ * Without LibreOffice nothing is written and the message gives the install command.
  * Exit codes: 0 built, 1 refused because of errors in the plan, 2 usage or a file that cannot or
- * must not be read or written.
+ * must not be read or written, or no LibreOffice for a PDF.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -32,16 +37,27 @@ import type { PlanFile } from '../model/ast';
 import { fieldOf } from '../model/walk';
 import { CONFIG_FILE_NAME } from '../config/config';
 import { WriteError, writableTarget, writeFileAtomic } from '../node/atomic-write';
+import {
+  ConversionError,
+  DEFAULT_CONVERSION_TIMEOUT_MS,
+  LIBREOFFICE_INSTALL_COMMAND,
+  type SofficeSearch,
+  convertDocxToPdf,
+  findSoffice,
+  systemSofficeSearch,
+} from '../node/libreoffice';
 import { renderDocx } from '../render/docx';
 import { renderHtml } from '../render/html';
 import { renderIcs } from '../render/ics';
 import { renderJson } from '../render/json';
 import { type LayoutOptions, layoutPlan, validateLayoutOptions } from '../render/layout';
+import { renderOutgoingMetadata } from '../render/outgoing-metadata';
+import { type PreparedPdf, renderPdf, serifFamilyOf } from '../render/pdf';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
 import { type LoadedWorkspace, loadWorkspaces } from './workspace';
 
-export type BuildFormat = 'docx' | 'html' | 'ics' | 'json';
-const FORMATS: readonly BuildFormat[] = ['docx', 'html', 'ics', 'json'];
+export type BuildFormat = 'docx' | 'html' | 'ics' | 'json' | 'pdf';
+const FORMATS: readonly BuildFormat[] = ['docx', 'html', 'ics', 'json', 'pdf'];
 
 export interface BuildCommandOptions {
   output?: string;
@@ -50,6 +66,7 @@ export interface BuildCommandOptions {
   lang?: string;
   fontSize?: string;
   margins?: string;
+  timeout?: string;
 }
 
 const DEFAULT_OUT_DIR = 'out';
@@ -57,14 +74,15 @@ const DEFAULT_OUT_DIR = 'out';
 export function defineBuildCommand(program: Command, io: CliIO, setExitCode: (code: number) => void): void {
   program
     .command('build')
-    .description('Biên dịch kế hoạch thành văn bản DOCX, HTML, lịch ICS hoặc JSON / compile plans into DOCX, HTML, ICS or JSON')
+    .description('Biên dịch kế hoạch thành văn bản DOCX, PDF để ký số, HTML, lịch ICS hoặc JSON / compile plans into DOCX, PDF for signing, HTML, ICS or JSON')
     .argument('<path>', 'tệp kế hoạch .kh hoặc thư mục / a .kh plan or a folder')
     .option('-o, --output <path>', 'tệp hoặc thư mục đích (mặc định out/) / output file or folder (default out/)')
-    .option('--format <format>', 'docx | html | ics | json', 'docx')
+    .option('--format <format>', 'docx | html | ics | json | pdf', 'docx')
     .option('--force', 'vẫn biên dịch khi kế hoạch có lỗi / build even when the plan has errors')
     .option('--lang <language>', 'ngôn ngữ thông báo: vi | en / message language')
     .option('--font-size <pt>', 'cỡ chữ nội dung 13 hoặc 14 / body size, 13 or 14')
     .option('--margins <mm>', 'lề trên,dưới,trái,phải (mm), ví dụ 20,20,30,15 / top,bottom,left,right margins in mm')
+    .option('--timeout <seconds>', `thời gian tối đa LibreOffice chuyển một tệp sang PDF (mặc định ${DEFAULT_CONVERSION_TIMEOUT_MS / 1000}) / time limit of one PDF conversion`)
     .addHelpText(
       'after',
       [
@@ -234,8 +252,9 @@ function workspacePath(loaded: LoadedWorkspace, uri: string): string {
   return relative(loaded.root, loaded.paths.get(uri) ?? fileURLToPath(uri)).split(sep).join('/');
 }
 
+/** The formats made here in one step; a PDF goes through LibreOffice (buildPdf). */
 async function render(
-  format: BuildFormat,
+  format: Exclude<BuildFormat, 'pdf'>,
   loaded: LoadedWorkspace,
   file: PlanFile,
   layout: LayoutOptions,
@@ -258,6 +277,68 @@ async function render(
   }
 }
 
+/** The metadata sidecar of a PDF: `ke-hoach.pdf` → `ke-hoach.pdf.json`. */
+function sidecarOf(output: string): string {
+  return `${output}.json`;
+}
+
+interface PdfBuild {
+  soffice: string;
+  timeoutMs: number;
+  env: Record<string, string | undefined>;
+}
+
+/** The PDF for signature and its metadata sidecar; throws a ConversionError when LibreOffice fails. */
+async function buildPdf(loaded: LoadedWorkspace, file: PlanFile, layout: LayoutOptions, calendar: WorkingCalendar, now: Date, output: string, pdf: PdfBuild): Promise<{ prepared: PreparedPdf; sidecar: string }> {
+  const header = file.header;
+  const title = header ? fieldOf(header, 'title')?.value.text : undefined;
+  const author = header ? fieldOf(header, 'agency')?.value.text : undefined;
+  const prepared = await renderPdf(layoutPlan(loaded.workspace, file, layout), {
+    timestamp: now,
+    title,
+    author,
+    convert: (docx) => convertDocxToPdf(docx, { soffice: pdf.soffice, timeoutMs: pdf.timeoutMs, env: pdf.env }),
+  });
+  const sidecar = renderOutgoingMetadata(loaded.workspace, file, {
+    calendar,
+    source: workspacePath(loaded, file.uri),
+    file: basename(output),
+    pages: prepared.pages,
+    fields: prepared.fields,
+  });
+  return { prepared, sidecar };
+}
+
+/** What the PDF holds, for the line that says it was written. */
+function pdfSummary(prepared: PreparedPdf): Message {
+  const family = serifFamilyOf(prepared.fonts) ?? '?';
+  const substitute = family !== 'Times New Roman';
+  const field = prepared.fields.find((candidate) => candidate.role === 'signer');
+  return {
+    vi:
+      `${prepared.pages} trang A4, PDF/A-2b, phông ${family}` +
+      (substitute ? ' (thay Times New Roman, cùng kích thước chữ; cài Times New Roman để dùng đúng phông)' : '') +
+      (field ? `, ô chữ ký số ở trang ${field.page + 1}` : ''),
+    en:
+      `${prepared.pages} A4 pages, PDF/A-2b, font ${family}` +
+      (substitute ? ' (standing in for Times New Roman with the same metrics; install Times New Roman to use it)' : '') +
+      (field ? `, signature fields on page ${field.page + 1}` : ''),
+  };
+}
+
+/** The conversion's time limit from --timeout, in milliseconds, or why the value is refused. */
+function timeoutOf(options: BuildCommandOptions): number | Message {
+  if (options.timeout === undefined) return DEFAULT_CONVERSION_TIMEOUT_MS;
+  const seconds = Number(options.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+    return {
+      vi: `--timeout là số giây, lớn hơn 0 và không quá 3600, không phải "${options.timeout}".`,
+      en: `--timeout is a number of seconds above 0 and at most 3600, not "${options.timeout}".`,
+    };
+  }
+  return seconds * 1000;
+}
+
 /**
  * The time stamped into the outputs: SOURCE_DATE_EPOCH when set (reproducible builds), else now.
  */
@@ -267,7 +348,11 @@ function buildTime(io: CliIO): Date {
   return new Date();
 }
 
-export async function runBuild(path: string, options: BuildCommandOptions, io: CliIO): Promise<number> {
+/**
+ * Builds the plans `path` names. `sofficeSearch` is where LibreOffice is looked for: PATH and the
+ * usual places of this system unless a caller says otherwise.
+ */
+export async function runBuild(path: string, options: BuildCommandOptions, io: CliIO, sofficeSearch: SofficeSearch = systemSofficeSearch(io.env)): Promise<number> {
   if (options.lang !== undefined && options.lang !== 'vi' && options.lang !== 'en') {
     io.stderr('kehoach: --lang là vi hoặc en / --lang is vi or en\n');
     return EXIT_USAGE;
@@ -282,8 +367,10 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
     return EXIT_USAGE;
   }
   const { layout, problems } = layoutOptionsOf(options);
+  const timeoutMs = timeoutOf(options);
+  if (typeof timeoutMs !== 'number') problems.push(timeoutMs);
   for (const problem of problems) say(io, language, problem);
-  if (problems.length > 0) return EXIT_USAGE;
+  if (problems.length > 0 || typeof timeoutMs !== 'number') return EXIT_USAGE;
 
   const { workspaces, errors } = loadWorkspaces([path], io);
   for (const error of errors) say(io, language, error.message, error.path);
@@ -306,7 +393,7 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
   const targets = planned.flatMap(({ loaded, plans }) => targetsOf(path, options, format, loaded, plans, io).map((target) => ({ ...target, loaded })));
   const shown = (file: string): string => relative(io.cwd, file) || file;
   for (const target of targets) {
-    const refusal = refusalOf(target.output, format, shown);
+    const refusal = refusalOf(target.output, format, shown) ?? (format === 'pdf' ? refusalOf(sidecarOf(target.output), 'json', shown) : undefined);
     if (refusal) {
       say(io, language, refusal);
       return EXIT_USAGE;
@@ -323,6 +410,19 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
       return EXIT_USAGE;
     }
     outputs.set(target.output, target.source);
+  }
+
+  let pdf: PdfBuild | undefined;
+  if (format === 'pdf') {
+    const soffice = findSoffice(sofficeSearch);
+    if (!soffice) {
+      say(io, language, {
+        vi: `Cần LibreOffice để tạo PDF nhưng không tìm thấy lệnh soffice (trong PATH và các thư mục cài đặt thường gặp). Cài đặt: ${LIBREOFFICE_INSTALL_COMMAND} — hoặc dùng --format docx.`,
+        en: `Building a PDF needs LibreOffice, but no soffice was found (on PATH or in the usual install folders). Install it with: ${LIBREOFFICE_INSTALL_COMMAND} — or use --format docx.`,
+      });
+      return EXIT_USAGE;
+    }
+    pdf = { soffice, timeoutMs, env: io.env };
   }
 
   const now = buildTime(io);
@@ -347,16 +447,45 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
       continue;
     }
     const file = loaded.workspace.getFile(target.uri)!;
-    const content = await render(format, loaded, file, layout, calendar, now);
-    try {
-      writeFileAtomic(target.output, content);
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      say(io, language, writeFailure(error, shown(target.output)));
-      exitCode = EXIT_USAGE;
-      continue;
+    const writes: { path: string; content: Uint8Array | string; about?: Message }[] = [];
+    if (pdf) {
+      let built: Awaited<ReturnType<typeof buildPdf>>;
+      try {
+        built = await buildPdf(loaded, file, layout, calendar, now, target.output, pdf);
+      } catch (error) {
+        if (!(error instanceof ConversionError)) throw error;
+        say(io, language, error.words(), `kehoach: ${sourcePath}`);
+        exitCode = EXIT_USAGE;
+        continue;
+      }
+      const missing = built.prepared.fonts.filter((font) => !font.embedded).map((font) => font.name);
+      if (missing.length > 0) {
+        say(io, language, {
+          vi: `${sourcePath}: LibreOffice không nhúng phông ${missing.join(', ')} vào PDF, nên PDF không đạt PDF/A; không ghi. Hãy cài phông đó (hoặc fonts-liberation2) rồi chạy lại.`,
+          en: `${sourcePath}: LibreOffice did not embed ${missing.join(', ')} in the PDF, so it is not PDF/A; not written. Install that font (or fonts-liberation2) and run again.`,
+        });
+        exitCode = EXIT_USAGE;
+        continue;
+      }
+      for (const note of built.prepared.notes) say(io, language, note, `kehoach: ${sourcePath}`);
+      writes.push({ path: target.output, content: built.prepared.bytes, about: pdfSummary(built.prepared) });
+      writes.push({ path: sidecarOf(target.output), content: built.sidecar });
+    } else if (format !== 'pdf') {
+      writes.push({ path: target.output, content: await render(format, loaded, file, layout, calendar, now) });
     }
-    io.stdout(`${shownSafely(messageIn({ vi: `Đã ghi ${shown(target.output)}`, en: `Wrote ${shown(target.output)}` }, language))}\n`);
+    for (const write of writes) {
+      try {
+        writeFileAtomic(write.path, write.content);
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+        say(io, language, writeFailure(error, shown(write.path)));
+        exitCode = EXIT_USAGE;
+        break;
+      }
+      const about = write.about ? messageIn(write.about, language) : undefined;
+      const line = messageIn({ vi: `Đã ghi ${shown(write.path)}`, en: `Wrote ${shown(write.path)}` }, language);
+      io.stdout(`${shownSafely(about ? `${line} (${about})` : line)}\n`);
+    }
   }
   return exitCode;
 }

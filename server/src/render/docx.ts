@@ -8,6 +8,7 @@
  */
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   Header,
@@ -76,10 +77,22 @@ export interface DocxOptions {
   /** The document properties' title and author. */
   title?: string;
   author?: string;
+  /**
+   * Marks the signer's name with the bookmark SIGNER_NAME_BOOKMARK, for the PDF build: LibreOffice
+   * exports it as a named destination, which gives the place of the signature block on the page
+   * as laid out. A bookmark changes nothing on the page.
+   */
+  markSigner?: boolean;
 }
 
+/** The bookmark on the signer's name (letters only: LibreOffice rewrites other characters in destination names). */
+export const SIGNER_NAME_BOOKMARK = 'KehoachTenNguoiKy';
+
 class DocxWriter {
-  constructor(private readonly layout: PlanLayout) {}
+  constructor(
+    private readonly layout: PlanLayout,
+    private readonly markSigner = false,
+  ) {}
 
   private get font() {
     const name = this.layout.page.font;
@@ -98,6 +111,8 @@ class DocxWriter {
 
   /** The paragraph, and the line under it as its own paragraph, centred at its own width. */
   paragraphs(paragraph: LayoutParagraph, widthTwips: number): Paragraph[] {
+    const run = this.run(paragraph.text, paragraph.sizePt, paragraph.bold, paragraph.italic);
+    const marked = this.markSigner && paragraph.role === 'signer-name';
     const out = [
       new Paragraph({
         alignment: ALIGNMENT[paragraph.align],
@@ -112,7 +127,7 @@ class DocxWriter {
         keepNext: paragraph.keepWithNext,
         // The paragraph mark takes the run style too, so an empty line keeps the font and size.
         run: { font: this.font, size: paragraph.sizePt * 2 },
-        children: [this.run(paragraph.text, paragraph.sizePt, paragraph.bold, paragraph.italic)],
+        children: [marked ? new Bookmark({ id: SIGNER_NAME_BOOKMARK, children: [run] }) : run],
       }),
     ];
     if (paragraph.ruleBelow) {
@@ -343,7 +358,7 @@ function lastChildOf(formatted: IXmlableObject | undefined, name: string): IXmla
  * (fflate, its defaults, in its order), so the bytes are the package's own.
  */
 export async function renderDocx(layout: PlanLayout, options: DocxOptions): Promise<Uint8Array> {
-  const writer = new DocxWriter(layout);
+  const writer = new DocxWriter(layout, options.markSigner);
   const skeleton = writer.document();
   const body = documentXml(skeleton.Document.View, { file: skeleton, viewWrapper: skeleton.Document, stack: [] });
   const packed = await Packer.toArrayBuffer(writer.document(), false, [{ path: 'docProps/core.xml', data: coreProperties(options) }]);
