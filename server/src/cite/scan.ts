@@ -17,8 +17,13 @@ export interface FoundCitation {
   problems: LocalProblem[];
 }
 
+const ANY_DIGIT = /\d/;
+
 /** Every citation in the prose, in order, without overlaps. Never throws. */
 export function findCitations(prose: string): FoundCitation[] {
+  // In prose a citation needs a number that starts with a digit (readCitation gives up on any
+  // other), so prose without one is not folded at all: most of a plan's sentences.
+  if (!ANY_DIGIT.test(prose)) return [];
   const view = new TextView(prose);
   const starts: { start: number; end: number }[] = [];
   const pattern = new RegExp(TYPE_NAME_PATTERN.source, TYPE_NAME_PATTERN.flags);

@@ -976,15 +976,34 @@ function startsTaskField(prefix: FieldPrefix, segment: string): boolean {
   return /^\d/.test(folded) || DEADLINE_START_WORDS.some((word) => folded === word || folded.startsWith(`${word} `));
 }
 
+/** The segment up to the end of its fourth word, cut where `split(/(\s+)/)` cuts it. */
+const FIRST_FOUR_WORDS = /^\S*(?:\s+\S*){0,3}/;
+
+/**
+ * The folded key of a candidate prefix, remembered: every line of a plan tries the same few
+ * prefixes ("chủ trì", "hạn", "a)"), and folding normalises the text and runs four replaces.
+ */
+function foldedPrefix(prefix: string): string {
+  let folded = FOLDED_PREFIXES.get(prefix);
+  if (folded === undefined) {
+    folded = foldKey(prefix);
+    if (FOLDED_PREFIXES.size < 4096 && prefix.length <= 64) FOLDED_PREFIXES.set(prefix, folded);
+  }
+  return folded;
+}
+
+const FOLDED_PREFIXES = new Map<string, string>();
+
 /** A field name at the start of a segment, followed by ":", white space or the end. */
 function matchFieldPrefix(segment: string, allowed: readonly FieldKey[]): FieldPrefix | undefined {
   let best: FieldPrefix | undefined;
-  const words = segment.split(/(\s+)/);
+  // Only the first four words can be a key: split those, not a value that may run for pages.
+  const words = FIRST_FOUR_WORDS.exec(segment)![0].split(/(\s+)/);
   // Try prefixes of up to four words, longest first, so "báo cáo về" wins over shorter keys.
   for (let count = Math.min(4, Math.ceil(words.length / 2)); count >= 1 && !best; count--) {
     const prefix = words.slice(0, count * 2 - 1).join('');
     const bare = prefix.endsWith(':') ? prefix.slice(0, -1) : prefix;
-    const folded = foldKey(bare);
+    const folded = foldedPrefix(bare);
     for (const key of allowed) {
       if (FIELD_KEYWORDS[key].includes(folded)) {
         let valueOffset = prefix.length;
