@@ -522,6 +522,7 @@ class BodyReader {
       ...paragraphFormatOf(pPr),
     };
     if (!this.renderedBreaks && toggle(child(pPr, 'w:pageBreakBefore')) && this.paragraphs.length > 0) this.page++;
+    const startPage = this.page;
     const base = mergeRun(this.styles.defaultRun, this.styles.runFormat(styleId));
     const pieces: Piece[] = this.carried;
     this.carried = [];
@@ -535,8 +536,9 @@ class BodyReader {
     const paragraph: OriginalParagraph = { index: this.paragraphs.length + 1, text };
     const label = this.labelOf(pPr, styleId);
     if (label) paragraph.label = label;
-    // A page break before the paragraph's first word puts the whole paragraph on the next page.
-    paragraph.page = context.firstTextPage ?? this.page;
+    // A page break before the paragraph's first word puts the whole paragraph on the next page;
+    // a paragraph without words is on the page it starts on.
+    paragraph.page = context.firstTextPage ?? startPage;
     if (cell) paragraphFormat.cell = cell;
     if (context.drawnLine) paragraphFormat.drawnLine = true;
     paragraph.format = paragraphFormat;

@@ -360,11 +360,12 @@ class OdtBodyReader {
     const style = this.styles.style('paragraph', styleName);
     if (this.paragraphs.length === 0) this.firstMasterPage = style?.attributes['style:master-page-name'];
     else if (/page/.test(child(style, 'style:paragraph-properties')?.attributes['fo:break-before'] ?? '')) this.page++;
+    const startPage = this.page;
     const format: ParagraphFormat = { ...this.styles.paragraphFormat(styleName) };
     const context: InlineContext = { base: this.styles.runFormat('paragraph', styleName), pieces: [], drawnLine: false, lastSpace: true };
     this.readInline(p, context);
     const { text, runs } = joinPieces(context.pieces);
-    const paragraph: OriginalParagraph = { index: this.paragraphs.length + 1, text, page: context.firstTextPage ?? this.page };
+    const paragraph: OriginalParagraph = { index: this.paragraphs.length + 1, text, page: context.firstTextPage ?? startPage };
     const label = this.labelOf(p, styleName, list);
     if (label) paragraph.label = label;
     if (cell) format.cell = cell;

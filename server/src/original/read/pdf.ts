@@ -92,7 +92,9 @@ export async function readPdf(bytes: Uint8Array): Promise<OriginalDocument> {
       const content = await page.getTextContent();
       const items: Item[] = [];
       for (const raw of content.items as PdfjsTextItem[]) {
-        if (typeof raw.str !== 'string' || !raw.transform || raw.str.length === 0) continue;
+        // PDF.js reports the gap between two pieces of text on a line as a blank item as wide as
+        // the gap; the gap itself is what tells columns apart, so blank items are left out.
+        if (typeof raw.str !== 'string' || !raw.transform || raw.str.trim().length === 0) continue;
         const [, , c = 0, d = 0, e = 0, f = 0] = raw.transform;
         const size = Math.hypot(c, d) || raw.height || 10;
         items.push({ text: raw.str, x: e, y: f, width: raw.width ?? 0, size });
