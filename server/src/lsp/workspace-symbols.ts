@@ -1,7 +1,7 @@
 /**
- * Workspace symbols: every document, unit and task declared in the user's files, found by its id or
- * its words typed without diacritics ("noi vu" finds `SNV: Sở Nội vụ`). An exact id comes first,
- * then ids that start with the query, then the rest, each group in file order.
+ * Workspace symbols: every document, unit and task declared in the user's files, found by its id,
+ * its name or a document's trích yếu typed without diacritics ("noi vu" finds `SNV: Sở Nội vụ`).
+ * An exact id comes first, then ids that start with the query, then the rest, each in file order.
  */
 import { foldKey, type Location } from '../base/source';
 import type { Declaration, PlanFile } from '../model/ast';
@@ -41,7 +41,9 @@ export function workspaceSymbols(files: readonly PlanFile[], query: string): Dec
     for (const declaration of file.declarations) {
       const description = describe(declaration);
       const id = foldKey(declaration.id);
-      const haystack = `${id} ${foldKey(description)}`;
+      // A document is found by its trích yếu too: drafters remember what it is about, not its number.
+      const subject = declaration.kind === 'document' ? (fieldOf(declaration, 'title')?.value.text ?? '') : '';
+      const haystack = `${id} ${foldKey(description)} ${foldKey(subject)}`;
       if (!words.every((word) => haystack.includes(word))) continue;
       const rank = wanted === '' ? 2 : id === wanted ? 0 : id.startsWith(wanted) ? 1 : 2;
       const name = description ? `${declaration.id}: ${description}` : declaration.id;
