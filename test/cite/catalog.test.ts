@@ -1,5 +1,16 @@
+/**
+ * The built-in catalog (server/src/cite/national-catalog.json): every entry well formed, with the
+ * source of its facts and of its status; the generated `.kh` declarations say the same as the
+ * data; and where an entry's source is a page of the real corpus, that page cites the document with
+ * the catalog's date.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe as group, expect, it } from 'vitest';
-import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
+import { compareDates } from '../../server/src/base/civil-date';
+import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI, BUILTIN_DOCUMENT_CATALOG, NATIONAL_DOCUMENTS } from '../../server/src/cite/builtin-catalog';
+import { numberKey, readCatalogDate } from '../../server/src/cite/catalog';
+import { findDocumentType } from '../../server/src/cite/doc-types';
 import { parseCitationPhrase } from '../../server/src/cite/phrase';
 
 /** The declarations as [id, phrase, field lines], read line by line so this test needs no parser. */
@@ -13,38 +24,112 @@ function declarations(): { id: string; phrase: string; fields: string[] }[] {
   return result;
 }
 
-/** [id, type, normalised number, date, issuer] of every entry. */
-const ENTRIES: [string, string, string, string, string][] = [
-  ['KL120-TW', 'Kết luận', '120-KL/TW', '7/1/2016', 'Bộ Chính trị'],
-  ['KL114-TW', 'Kết luận', '114-KL/TW', '14/7/2015', 'Ban Bí thư'],
-  ['CT33-TTg', 'Chỉ thị', '33/CT-TTg', '26/11/2021', 'Thủ tướng Chính phủ'],
-  ['ND04-2015', 'Nghị định', '04/2015/NĐ-CP', '9/1/2015', 'Chính phủ'],
-  ['ND159-2016', 'Nghị định', '159/2016/NĐ-CP', '29/11/2016', 'Chính phủ'],
-  ['ND30-2020', 'Nghị định', '30/2020/NĐ-CP', '5/3/2020', 'Chính phủ'],
-  ['LUAT10-2022', 'Luật', '10/2022/QH15', '10/11/2022', 'Quốc hội'],
-  ['BLLD45-2019', 'Bộ luật', '45/2019/QH14', '20/11/2019', 'Quốc hội'],
-];
+const STATUSES = ['in-force', 'amended', 'replaced', 'expired'];
+const DATE = /^\d{2}\/\d{2}\/\d{4}$/;
+const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
+
+const CORPUS_DOCS = join(__dirname, '..', 'corpus', 'docs');
+/** The corpus pages by their address, with their text collapsed to single spaces. */
+const CORPUS_BY_SOURCE = new Map(
+  readdirSync(CORPUS_DOCS)
+    .filter((name) => name.endsWith('.key.json'))
+    .map((name) => {
+      const key = JSON.parse(readFileSync(join(CORPUS_DOCS, name), 'utf8')) as { source: string };
+      const text = readFileSync(join(CORPUS_DOCS, name.replace(/\.key\.json$/, '.txt')), 'utf8').normalize('NFC').replace(/\s+/g, ' ');
+      return [key.source, text] as const;
+    }),
+);
 
 group('built-in catalog', () => {
-  it('has a stable uri', () => {
+  it('has a stable uri and holds at least 150 national documents', () => {
     expect(BUILTIN_CATALOG_URI).toBe('kehoach:builtin/catalog.kh');
+    expect(NATIONAL_DOCUMENTS.length).toBeGreaterThanOrEqual(150);
   });
 
-  it('declares exactly the expected documents, each with a clean citation phrase', () => {
-    const parsed = declarations().map((d) => {
+  it('keeps the ids plans already use and holds the documents on document work and what they replaced', () => {
+    const ids = new Set(NATIONAL_DOCUMENTS.map((document) => document.id));
+    for (const id of ['KL120-TW', 'KL114-TW', 'CT33-TTg', 'ND04-2015', 'ND159-2016', 'ND30-2020', 'LUAT10-2022', 'BLLD45-2019']) expect(ids).toContain(id);
+    for (const number of ['110/2004/NĐ-CP', '09/2010/NĐ-CP', '01/2011/TT-BNV']) {
+      const [entry] = BUILTIN_DOCUMENT_CATALOG.lookup(number);
+      expect(entry?.status, number).toBe('replaced');
+      expect(entry?.replacedBy, number).toEqual(['30/2020/NĐ-CP']);
+    }
+  });
+
+  it.each(NATIONAL_DOCUMENTS.map((document) => [document.id, document] as const))('%s is well formed and names its sources', (id, document) => {
+    expect(id).toMatch(/^[A-Z][A-Za-z0-9-]*$/);
+    expect(findDocumentType(document.type)?.type.name).toBe(document.type);
+    expect(document.date).toMatch(DATE);
+    expect(readCatalogDate(document.date), 'a real date').toBeDefined();
+    expect(document.issuer.trim()).not.toBe('');
+    // A law is cited by its name, any other document by its subject.
+    if (LAW_TYPES.has(document.type)) expect(document.name?.trim()).toBeTruthy();
+    else expect(document.subject !== undefined || document.name !== undefined).toBe(true);
+    expect(document.sources.citation.trim().length).toBeGreaterThan(10);
+    expect(document.sources.citation).toMatch(/https:\/\//);
+    if (document.status === undefined) {
+      expect(document.replacedBy ?? []).toEqual([]);
+      expect(document.sources.status).toBeUndefined();
+      return;
+    }
+    expect(STATUSES).toContain(document.status);
+    // No status without a source.
+    expect(document.sources.status?.trim().length ?? 0).toBeGreaterThan(10);
+    if (document.status === 'replaced') expect(document.replacedBy?.length ?? 0).toBeGreaterThan(0);
+    if (document.status === 'in-force' || document.status === 'amended') expect(document.statusAsOf).toMatch(DATE);
+    const issued = readCatalogDate(document.date)!;
+    if (document.replacedOn) {
+      expect(document.replacedOn).toMatch(DATE);
+      expect(compareDates(readCatalogDate(document.replacedOn)!, issued)).toBeGreaterThan(0);
+    }
+    for (const number of document.replacedBy ?? []) {
+      expect(numberKey(number)).not.toBe(numberKey(document.number ?? ''));
+      const [replacement] = BUILTIN_DOCUMENT_CATALOG.lookup(number);
+      // A replacement the catalog holds comes after the document it replaces.
+      if (replacement?.date) expect(compareDates(replacement.date, issued), `${number} after ${id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has one entry per number and per id', () => {
+    const numbers = NATIONAL_DOCUMENTS.flatMap((document) => (document.number ? [numberKey(document.number)] : []));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    const ids = NATIONAL_DOCUMENTS.map((document) => document.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('agrees with the corpus pages it names as sources: each cites the number with the same date', () => {
+    let checked = 0;
+    for (const document of NATIONAL_DOCUMENTS) {
+      for (const [source, text] of CORPUS_BY_SOURCE) {
+        if (!document.number || !document.sources.citation.includes(source)) continue;
+        const at = text.indexOf(document.number);
+        expect(at, `${document.id}: ${source} cites ${document.number}`).toBeGreaterThanOrEqual(0);
+        const after = text.slice(at, at + 80);
+        const date = /ngày (\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu.exec(after);
+        expect(date, `${document.id}: a date after the number in ${source}`).not.toBeNull();
+        const [day, month, year] = document.date.split('/').map(Number);
+        expect([Number(date![1]), Number(date![2]), Number(date![3])], `${document.id} in ${source}`).toEqual([day, month, year]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('declares every document with a clean citation phrase that says what the data says', () => {
+    const byId = new Map(NATIONAL_DOCUMENTS.map((document) => [document.id, document]));
+    const declared = declarations();
+    expect(declared.map((d) => d.id)).toEqual(NATIONAL_DOCUMENTS.map((document) => document.id));
+    for (const d of declared) {
       const { citation, problems } = parseCitationPhrase(d.phrase);
-      expect(problems).toEqual([]);
-      const c = citation!;
-      return [d.id, c.typeName, c.number?.normalised, `${c.date!.day}/${c.date!.month}/${c.date!.year}`, c.issuer];
-    });
-    expect(parsed).toEqual(ENTRIES);
-  });
-
-  it('gives every entry a source, and a subject unless it is a law', () => {
-    for (const d of declarations()) {
-      expect(d.fields.some((f) => f.startsWith('nguồn: '))).toBe(true);
-      const lawLike = parseCitationPhrase(d.phrase).citation!.type.lawLike === true;
-      expect(d.fields.some((f) => f.startsWith('trích yếu: '))).toBe(!lawLike);
+      expect(problems, d.id).toEqual([]);
+      const document = byId.get(d.id)!;
+      expect(citation!.typeName, d.id).toBe(document.type);
+      expect(citation!.number?.normalised, d.id).toBe(document.number);
+      const date = citation!.date!;
+      expect([date.day, date.month, date.year], d.id).toEqual(document.date.split('/').map(Number));
+      expect(citation!.issuer, d.id).toBe(document.issuer);
+      expect(d.fields.some((f) => f.startsWith('nguồn: ')), d.id).toBe(true);
+      expect(d.fields.some((f) => f.startsWith('tình trạng: ')), d.id).toBe(document.status !== undefined);
     }
   });
 

@@ -113,7 +113,8 @@ describe('completion', () => {
 
   test('after @ offers units by name', async () => {
     const { list } = await complete(`${PLAN_HEAD}\n1. @van phong<|>\n`);
-    expect(list.items.map((item) => item.label)).toEqual(['VP']);
+    // The unit comes first; documents of the built-in catalog whose words hold the same letters may follow it.
+    expect(list.items[0]?.label).toBe('VP');
   });
 
   test('after @ offers the documents of the built-in catalog', async () => {

@@ -15,6 +15,19 @@ import type { DocumentDecl, PlanFile, TextValue } from '../model/ast';
 import { fieldOf, forEachInline } from '../model/walk';
 import type { Declared, Workspace } from '../model/workspace';
 import type { CheckContext } from './context';
+import { type CatalogEntry, type DocumentCatalog } from '../cite/catalog';
+import {
+  afterPlanFinding,
+  catalogsOf,
+  citationWordsOf,
+  compareWithCatalog,
+  entriesOfOtherYears,
+  entryFor,
+  subjectAfter,
+  subjectsAgree,
+  supersededFinding,
+  type WrittenCitation,
+} from './catalog-citations';
 import type { Analysis } from './rule';
 import { proseSpans } from './support';
 
@@ -51,12 +64,50 @@ export const citationAnalysis: Analysis = (context: CheckContext): Finding[] => 
     if (declaration.kind !== 'document' || declaration.phrase.text.length === 0) continue;
     for (const problem of parsedPhrase(declaration).problems) diagnostics.push(fromLocal(file, declaration.phrase, problem));
   }
+  const catalogs = catalogsOf(context);
+  if (!workspace.isBuiltin(file.uri)) checkDeclarationsAgainstCatalogs(file, catalogs, diagnostics);
   if (!file.isCatalog) {
-    checkReferencedDocuments(file, workspace, diagnostics);
-    checkProse(file, workspace, diagnostics);
+    // Whether a document is still in force is judged on the plan's date, or on the day of the
+    // check when the plan has none.
+    const inForceOn = latestPlanDate(file) ?? context.options.asOf;
+    checkReferencedDocuments(file, workspace, catalogs, inForceOn, diagnostics);
+    checkProse(file, workspace, catalogs, inForceOn, diagnostics);
   }
   return diagnostics;
 };
+
+/** Each document the file declares, against what the catalogs know of its number. */
+function checkDeclarationsAgainstCatalogs(file: PlanFile, catalogs: readonly DocumentCatalog[], diagnostics: Finding[]): void {
+  if (catalogs.length === 0) return;
+  for (const declaration of file.declarations) {
+    if (declaration.kind !== 'document') continue;
+    const citation = citationOf(declaration);
+    if (!citation?.number) continue;
+    const entry = entryFor(catalogs, citation.number.normalised, citation.date?.year);
+    if (!entry) continue;
+    const phrase = declaration.phrase;
+    const locate = (start: number, end: number): Location => file.source.locate(phrase.base + start, phrase.base + end);
+    const title = fieldOf(declaration, 'title');
+    const written: WrittenCitation = {
+      citation: citation as WrittenCitation['citation'],
+      location: locate(citation.span.start, citation.span.end),
+      locate,
+      ...(title ? { subject: { text: title.value.text, location: file.source.locate(title.value.base, title.value.base + title.value.text.length) } } : {}),
+    };
+    diagnostics.push(...compareWithCatalog(written, entry));
+  }
+}
+
+/** The catalog entry of a declared document: by its number, in the year of its date. */
+function catalogEntryOf(declaration: DocumentDecl, catalogs: readonly DocumentCatalog[]): CatalogEntry | undefined {
+  const citation = citationOf(declaration);
+  return citation?.number ? entryFor(catalogs, citation.number.normalised, citation.date?.year) : undefined;
+}
+
+/** Whether a declaration states its own status, which then wins over any catalog. */
+function statesItsStatus(declaration: DocumentDecl): boolean {
+  return fieldOf(declaration, 'status') !== undefined || fieldOf(declaration, 'replacedBy') !== undefined;
+}
 
 function fromLocal(file: PlanFile, value: TextValue, problem: LocalProblem): Finding {
   return atLocation(problem, file.source.locate(value.base + problem.start, value.base + problem.end));
@@ -77,7 +128,13 @@ function atLocation(problem: LocalProblem, location: Location): Finding {
   return finding;
 }
 
-function checkReferencedDocuments(file: PlanFile, workspace: Workspace, diagnostics: Finding[]): void {
+function checkReferencedDocuments(
+  file: PlanFile,
+  workspace: Workspace,
+  catalogs: readonly DocumentCatalog[],
+  inForceOn: CivilDate | undefined,
+  diagnostics: Finding[],
+): void {
   const planDate = latestPlanDate(file);
   forEachInline(file, (inline, where) => {
     if (inline.kind !== 'ref' || where.kind === 'field' && where.field.key === 'replacedBy') return;
@@ -94,15 +151,18 @@ function checkReferencedDocuments(file: PlanFile, workspace: Workspace, diagnost
         location: inline.idLoc,
       });
     }
-    const superseded = supersededMessage(declared, workspace, file.uri);
-    if (superseded) {
-      diagnostics.push({
-        code: 'citation/superseded',
-        message: superseded,
-        location: inline.idLoc,
-        tags: ['deprecated'],
-      });
+    // The built-in catalog's statuses hold from a date, so they are read as of the plan's date
+    // from the catalog; a status the user wrote holds as written.
+    if (!declared.builtin && statesItsStatus(declared.declaration)) {
+      const superseded = supersededMessage(declared, workspace, file.uri);
+      if (superseded) diagnostics.push({ code: 'citation/superseded', message: superseded, location: inline.idLoc, tags: ['deprecated'] });
+      return;
     }
+    const entry = catalogEntryOf(declared.declaration, catalogs);
+    const replaceWithReference = (replacement: CatalogEntry): string | undefined =>
+      replacement.id && workspace.resolveDocument(replacement.id, file.uri) ? replacement.id : undefined;
+    const finding = entry && supersededFinding(catalogs, entry, inForceOn, inline.idLoc, replaceWithReference);
+    if (finding) diagnostics.push(finding);
   });
 }
 
@@ -135,10 +195,11 @@ function supersededMessage(declared: Declared<DocumentDecl>, workspace: Workspac
  * Citations written out in prose: defects in their numbers, and, when the number matches a
  * declared document, disagreements in date or issuer, or an offer to use the reference instead.
  */
-function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Finding[]): void {
+function checkProse(file: PlanFile, workspace: Workspace, catalogs: readonly DocumentCatalog[], inForceOn: CivilDate | undefined, diagnostics: Finding[]): void {
+  // The built-in catalog's documents are compared through the catalogs, which know their status.
   const byNumber = new Map<string, Declared<DocumentDecl>>();
   for (const declared of workspace.allDeclarations()) {
-    if (declared.declaration.kind !== 'document') continue;
+    if (declared.declaration.kind !== 'document' || declared.builtin) continue;
     const citation = citationOf(declared.declaration as DocumentDecl);
     if (citation?.number && !byNumber.has(citation.number.normalised)) byNumber.set(citation.number.normalised, declared as Declared<DocumentDecl>);
   }
@@ -146,6 +207,7 @@ function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Finding[]
   // wrapped over lines keeps its exact range and its fixes, in CRLF and NFD files alike. A reference
   // ends the words a citation can take, as in the printed text it becomes other words.
   const stretches = proseStretches(file);
+  const planDate = latestPlanDate(file);
   const shortNamed = numbersWithShortNames(stretches);
   for (const { start, words } of stretches) {
     const locate = (from: number, to: number): Location => file.source.locate(start + from, start + to);
@@ -154,11 +216,57 @@ function checkProse(file: PlanFile, workspace: Workspace, diagnostics: Finding[]
         diagnostics.push(atLocation(problem, locate(problem.start, problem.end)));
       }
       const declared = byNumber.get(found.citation.number.normalised);
-      if (!declared) continue;
+      if (!declared) {
+        checkProseAgainstCatalogs(found.citation, words, locate, catalogs, planDate, inForceOn, diagnostics);
+        continue;
+      }
       const location = locate(found.citation.span.start, found.citation.span.end);
       diagnostics.push(...compareWithDeclared(file, workspace, found.citation, declared, location, shortNamed.has(found.citation.number.normalised)));
     }
   }
+}
+
+/**
+ * A citation written out in prose that no declaration of the workspace has: compared with the
+ * catalogs, and dated against the plan.
+ */
+function checkProseAgainstCatalogs(
+  citation: NumberedCitation,
+  words: string,
+  locate: (from: number, to: number) => Location,
+  catalogs: readonly DocumentCatalog[],
+  planDate: CivilDate | undefined,
+  inForceOn: CivilDate | undefined,
+  diagnostics: Finding[],
+): void {
+  const location = locate(citation.span.start, citation.span.end);
+  if (planDate && citation.date && compareDates(citation.date, planDate) > 0) {
+    diagnostics.push(afterPlanFinding(citation.number.normalised, citation.date, planDate, location, undefined));
+    return;
+  }
+  const subjectSpan = subjectAfter(words, citation.span.end);
+  const written: WrittenCitation = {
+    citation,
+    location,
+    locate,
+    ...(subjectSpan ? { subject: { text: subjectSpan.text, location: locate(subjectSpan.start, subjectSpan.end) } } : {}),
+  };
+  const entry = entryFor(catalogs, citation.number.normalised, citation.date?.year);
+  if (!entry) {
+    // "76/NQ-CP ngày 15/7/2025": numbers of this kind start again every year, so another year is
+    // another document, unless the subject written is the one the catalog knows in another year.
+    const other = citation.date && subjectSpan && entriesOfOtherYears(catalogs, citation.number.normalised, citation.date.year).find((candidate) => candidate.subject && subjectsAgree(subjectSpan.text, candidate.subject));
+    if (other) diagnostics.push(...compareWithCatalog(written, other));
+    return;
+  }
+  const mismatches = compareWithCatalog(written, entry);
+  diagnostics.push(...mismatches);
+  if (planDate && !citation.date && entry.date && compareDates(entry.date, planDate) > 0) {
+    diagnostics.push(afterPlanFinding(entry.number, entry.date, planDate, location, entry));
+    return;
+  }
+  const superseded = supersededFinding(catalogs, entry, inForceOn, location, citationWordsOf);
+  if (superseded) diagnostics.push(superseded);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { CivilDate } from '../base/civil-date';
 import type { Severity } from '../base/diagnostic';
+import type { DocumentCatalog } from '../cite/catalog';
 import type { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile } from '../model/ast';
 import type { Workspace } from '../model/workspace';
@@ -18,6 +19,11 @@ export interface CheckOptions {
   dueSoonDays?: number;
   /** Severity per rule code, or per prefix such as "typography/". The longest match wins. */
   rules?: Record<string, RuleSetting>;
+  /**
+   * Catalogs of documents beyond the built-in one (exports of legal databases the configuration
+   * names), consulted by number after it.
+   */
+  catalogs?: readonly DocumentCatalog[];
 }
 
 export interface CheckContext {

@@ -75,6 +75,9 @@ function describeDocument(context: HoverContext, declaration: DocumentDecl, wher
       : say(language, 'Tình trạng: chưa ghi', 'Status: not stated'),
   );
   if (replacedBy) lines.push(say(language, `Thay thế bởi: ${inlineSource(replacedBy.inlines)}`, `Replaced by: ${inlineSource(replacedBy.inlines)}`));
+  // Where the facts come from, so the drafter can check them (every entry of the built-in catalog has one).
+  const source = fieldOf(declaration, 'source');
+  if (source) lines.push(say(language, `Nguồn: ${source.value.text}`, `Source: ${source.value.text}`));
   lines.push(where);
   return lines.join('\n\n');
 }

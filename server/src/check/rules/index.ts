@@ -46,6 +46,7 @@ import { citationAfterPlan } from './citation/after-plan';
 import { citationSuperseded } from './citation/superseded';
 import { citationDateMismatch } from './citation/date-mismatch';
 import { citationIssuerMismatch } from './citation/issuer-mismatch';
+import { citationSubjectMismatch } from './citation/subject-mismatch';
 import { citationWrittenOut } from './citation/written-out';
 import { deadlineInvalidDate } from './deadline/invalid-date';
 import { deadlineUnrecognised } from './deadline/unrecognised';
@@ -123,6 +124,7 @@ export const ALL_RULES = [
   citationSuperseded,
   citationDateMismatch,
   citationIssuerMismatch,
+  citationSubjectMismatch,
   citationWrittenOut,
   deadlineInvalidDate,
   deadlineUnrecognised,

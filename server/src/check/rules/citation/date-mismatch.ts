@@ -4,10 +4,13 @@ import { citationAnalysis } from '../../citations';
 export const citationDateMismatch = defineRule({
   code: 'citation/date-mismatch',
   defaultSeverity: 'error',
-  summary: { vi: 'Trích dẫn trong văn xuôi ghi ngày khác với văn bản đã khai báo.', en: 'A citation in prose gives another date than the declared document.' },
+  summary: {
+    vi: 'Trích dẫn ghi ngày khác với văn bản đã khai báo hoặc với danh mục văn bản.',
+    en: 'A citation gives another date than the declared document or the catalog.',
+  },
   rationale: {
-    vi: 'Một văn bản chỉ có một ngày ban hành (Nghị định 30, Phụ lục I); hai ngày khác nhau là một chỗ chép sai.',
-    en: 'A document has one date (Decree 30, Annex I); two different dates mean one was copied wrong.',
+    vi: 'Một văn bản chỉ có một ngày ban hành (Nghị định 30, Phụ lục I); hai ngày khác nhau là một chỗ chép sai. So với văn bản đã khai báo, đây là lỗi; so với danh mục văn bản, đây là cảnh báo kèm bản sửa ngày và nguồn của danh mục, vì danh mục cũng có thể sai.',
+    en: 'A document has one date (Decree 30, Annex I); two different dates mean one was copied wrong. Against a declared document it is an error; against a catalog it is a warning, with a fix of the date and the catalog’s source, since a catalog can be wrong too.',
   },
   example: 'Thực hiện Kế hoạch số 30/KH-UBND ngày 18/02/2023 của UBND tỉnh',
   reportedBy: citationAnalysis,

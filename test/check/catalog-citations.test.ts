@@ -1,0 +1,162 @@
+/**
+ * Citations against the catalogs: a document replaced or expired by the plan's date, a date, an
+ * issuer or a subject that disagrees with the catalog, and a document cited before it existed; the
+ * built-in catalog and a catalog given in the options alike.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CivilDate } from '../../server/src/base/civil-date';
+import type { Diagnostic } from '../../server/src/base/diagnostic';
+import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
+import { type CatalogEntry, type DocumentCatalog, MemoryCatalog } from '../../server/src/cite/catalog';
+import { applyFixes } from '../../server/src/check/fixes';
+import { checkFile } from '../../server/src/check/index';
+import { WorkingCalendar } from '../../server/src/deadline/calendar';
+import { Workspace } from '../../server/src/model/workspace';
+import { HEADER_LINES, plan } from './helpers';
+
+const URI = 'file:///ke-hoach.kh';
+const calendar = new WorkingCalendar();
+
+function headerDated(date: string): string {
+  return HEADER_LINES.map((line) => (line.startsWith('  ngày:') ? `  ngày: ${date}` : line)).join('\n');
+}
+
+function check(text: string, options: { catalogs?: DocumentCatalog[]; builtin?: boolean; asOf?: CivilDate } = {}): Diagnostic[] {
+  const workspace = new Workspace();
+  if (options.builtin ?? true) workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
+  workspace.setFile(URI, text);
+  return checkFile(workspace, URI, { calendar, ...(options.catalogs ? { catalogs: options.catalogs } : {}), ...(options.asOf ? { asOf: options.asOf } : {}) });
+}
+
+const CODES = ['citation/superseded', 'citation/date-mismatch', 'citation/issuer-mismatch', 'citation/subject-mismatch', 'citation/after-plan'];
+
+function found(text: string, options: Parameters<typeof check>[1] = {}): { code: string; words: string; message: string }[] {
+  return check(text, options)
+    .filter((diagnostic) => CODES.includes(diagnostic.code))
+    .map((diagnostic) => ({ code: diagnostic.code, words: text.slice(diagnostic.location.start, diagnostic.location.end), message: diagnostic.message.vi }));
+}
+
+describe('a cited document replaced or expired', () => {
+  it('is reported in prose as of the plan date, naming the replacement, with a fix when it is one document', () => {
+    const text = plan('Căn cứ Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ về công tác văn thư;', { header: headerDated('10/3/2021') });
+    const [finding, ...rest] = found(text);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ code: 'citation/superseded', words: 'Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ' });
+    expect(finding!.message).toContain('Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ');
+    const diagnostic = check(text).find((d) => d.code === 'citation/superseded')!;
+    expect(applyFixes(text, diagnostic.fixes!).text).toContain('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;');
+  });
+
+  it('is not reported for a plan dated before the replacement', () => {
+    expect(found(plan('Căn cứ Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ về công tác văn thư;', { header: headerDated('10/3/2019') }))).toEqual([]);
+  });
+
+  it('is reported through a reference to a document the user declared, with the built-in id as the fix', () => {
+    const body = 'văn bản TT01: Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ\n\nThực hiện @TT01.';
+    const text = plan(body, { header: headerDated('01/6/2022') });
+    const diagnostic = check(text).find((d) => d.code === 'citation/superseded')!;
+    expect(text.slice(diagnostic.location.start, diagnostic.location.end)).toBe('TT01');
+    expect(applyFixes(text, diagnostic.fixes!).text).toContain('Thực hiện @ND30-2020.');
+  });
+
+  it('is reported through a reference to the built-in catalog, and not when the plan predates the replacement', () => {
+    expect(found(plan('Thực hiện @LUAT77-2015.', { header: headerDated('01/6/2025') })).map((f) => f.code)).toEqual(['citation/superseded']);
+    expect(found(plan('Thực hiện @LUAT77-2015.', { header: headerDated('01/6/2024') }))).toEqual([]);
+  });
+
+  it('names every replacement and offers no fix when there are several', () => {
+    const text = plan('Căn cứ Luật Giao thông đường bộ số 23/2008/QH12 ngày 13/11/2008 của Quốc hội;', { header: headerDated('15/3/2025') });
+    const diagnostic = check(text).find((d) => d.code === 'citation/superseded')!;
+    expect(diagnostic.message.vi).toContain('Luật Đường bộ số 35/2024/QH15');
+    expect(diagnostic.message.vi).toContain('Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15');
+    expect(diagnostic.fixes ?? []).toEqual([]);
+  });
+
+  it('leaves a document the user says is in force to the user', () => {
+    const body = 'văn bản TT01: Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ\n  tình trạng: còn hiệu lực\n\nThực hiện @TT01.';
+    expect(found(plan(body, { header: headerDated('01/6/2022') }))).toEqual([]);
+  });
+});
+
+describe('a citation that disagrees with the catalog', () => {
+  it('"Nghị quyết số 76/NQ-CP ngày 15/7/2025" with the subject of the 2021 programme is a wrong date', () => {
+    const text = plan('Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2025 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;', { header: headerDated('01/8/2025') });
+    const [finding] = found(text);
+    expect(finding?.code).toBe('citation/date-mismatch');
+    expect(finding?.message).toContain('15/7/2021');
+    const diagnostic = check(text).find((d) => d.code === 'citation/date-mismatch')!;
+    expect(applyFixes(text, diagnostic.fixes!).text).toContain('Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ');
+  });
+
+  it('a yearless number of another year with another subject is another document', () => {
+    expect(found(plan('Thực hiện Nghị quyết số 76/NQ-CP ngày 15/5/2023 của Chính phủ về phiên họp Chính phủ thường kỳ tháng 4 năm 2023;', { header: headerDated('01/6/2023') }))).toEqual([]);
+  });
+
+  it('reports a wrong date of a legal-normative number', () => {
+    const [finding] = found(plan('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ về công tác văn thư;', { header: headerDated('01/6/2022') }));
+    expect(finding?.code).toBe('citation/date-mismatch');
+  });
+
+  it('reports another issuer, and accepts the office for the body', () => {
+    expect(found(plan('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Bộ Nội vụ về công tác văn thư;')).map((f) => f.code)).toEqual(['citation/issuer-mismatch']);
+    expect(found(plan('Căn cứ Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ trưởng Bộ Nội vụ hướng dẫn thể thức;', { header: headerDated('01/6/2019') }))).toEqual([]);
+  });
+
+  it('reports a subject copied from another document, and accepts an abridged one', () => {
+    const wrong = found(plan('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về quản lý, sử dụng đất trồng lúa;'));
+    expect(wrong.map((f) => [f.code, f.words])).toEqual([['citation/subject-mismatch', 'về quản lý, sử dụng đất trồng lúa']]);
+    expect(found(plan('Căn cứ Nghị định số 138/2020/NĐ-CP ngày 27/11/2020 của Chính phủ về tuyển dụng, quản lý công chức;'))).toEqual([]);
+  });
+
+  it('reports the wrong name of a law', () => {
+    expect(found(plan('Căn cứ Luật Tổ chức Chính phủ số 77/2015/QH13 ngày 19/6/2015 của Quốc hội;', { header: headerDated('01/6/2019') })).map((f) => f.code)).toEqual([
+      'citation/subject-mismatch',
+    ]);
+  });
+
+  it('compares a declaration of the file with the catalog too', () => {
+    const body = 'văn bản ND30: Nghị định số 30/2020/NĐ-CP ngày 15/3/2020 của Chính phủ\n  trích yếu: về công tác văn thư\n\nThực hiện @ND30.';
+    expect(found(plan(body, { header: headerDated('01/6/2022') })).map((f) => f.code)).toEqual(['citation/date-mismatch']);
+  });
+
+  it('says nothing without the built-in catalog in the workspace', () => {
+    expect(found(plan('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ về công tác văn thư;'), { builtin: false })).toEqual([]);
+  });
+});
+
+describe('a document cited before its own date', () => {
+  it('is reported from the date written in prose', () => {
+    const [finding] = found(plan('Thực hiện Công văn số 12/UBND-NC ngày 20/3/2023 của UBND tỉnh;'));
+    expect(finding?.code).toBe('citation/after-plan');
+  });
+
+  it('is reported from the catalog when the prose gives no date', () => {
+    expect(found(plan('Thực hiện Quyết định số 923/QĐ-TTg của Thủ tướng Chính phủ;')).map((f) => f.code)).toEqual(['citation/after-plan']);
+  });
+});
+
+describe('a catalog given in the options', () => {
+  const entry: CatalogEntry = {
+    number: '12/2022/QĐ-UBND',
+    type: 'Quyết định',
+    date: { year: 2022, month: 4, day: 5 },
+    issuer: 'UBND tỉnh Quảng Ngãi',
+    subject: 'ban hành Quy chế làm việc',
+    status: 'replaced',
+    replacedBy: ['03/2023/QĐ-UBND'],
+    replacedOn: { year: 2023, month: 1, day: 10 },
+    origin: 'export.csv:2',
+  };
+  const catalog = new MemoryCatalog('export.csv', [entry]);
+
+  it('is consulted like the built-in one, and names where the entry is', () => {
+    const text = plan('Căn cứ Quyết định số 12/2022/QĐ-UBND ngày 05/4/2022 của UBND tỉnh Quảng Ngãi ban hành Quy chế làm việc;');
+    const [finding] = found(text, { catalogs: [catalog] });
+    expect(finding?.code).toBe('citation/superseded');
+    expect(finding?.message).toContain('03/2023/QĐ-UBND');
+    expect(found(text.replace('05/4/2022', '06/4/2022'), { catalogs: [catalog] }).map((f) => [f.code, f.message.includes('export.csv:2')])).toEqual([
+      ['citation/date-mismatch', true],
+      ['citation/superseded', false],
+    ]);
+  });
+});
