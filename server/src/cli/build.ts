@@ -40,7 +40,6 @@ import { WriteError, writableTarget, writeFileAtomic } from '../node/atomic-writ
 import {
   ConversionError,
   DEFAULT_CONVERSION_TIMEOUT_MS,
-  LIBREOFFICE_INSTALL_COMMAND,
   type SofficeSearch,
   convertDocxToPdf,
   findSoffice,
@@ -416,10 +415,7 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
   if (format === 'pdf') {
     const soffice = findSoffice(sofficeSearch);
     if (!soffice) {
-      say(io, language, {
-        vi: `Cần LibreOffice để tạo PDF nhưng không tìm thấy lệnh soffice (trong PATH và các thư mục cài đặt thường gặp). Cài đặt: ${LIBREOFFICE_INSTALL_COMMAND} — hoặc dùng --format docx.`,
-        en: `Building a PDF needs LibreOffice, but no soffice was found (on PATH or in the usual install folders). Install it with: ${LIBREOFFICE_INSTALL_COMMAND} — or use --format docx.`,
-      });
+      say(io, language, new ConversionError({ kind: 'missing' }).words());
       return EXIT_USAGE;
     }
     pdf = { soffice, timeoutMs, env: io.env };
@@ -458,12 +454,9 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
         exitCode = EXIT_USAGE;
         continue;
       }
-      const missing = built.prepared.fonts.filter((font) => !font.embedded).map((font) => font.name);
-      if (missing.length > 0) {
-        say(io, language, {
-          vi: `${sourcePath}: LibreOffice không nhúng phông ${missing.join(', ')} vào PDF, nên PDF không đạt PDF/A; không ghi. Hãy cài phông đó (hoặc fonts-liberation2) rồi chạy lại.`,
-          en: `${sourcePath}: LibreOffice did not embed ${missing.join(', ')} in the PDF, so it is not PDF/A; not written. Install that font (or fonts-liberation2) and run again.`,
-        });
+      const unembedded = built.prepared.fonts.filter((font) => !font.embedded).map((font) => font.name);
+      if (unembedded.length > 0) {
+        say(io, language, new ConversionError({ kind: 'fonts-not-embedded', fonts: unembedded }).words(), `kehoach: ${sourcePath}`);
         exitCode = EXIT_USAGE;
         continue;
       }

@@ -101,6 +101,8 @@ export function systemSofficeSearch(env: Record<string, string | undefined>): So
 
 /** Why a conversion gave no PDF. */
 export type ConversionFailure =
+  | { kind: 'missing' }
+  | { kind: 'fonts-not-embedded'; fonts: string[] }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'exit'; code: number | null; signal: string | null; output: string }
   | { kind: 'no-output'; output: string }
@@ -114,6 +116,16 @@ export class ConversionError extends Error {
   words(): Message {
     const failure = this.failure;
     switch (failure.kind) {
+      case 'missing':
+        return {
+          vi: `Cần LibreOffice để tạo PDF nhưng không tìm thấy lệnh soffice (trong PATH và các thư mục cài đặt thường gặp). Cài đặt: ${LIBREOFFICE_INSTALL_COMMAND} — hoặc dùng --format docx.`,
+          en: `Building a PDF needs LibreOffice, but no soffice was found (on PATH or in the usual install folders). Install it with: ${LIBREOFFICE_INSTALL_COMMAND} — or use --format docx.`,
+        };
+      case 'fonts-not-embedded':
+        return {
+          vi: `LibreOffice không nhúng phông ${failure.fonts.join(', ')} vào PDF, nên PDF không đạt PDF/A; không ghi. Hãy cài phông đó (hoặc fonts-liberation2) rồi chạy lại.`,
+          en: `LibreOffice did not embed ${failure.fonts.join(', ')} in the PDF, so it is not PDF/A; not written. Install that font (or fonts-liberation2) and run again.`,
+        };
       case 'timeout':
         return {
           vi: `LibreOffice không chuyển xong sang PDF trong ${failure.seconds} giây nên đã bị dừng; không ghi tệp PDF nào. Hãy thử lại, hoặc tăng --timeout.`,
@@ -160,6 +172,19 @@ function isCompletePdf(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 32))).toString('latin1');
   return head === '%PDF-' && tail.includes('%%EOF');
+}
+
+/**
+ * The converter of this machine: the first `soffice` of the search, run with the given time limit.
+ * It throws ConversionError 'missing' when there is none, so a caller that never builds a PDF
+ * never needs LibreOffice.
+ */
+export function sofficeConverter(search: SofficeSearch, options: Omit<ConversionOptions, 'soffice'> = {}): (docx: Uint8Array) => Promise<Uint8Array> {
+  return async (docx) => {
+    const soffice = findSoffice(search);
+    if (!soffice) throw new ConversionError({ kind: 'missing' });
+    return convertDocxToPdf(docx, { ...options, soffice });
+  };
 }
 
 /** Converts DOCX bytes into PDF/A-2b bytes. Throws a ConversionError, and leaves nothing behind, on failure. */
