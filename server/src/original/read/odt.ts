@@ -26,7 +26,8 @@ function lengthCm(value: string | undefined): number | undefined {
   return Math.round(number * perUnit[match[2]!]! * 1000) / 1000;
 }
 
-const cmToPt = (cm: number) => Math.round((cm / 2.54) * 72 * 100) / 100;
+/** Points to a tenth: LibreOffice stores 6 pt as 0.212 cm. */
+const cmToPt = (cm: number) => Math.round((cm / 2.54) * 72 * 10) / 10;
 
 /** A font family as ODF writes it: possibly quoted, possibly a list; the first is the one used. */
 function familyName(value: string): string {
@@ -333,6 +334,8 @@ class OdtBodyReader {
   }
 
   private readTable(table: XmlElement, outer: CellPlace | undefined): void {
+    // A table that opens the document names the master page of page 1, as a paragraph would.
+    if (this.paragraphs.length === 0) this.firstMasterPage ??= this.styles.style('table', table.attributes['table:style-name'])?.attributes['style:master-page-name'];
     const index = outer ? outer.table : this.tables++;
     let row = 0;
     const rows: XmlElement[] = [];
@@ -358,7 +361,7 @@ class OdtBodyReader {
   private readParagraph(p: XmlElement, cell: CellPlace | undefined, list: ListPlace | undefined): void {
     const styleName = p.attributes['text:style-name'];
     const style = this.styles.style('paragraph', styleName);
-    if (this.paragraphs.length === 0) this.firstMasterPage = style?.attributes['style:master-page-name'];
+    if (this.paragraphs.length === 0) this.firstMasterPage ??= style?.attributes['style:master-page-name'];
     else if (/page/.test(child(style, 'style:paragraph-properties')?.attributes['fo:break-before'] ?? '')) this.page++;
     const startPage = this.page;
     const format: ParagraphFormat = { ...this.styles.paragraphFormat(styleName) };

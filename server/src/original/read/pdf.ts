@@ -10,9 +10,10 @@
  * left, the signer right) are two columns side by side. Lines where a left-half segment and a
  * right-half segment share a baseline, with the one-sided lines that continue them, form a band;
  * each band is given column by column: every left segment top to bottom, then every right
- * segment top to bottom, each as its own paragraph. So the header comes out as parent agency,
- * agency, "Số: …", then Quốc hiệu, Tiêu ngữ, place and date; the footer as "Nơi nhận:" and its
- * entries, then the signer's lines.
+ * segment top to bottom, each line as its own paragraph (a line wrapped inside a cell, such as
+ * "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" over "VIỆT NAM", comes out as two). So the header comes out as parent
+ * agency, agency, "Số: …", then Quốc hiệu, Tiêu ngữ, place and date; the footer as "Nơi nhận:" and
+ * its entries, then the signer's lines.
  *
  * Page numbers (a line that is only a number in the top or bottom margin) are not body text:
  * they are dropped. A PDF gives no page set-up to check (its margins are wherever the text is), so
@@ -204,7 +205,31 @@ class ParagraphBuilder {
         // A band: this line, the two-sided lines after it and the one-sided lines that go on in
         // one column while the other is blank (recipients beside the space of a signature).
         let end = i + 1;
-        while (end < lines.length && (twoSided[end] || oneSided[end]) && lines[end - 1]!.y - lines[end]!.y < 3.5 * lines[end]!.size) end++;
+        const extent = { left: { x: Infinity, end: -Infinity }, right: { x: Infinity, end: -Infinity } };
+        const widen = (k: number) =>
+          lines[k]!.segments.forEach((segment, s) => {
+            const side = sides[k]![s]!;
+            if (side === 'across') return;
+            extent[side].x = Math.min(extent[side].x, segment.x);
+            extent[side].end = Math.max(extent[side].end, segment.end);
+          });
+        // A one-sided line goes on with the band only inside the horizontal extent its column has
+        // had so far: a line of the body that starts at the margin ends the band.
+        const inColumn = (k: number) =>
+          lines[k]!.segments.every((segment, s) => {
+            const side = sides[k]![s]!;
+            const size = lines[k]!.size;
+            return side !== 'across' && segment.x >= extent[side].x - size && segment.end <= extent[side].end + size;
+          });
+        widen(i);
+        while (
+          end < lines.length &&
+          (twoSided[end] || (oneSided[end] && inColumn(end))) &&
+          lines[end - 1]!.y - lines[end]!.y < 3.5 * lines[end]!.size
+        ) {
+          widen(end);
+          end++;
+        }
         this.close();
         const band = lines.slice(i, end);
         for (const side of ['left', 'right'] as const) {
