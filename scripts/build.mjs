@@ -16,8 +16,21 @@ const common = {
   define: { KEHOACH_VERSION: JSON.stringify(version) },
 };
 
+/**
+ * The DOCX and PDF writers (server/src/cli/writers.ts, with the docx and pdf-lib packages) are a
+ * bundle of their own that the CLI requires only when a build writes those formats, so the other
+ * commands do not compile half a bundle they never run.
+ */
+const writersApart = {
+  name: 'writers-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/writers$/ }, (args) => (args.importer.endsWith('build.ts') ? { path: './cli-writers.js', external: true } : undefined));
+  },
+};
+
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [writersApart] },
+  { entryPoints: ['server/src/cli/writers.ts'], outfile: 'dist/cli-writers.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ];

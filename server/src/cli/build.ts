@@ -45,13 +45,12 @@ import {
   findSoffice,
   systemSofficeSearch,
 } from '../node/libreoffice';
-import { renderDocx } from '../render/docx';
 import { renderHtml } from '../render/html';
 import { renderIcs } from '../render/ics';
 import { renderJson } from '../render/json';
 import { type LayoutOptions, layoutPlan, validateLayoutOptions } from '../render/layout';
 import { renderOutgoingMetadata } from '../render/outgoing-metadata';
-import { type PreparedPdf, renderPdf, serifFamilyOf } from '../render/pdf';
+import type { PreparedPdf } from '../render/pdf';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
 import { type LoadedWorkspace, loadWorkspaces } from './workspace';
 
@@ -263,6 +262,8 @@ async function render(
   const title = file.header ? fieldOf(file.header, 'title')?.value.text : undefined;
   switch (format) {
     case 'docx': {
+      // The writers are loaded by a build that needs them only (see writers.ts).
+      const { renderDocx } = await import('./writers');
       const agency = file.header ? fieldOf(file.header, 'agency')?.value.text : undefined;
       return renderDocx(layoutPlan(loaded.workspace, file, layout), { timestamp: now, title, author: agency });
     }
@@ -288,7 +289,8 @@ interface PdfBuild {
 }
 
 /** The PDF for signature and its metadata sidecar; throws a ConversionError when LibreOffice fails. */
-async function buildPdf(loaded: LoadedWorkspace, file: PlanFile, layout: LayoutOptions, calendar: WorkingCalendar, now: Date, output: string, pdf: PdfBuild): Promise<{ prepared: PreparedPdf; sidecar: string }> {
+async function buildPdf(loaded: LoadedWorkspace, file: PlanFile, layout: LayoutOptions, calendar: WorkingCalendar, now: Date, output: string, pdf: PdfBuild): Promise<{ prepared: PreparedPdf; family: string | undefined; sidecar: string }> {
+  const { renderPdf, serifFamilyOf } = await import('./writers');
   const header = file.header;
   const title = header ? fieldOf(header, 'title')?.value.text : undefined;
   const author = header ? fieldOf(header, 'agency')?.value.text : undefined;
@@ -305,12 +307,12 @@ async function buildPdf(loaded: LoadedWorkspace, file: PlanFile, layout: LayoutO
     pages: prepared.pages,
     fields: prepared.fields,
   });
-  return { prepared, sidecar };
+  return { prepared, family: serifFamilyOf(prepared.fonts), sidecar };
 }
 
 /** What the PDF holds, for the line that says it was written. */
-function pdfSummary(prepared: PreparedPdf): Message {
-  const family = serifFamilyOf(prepared.fonts) ?? '?';
+function pdfSummary(prepared: PreparedPdf, serifFamily: string | undefined): Message {
+  const family = serifFamily ?? '?';
   const substitute = family !== 'Times New Roman';
   const field = prepared.fields.find((candidate) => candidate.role === 'signer');
   return {
@@ -461,7 +463,7 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
         continue;
       }
       for (const note of built.prepared.notes) say(io, language, note, `kehoach: ${sourcePath}`);
-      writes.push({ path: target.output, content: built.prepared.bytes, about: pdfSummary(built.prepared) });
+      writes.push({ path: target.output, content: built.prepared.bytes, about: pdfSummary(built.prepared, built.family) });
       writes.push({ path: sidecarOf(target.output), content: built.sidecar });
     } else if (format !== 'pdf') {
       writes.push({ path: target.output, content: await render(format, loaded, file, layout, calendar, now) });
