@@ -33,6 +33,8 @@ const entries = [
   { entryPoints: ['server/src/cli/writers.ts'], outfile: 'dist/cli-writers.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // The preview's page runs in the webview, a browser.
+  { entryPoints: ['client/src/webview/preview-page.ts'], outfile: 'dist/preview-page.js', platform: 'browser', format: 'iife', target: 'chrome120' },
 ];
 
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));

@@ -2,7 +2,8 @@
 /**
  * The VS Code side of Kế hoạch, kept thin: it starts the language server and turns commands into
  * requests to it (protocol.ts). Checking, rendering and building all happen in the server; the
- * client only shows what the server answers.
+ * client only shows what the server answers. Its own words follow VS Code's display language
+ * (vscode.l10n, l10n/); the server's messages follow the setting `kehoach.language`.
  */
 import * as vscode from 'vscode';
 import {
@@ -17,6 +18,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import {
+  type BuildFormat,
   BuildRequest,
   type BuildParams,
   type BuildResult,
@@ -27,24 +29,35 @@ import {
   StatusNotification,
   type StatusParams,
 } from '../../server/src/lsp/protocol';
-import { PreviewPanel } from './preview';
-import { say } from './say';
+import { type DeadlineNode, DeadlineTree } from './deadlines';
+import { layoutSettings, PreviewManager, type PreviewRendered, type PreviewScrolled } from './preview';
 
-/** More crashes than this within the window means restarting again would only crash again. */
-const MAX_RESTARTS = 4;
+/** As the client library does: more crashes than this within the window are not restarted at once. */
+const QUICK_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
+/** After that, the server is started again after a wait that doubles up to a minute. */
+const FIRST_BACKOFF_MS = 2000;
+const LAST_BACKOFF_MS = 60_000;
 
 let client: LanguageClient | undefined;
 
 /**
- * What activate() returns. VS Code offers no way to read a webview's page or a language status item,
- * so the end-to-end tests read them here to check what the user would see.
+ * What activate() returns. VS Code offers no way to read a webview's page, a language status item
+ * or a tree view's items, so the end-to-end tests read them here to check what the user would see.
  */
 export interface KehoachApi {
-  /** Fires with each page the preview panel shows. */
-  readonly onDidRenderPreview: vscode.Event<string>;
+  /** Fires each time a preview has shown a page. */
+  readonly onDidRenderPreview: vscode.Event<PreviewRendered>;
+  /** Fires when the reader scrolls a preview. */
+  readonly onDidScrollPreview: vscode.Event<PreviewScrolled>;
+  /** Sends a message to the previews' pages (the tests act through their own handlers). */
+  postToPreviews(message: unknown): void;
+  /** Fires each time the language server is up, the first time and after every restart. */
+  readonly onDidStartServer: vscode.Event<void>;
   /** The language status item, as the user sees it. */
   readonly status: Readonly<Pick<vscode.LanguageStatusItem, 'text' | 'detail' | 'busy' | 'severity'>>;
+  /** The deadline view's items. */
+  readonly deadlines: vscode.TreeDataProvider<DeadlineNode>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<KehoachApi> {
@@ -56,7 +69,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
   const initializationOptions: InitializationOptions = {
     rulesDocUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md').toString(),
   };
-  const restarts: number[] = [];
+  const crashes: number[] = [];
+  let backoff = FIRST_BACKOFF_MS;
+  let restartTimer: ReturnType<typeof setTimeout> | undefined;
+  const started = new vscode.EventEmitter<void>();
+  context.subscriptions.push(started, { dispose: () => restartTimer && clearTimeout(restartTimer) });
+
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'kehoach' },
@@ -72,65 +90,108 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
       error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
       closed: (): CloseHandlerResult => {
         const now = Date.now();
-        restarts.push(now);
-        while (restarts.length > 0 && restarts[0]! < now - RESTART_WINDOW_MS) restarts.shift();
-        if (restarts.length <= MAX_RESTARTS) return { action: CloseAction.Restart };
-        return {
-          action: CloseAction.DoNotRestart,
-          message: say({
-            vi: 'Máy chủ ngôn ngữ Kế hoạch dừng nhiều lần liên tiếp nên không khởi động lại. Xem nhật ký ở bảng Output "Kế hoạch".',
-            en: 'The Kế hoạch language server stopped repeatedly and will not be restarted. See the "Kế hoạch" Output panel.',
-          }),
-        };
+        crashes.push(now);
+        while (crashes.length > 0 && crashes[0]! < now - RESTART_WINDOW_MS) crashes.shift();
+        if (crashes.length <= QUICK_RESTARTS) return { action: CloseAction.Restart, handled: true };
+        // Restarting at once would likely crash again; the drafter still needs checks, so the
+        // server is tried again after a wait, and the drafter is told and may restart it sooner.
+        const wait = backoff;
+        backoff = Math.min(backoff * 2, LAST_BACKOFF_MS);
+        restartTimer = setTimeout(() => void startAgain(), wait);
+        void announceCrash(crashes.length, wait);
+        return { action: CloseAction.DoNotRestart, handled: true };
       },
     },
     initializationFailedHandler: (error) => {
-      void vscode.window.showErrorMessage(
-        say({ vi: `Không khởi động được máy chủ ngôn ngữ Kế hoạch: ${String(error)}`, en: `The Kế hoạch language server failed to start: ${String(error)}` }),
-      );
+      void vscode.window.showErrorMessage(vscode.l10n.t('The Kế hoạch language server failed to start: {0}', String(error)));
       return false;
     },
   };
   const languageClient = new LanguageClient('kehoach', 'Kế hoạch', serverOptions, clientOptions);
   client = languageClient;
 
+  const startAgain = async (): Promise<void> => {
+    if (restartTimer) clearTimeout(restartTimer);
+    restartTimer = undefined;
+    if (languageClient.state === State.Running) await languageClient.restart();
+    else if (languageClient.state === State.Stopped) await languageClient.start();
+  };
+  const announceCrash = async (count: number, wait: number): Promise<void> => {
+    const restartNow = vscode.l10n.t('Restart Now');
+    const showOutput = vscode.l10n.t('Show Output');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('The Kế hoạch language server stopped {0} times in three minutes; it will be started again in {1} seconds.', count, Math.round(wait / 1000)),
+      restartNow,
+      showOutput,
+    );
+    if (choice === restartNow) await startAgain();
+    if (choice === showOutput) languageClient.outputChannel.show(true);
+  };
+
   const status = vscode.languages.createLanguageStatusItem('kehoach.status', { language: 'kehoach' });
   status.name = 'Kế hoạch';
-  status.text = say({ vi: 'Kế hoạch: đang khởi động…', en: 'Kế hoạch: starting…' });
+  status.text = vscode.l10n.t('Kế hoạch: starting…');
   status.busy = true;
-  status.command = { title: say({ vi: 'Xem trước', en: 'Preview' }), command: 'kehoach.preview' };
+  status.command = { title: vscode.l10n.t('Preview'), command: 'kehoach.preview' };
   context.subscriptions.push(status);
+
+  const preview = new PreviewManager(languageClient, context.extensionUri, () => languageClient.state === State.Running);
+  const deadlines = new DeadlineTree(languageClient);
   context.subscriptions.push(
+    preview,
+    deadlines,
+    vscode.window.registerTreeDataProvider('kehoach.deadlines', deadlines),
     languageClient.onDidChangeState((event) => {
       status.busy = event.newState === State.Starting;
       if (event.newState === State.Stopped) {
-        status.text = say({ vi: 'Kế hoạch: máy chủ đã dừng', en: 'Kế hoạch: server stopped' });
+        // The counts were of a server that is gone: say so instead of showing them as current.
+        status.text = vscode.l10n.t('Kế hoạch: server stopped');
+        status.detail = vscode.l10n.t('Problems and the preview are not updated until the server runs again.');
         status.severity = vscode.LanguageStatusSeverity.Error;
+        status.command = { title: vscode.l10n.t('Restart Language Server'), command: 'kehoach.restartServer' };
       }
+      if (event.newState === State.Running) {
+        status.command = { title: vscode.l10n.t('Preview'), command: 'kehoach.preview' };
+        started.fire();
+        deadlines.refresh();
+      }
+      preview.serverState(event.newState === State.Running);
     }),
-  );
-
-  const preview = new PreviewPanel(languageClient);
-  context.subscriptions.push(
-    preview,
-    vscode.commands.registerCommand('kehoach.preview', () => preview.show()),
-    vscode.commands.registerCommand('kehoach.buildDocx', (uri?: vscode.Uri) => buildDocx(languageClient, uri)),
+    vscode.commands.registerCommand('kehoach.preview', () => preview.show({ beside: true, locked: false })),
+    vscode.commands.registerCommand('kehoach.previewInPlace', () => preview.show({ beside: false, locked: false })),
+    vscode.commands.registerCommand('kehoach.previewLocked', () => preview.show({ beside: true, locked: true })),
+    vscode.commands.registerCommand('kehoach.togglePreviewLock', () => preview.toggleLock()),
+    ...(['docx', 'html', 'ics', 'json'] as const).map((format) =>
+      vscode.commands.registerCommand(`kehoach.build${format[0]!.toUpperCase()}${format.slice(1)}`, (uri?: vscode.Uri) => build(languageClient, format, uri)),
+    ),
     vscode.commands.registerCommand('kehoach.newPlan', () => newPlan(languageClient)),
-  );
-
-  await languageClient.start();
-  context.subscriptions.push(
+    vscode.commands.registerCommand('kehoach.restartServer', async () => {
+      crashes.length = 0;
+      backoff = FIRST_BACKOFF_MS;
+      await startAgain();
+    }),
+    vscode.commands.registerCommand('kehoach.showOutput', () => languageClient.outputChannel.show()),
+    vscode.commands.registerCommand('kehoach.refreshDeadlines', () => deadlines.refresh()),
     languageClient.onNotification(StatusNotification, (params: StatusParams) => {
       status.busy = false;
-      status.text = say({ vi: `Kế hoạch: ${params.files} tệp`, en: `Kế hoạch: ${params.files} files` });
-      status.detail = say({
-        vi: `${params.errors} lỗi, ${params.warnings} cảnh báo trong các tệp đang mở`,
-        en: `${params.errors} errors, ${params.warnings} warnings in the open files`,
-      });
+      status.text = vscode.l10n.t('Kế hoạch: {0} files', params.files);
+      status.detail = vscode.l10n.t('{0} errors, {1} warnings in the open files', params.errors, params.warnings);
       status.severity = params.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+      // A check ran: the tasks' last days may have changed.
+      deadlines.refresh();
     }),
   );
-  return { onDidRenderPreview: preview.onDidRender, status };
+  void vscode.commands.executeCommand('setContext', 'kehoach.active', true);
+
+  await languageClient.start();
+  return {
+    onDidRenderPreview: preview.onDidRender,
+    onDidScrollPreview: preview.onDidScroll,
+    postToPreviews: (message) => preview.postToPreviews(message),
+    onDidStartServer: started.event,
+    status,
+    deadlines,
+  };
 }
 
 export async function deactivate(): Promise<void> {
@@ -144,24 +205,33 @@ function targetUri(uri: vscode.Uri | undefined): vscode.Uri | undefined {
   return document?.languageId === 'kehoach' ? document.uri : undefined;
 }
 
-async function buildDocx(languageClient: LanguageClient, uri: vscode.Uri | undefined): Promise<void> {
-  const target = targetUri(uri);
-  if (!target) {
-    void vscode.window.showWarningMessage(say({ vi: 'Hãy mở một tệp .kh trước.', en: 'Open a .kh file first.' }));
+async function build(languageClient: LanguageClient, format: BuildFormat, uri: vscode.Uri | undefined): Promise<void> {
+  // Restricted Mode: nothing is written into a folder the user has not trusted.
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Export writes files into the workspace: trust the workspace first (Restricted Mode).'));
     return;
   }
-  const params: BuildParams = { uri: target.toString(), format: 'docx' };
+  const target = targetUri(uri);
+  if (!target) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a .kh file first.'));
+    return;
+  }
+  const name = format.toUpperCase();
+  const params: BuildParams = { uri: target.toString(), format, layout: layoutSettings() };
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: say({ vi: 'Đang xuất DOCX…', en: 'Building the DOCX…' }) },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building the {0}…', name) },
     () => languageClient.sendRequest<BuildResult>(BuildRequest, params),
   );
   if (!result.path) {
-    void vscode.window.showErrorMessage(result.error ?? say({ vi: 'Không xuất được DOCX.', en: 'The DOCX could not be built.' }));
+    void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('The {0} could not be built.', name));
     return;
   }
-  const open = say({ vi: 'Mở', en: 'Open' });
-  const choice = await vscode.window.showInformationMessage(say({ vi: `Đã ghi ${result.path}`, en: `Wrote ${result.path}` }), open);
-  if (choice === open) await vscode.env.openExternal(vscode.Uri.file(result.path));
+  const open = vscode.l10n.t('Open');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0}', result.path), open);
+  if (choice !== open) return;
+  // A text format opens in the editor; a DOCX in the program the system gives it.
+  if (format === 'docx') await vscode.env.openExternal(vscode.Uri.file(result.path));
+  else await vscode.window.showTextDocument(vscode.Uri.file(result.path));
 }
 
 async function newPlan(languageClient: LanguageClient): Promise<void> {

@@ -1,146 +1,410 @@
 /// <reference types="vscode" />
 /**
- * The preview beside the editor: the server renders the plan as the printed page, this panel shows
- * it, refreshes it after edits and scrolls it to the block under the cursor. Blocks carry
- * `data-loc="start-end"` (offsets in the source), which is all the webview needs to follow.
+ * The preview, as VS Code's Markdown preview behaves: one preview follows the active plan, locked
+ * ones stay on theirs; each shows the server's page as A4 sheets (webview/preview-page.ts) and is
+ * updated in place when the server has checked an edit, keeping the reader's place. Editor and
+ * preview scroll together both ways (settings `kehoach.preview.*`), a double-click in the preview
+ * puts the cursor on the source, and the panels come back after a window reload (the serializer).
+ * Blocks carry `data-loc="start-end"` (offsets in the source), which is all the two sides share.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PreviewRequest, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
-import { say } from './say';
+import { type LayoutSettings, PreviewRequest, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
 
-/** Quiet time after typing before the page is rendered again. */
-const REFRESH_DELAY_MS = 300;
+export const PREVIEW_VIEW_TYPE = 'kehoach.preview';
 
-/** Runs in the webview: finds the innermost block around an offset and scrolls it into view. */
-const FOLLOW_SCRIPT = `
-const vscode = acquireVsCodeApi();
-let marked;
-window.addEventListener('message', (event) => {
-  if (event.data.type !== 'reveal') return;
-  const offset = event.data.offset;
-  let best, bestSize = Infinity, before, beforeStart = -1;
-  for (const element of document.querySelectorAll('[data-loc]')) {
-    const [start, end] = element.getAttribute('data-loc').split('-').map(Number);
-    if (start <= offset && offset <= end && end - start < bestSize) { best = element; bestSize = end - start; }
-    if (start <= offset && start > beforeStart) { before = element; beforeStart = start; }
-  }
-  const target = best || before;
-  if (!target) return;
-  if (marked) marked.classList.remove('kehoach-cursor');
-  target.classList.add('kehoach-cursor');
-  marked = target;
-  target.scrollIntoView({ block: 'center', behavior: event.data.smooth ? 'smooth' : 'auto' });
-});
-vscode.postMessage({ type: 'ready' });
-`;
+/** What the webview reports after it has shown an update: read by the end-to-end tests. */
+export interface PreviewRendered {
+  uri: string;
+  version: number;
+  pages: number;
+  /** Blocks replaced by this update; the others were kept as they were. */
+  replaced: number;
+  blocks: number;
+  /** The preview's scroll position once the update was shown. */
+  scrollY: number;
+  /** Time from the check's result (the problems of that version) to the page shown, in ms. */
+  sinceCheckMs?: number;
+  /** The server's page the update came from. */
+  html: string;
+}
+
+export interface PreviewScrolled {
+  uri: string;
+  offset: number;
+  scrollY: number;
+  /** True when the preview followed the editor, false when the reader scrolled it. */
+  own: boolean;
+}
+
+/** What the panel keeps across a reload of the window. */
+interface PreviewState {
+  uri: string;
+  locked: boolean;
+}
+
+type FromWebview =
+  | { type: 'ready' }
+  | { type: 'rendered'; version: number; pages: number; replaced: number; blocks: number; scrollY: number }
+  | { type: 'scrolled'; offset: number; scrollY: number; own: boolean }
+  | { type: 'open'; offset: number };
+
+const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('kehoach');
+
+/** The layout settings the server renders with (`kehoach.layout.*`). */
+export function layoutSettings(): LayoutSettings {
+  const config = settings();
+  const margins = config.get<LayoutSettings['marginsMm']>('layout.margins');
+  return {
+    bodySizePt: config.get<number>('layout.bodySize', 14),
+    ...(margins ? { marginsMm: { ...margins } } : {}),
+  };
+}
 
 function nonce(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   return Array.from({ length: 32 }, () => chars[Math.floor(Math.random() * chars.length)]).join('');
 }
 
-/** The server's page with a policy that allows only its inline styles and this panel's script. */
-function withFollowScript(html: string): string {
+/** The page the webview starts from: empty sheets, this extension's script, and a policy that allows nothing else. */
+function shell(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const token = nonce();
-  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${token}';">`;
-  const style = '<style>.kehoach-cursor{outline:2px solid rgba(0,122,204,.35);outline-offset:2px}</style>';
-  return html.replace(/<head>/i, `<head>\n${policy}\n${style}`).replace(/<\/body>/i, `<script nonce="${token}">${FOLLOW_SCRIPT}</script>\n</body>`);
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'preview-page.js'));
+  const policy = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${token}' ${webview.cspSource};`;
+  return `<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="viewport" content="width=device-width">
+<style id="server-style"></style>
+<style>
+html,body{margin:0;padding:0}
+body{background:#e8e8e8;overflow-x:hidden}
+#scaler{margin:0 auto;overflow:hidden}
+#pages{transform-origin:0 0;width:calc(var(--sheet-width, 210mm) + 32px);padding:16px 16px 0;box-sizing:border-box}
+.sheet{position:relative;box-sizing:border-box;width:var(--sheet-width);height:var(--sheet-height);padding:var(--sheet-padding);margin:0 0 16px;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.3);overflow:hidden}
+.sheet-body{height:100%;overflow:hidden}
+.block{display:flow-root}
+.block.cut,.block.continued{overflow:hidden}
+.page-number{position:absolute;top:10mm;left:0;right:0;text-align:center;font-size:var(--number-size);font-family:"Times New Roman","Liberation Serif",serif}
+.kehoach-cursor{outline:2px solid rgba(0,122,204,.35);outline-offset:2px}
+body.stale #pages{opacity:.5;filter:grayscale(1)}
+#banner:empty{display:none}
+#banner{position:sticky;top:0;z-index:1;background:#fff3cd;color:#3d2e00;padding:6px 12px;border-bottom:1px solid #d4a300;font:13px/1.4 system-ui,sans-serif}
+</style>
+</head>
+<body>
+<div id="banner" role="status"></div>
+<div id="scaler"><div id="pages"></div></div>
+<script nonce="${token}" src="${script}"></script>
+</body>
+</html>`;
 }
 
-export class PreviewPanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
+class Preview {
   private document: vscode.TextDocument | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly rendered = new vscode.EventEmitter<string>();
-  /** Fires with each page the panel is given; a webview's page cannot be read from outside it. */
-  readonly onDidRender = this.rendered.event;
+  private ready = false;
+  private inFlight = false;
+  private again = false;
+  private lastHtml = '';
+  private checkedAt: { version: number; time: number } | undefined;
+  /** The editor scroll this preview caused, which must not scroll the preview back. */
+  private editorScrollsFromPreview = 0;
+  private stale = false;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly manager: PreviewManager,
+    public uri: vscode.Uri,
+    public locked: boolean,
+  ) {
+    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(manager.extensionUri, 'dist')] };
+    panel.webview.html = shell(panel.webview, manager.extensionUri);
+    panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message));
+    void this.setDocument(uri);
+  }
+
+  get documentUri(): string {
+    return this.uri.toString();
+  }
+
+  async setDocument(uri: vscode.Uri): Promise<void> {
+    this.uri = uri;
+    this.lastHtml = '';
+    this.document = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+    this.saveState();
+    await this.updateTitle();
+    void this.refresh();
+  }
+
+  setLocked(locked: boolean): void {
+    this.locked = locked;
+    this.saveState();
+    void this.updateTitle();
+  }
+
+  /** The problems of a version arrived: the server has checked it, so its page is ready to ask for. */
+  checked(): void {
+    if (!this.document) return;
+    this.checkedAt = { version: this.document.version, time: Date.now() };
+    void this.refresh();
+  }
+
+  setStale(stale: boolean, message?: string): void {
+    if (this.stale === stale) return;
+    this.stale = stale;
+    void this.panel.webview.postMessage({ type: 'stale', stale, message });
+    if (!stale) void this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    const document = this.document;
+    if (!document || !this.ready) return;
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    if (!this.manager.serverRunning()) {
+      this.setStale(true, vscode.l10n.t('The language server is not running: this preview may be out of date. Run "Kehoach: Restart Language Server".'));
+      return;
+    }
+    this.inFlight = true;
+    try {
+      const params: PreviewParams = { uri: document.uri.toString(), layout: layoutSettings() };
+      const result = await this.manager.client.sendRequest<PreviewResult>(PreviewRequest, params);
+      // A newer edit asks for a newer page; an unchanged page needs nothing.
+      const current = result.version === -1 || result.version === document.version;
+      if (current && result.html && result.page && result.html !== this.lastHtml) {
+        this.lastHtml = result.html;
+        void this.panel.webview.postMessage({ type: 'update', html: result.html, page: result.page, version: result.version });
+      }
+      if (result.layoutProblems) this.manager.layoutProblems(result.layoutProblems);
+      this.setStale(false);
+    } catch (error) {
+      this.setStale(true, vscode.l10n.t('The preview could not be updated: {0}', error instanceof Error ? error.message : String(error)));
+    } finally {
+      this.inFlight = false;
+    }
+    if (this.again) {
+      this.again = false;
+      void this.refresh();
+    }
+  }
+
+  /** The editor scrolled: the preview shows the same place. */
+  editorScrolled(editor: vscode.TextEditor): void {
+    if (this.editorScrollsFromPreview > 0) {
+      this.editorScrollsFromPreview--;
+      return;
+    }
+    if (!settings().get<boolean>('preview.scrollPreviewWithEditor', true)) return;
+    const top = editor.visibleRanges[0]?.start;
+    if (top) void this.panel.webview.postMessage({ type: 'scrollTo', offset: editor.document.offsetAt(top) });
+  }
+
+  cursorMoved(editor: vscode.TextEditor): void {
+    if (!settings().get<boolean>('preview.markEditorSelection', true)) return;
+    void this.panel.webview.postMessage({ type: 'cursor', offset: editor.document.offsetAt(editor.selection.active) });
+  }
+
+  private onMessage(message: FromWebview): void {
+    const document = this.document;
+    switch (message.type) {
+      case 'ready': {
+        this.ready = true;
+        this.lastHtml = '';
+        this.saveState();
+        void this.refresh();
+        return;
+      }
+      case 'rendered': {
+        const since = this.checkedAt && this.checkedAt.version === message.version ? Date.now() - this.checkedAt.time : undefined;
+        this.manager.rendered.fire({ uri: this.documentUri, ...message, ...(since !== undefined ? { sinceCheckMs: since } : {}), html: this.lastHtml });
+        // The first page of a plan opens where the editor is.
+        const editor = this.editorOf();
+        if (editor && message.replaced === message.blocks) this.editorScrolled(editor);
+        return;
+      }
+      case 'scrolled': {
+        this.manager.scrolled.fire({ uri: this.documentUri, offset: message.offset, scrollY: message.scrollY, own: message.own });
+        if (message.own || !document || !settings().get<boolean>('preview.scrollEditorWithPreview', true)) return;
+        const editor = this.editorOf();
+        if (!editor) return;
+        const position = document.positionAt(message.offset);
+        const top = editor.visibleRanges[0]?.start.line;
+        if (top === position.line) return;
+        this.editorScrollsFromPreview++;
+        editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+        return;
+      }
+      case 'open': {
+        if (!document || !settings().get<boolean>('preview.doubleClickToSwitchToEditor', true)) return;
+        const position = document.positionAt(message.offset);
+        const column = this.editorOf()?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+        void vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(position, position), preserveFocus: false });
+        return;
+      }
+    }
+  }
+
+  /** The webview keeps what the serializer needs to bring the panel back. */
+  private saveState(): void {
+    const state: PreviewState = { uri: this.documentUri, locked: this.locked };
+    void this.panel.webview.postMessage({ type: 'state', state });
+  }
+
+  private editorOf(): vscode.TextEditor | undefined {
+    return vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.documentUri);
+  }
+
+  /** "Preview ke-hoach.kh", with the folder when another plan of the workspace has the same name. */
+  private async updateTitle(): Promise<void> {
+    const name = this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
+    const parent = this.uri.path.slice(0, this.uri.path.lastIndexOf('/'));
+    let shown = name;
+    if (this.uri.scheme === 'file') {
+      const same = await vscode.workspace.findFiles(`**/${name.replace(/[[\]{}*?]/g, '?')}`, '**/node_modules/**', 2);
+      if (same.length > 1) shown = `${name} (${parent.slice(parent.lastIndexOf('/') + 1)})`;
+    }
+    this.panel.title = this.locked ? vscode.l10n.t('[Preview] {0}', shown) : vscode.l10n.t('Preview {0}', shown);
+  }
+}
+
+export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
+  private readonly previews = new Set<Preview>();
+  /** The preview that follows the active plan; locked ones stay on theirs. */
+  private dynamic: Preview | undefined;
+  private active: Preview | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private lastLayoutWarning = '';
+  readonly rendered = new vscode.EventEmitter<PreviewRendered>();
+  readonly scrolled = new vscode.EventEmitter<PreviewScrolled>();
+  /** Fires when the webview has shown a page (a webview's page cannot be read from outside it). */
+  readonly onDidRender = this.rendered.event;
+  readonly onDidScroll = this.scrolled.event;
+
+  constructor(
+    readonly client: LanguageClient,
+    readonly extensionUri: vscode.Uri,
+    readonly serverRunning: () => boolean,
+  ) {
     this.subscriptions.push(
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === this.document) this.scheduleRefresh();
+      this.rendered,
+      this.scrolled,
+      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const changed = new Set(event.uris.map((uri) => uri.toString()));
+        for (const preview of this.previews) if (changed.has(preview.documentUri)) preview.checked();
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('kehoach.layout')) for (const preview of this.previews) void preview.refresh();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         // The preview follows the plan being edited, as the Markdown preview does.
-        if (this.panel && editor?.document.languageId === 'kehoach' && editor.document !== this.document) {
-          this.document = editor.document;
-          void this.refresh();
+        if (this.dynamic && editor?.document.languageId === 'kehoach' && editor.document.uri.toString() !== this.dynamic.documentUri) {
+          void this.dynamic.setDocument(editor.document.uri);
         }
       }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        for (const preview of this.previewsOf(event.textEditor.document)) preview.editorScrolled(event.textEditor);
+      }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
-        if (event.textEditor.document === this.document) this.reveal(event.textEditor, true);
+        for (const preview of this.previewsOf(event.textEditor.document)) preview.cursorMoved(event.textEditor);
       }),
     );
   }
 
-  show(): void {
+  /** Opens the preview of the active plan: beside it or in its place, following it or locked on it. */
+  show(options: { beside: boolean; locked: boolean }): void {
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.languageId !== 'kehoach') {
-      void vscode.window.showWarningMessage(say({ vi: 'Hãy mở một tệp .kh trước.', en: 'Open a .kh file first.' }));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a .kh file first.'));
       return;
     }
-    this.document = editor.document;
-    if (this.panel) {
-      this.panel.reveal(vscode.ViewColumn.Beside, true);
-    } else {
-      this.panel = vscode.window.createWebviewPanel(
-        'kehoach.preview',
-        say({ vi: 'Xem trước kế hoạch', en: 'Plan preview' }),
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        { enableScripts: true, localResourceRoots: [] },
-      );
-      this.panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.document = undefined;
-      });
-      this.panel.webview.onDidReceiveMessage((message: { type?: string }) => {
-        // A page that has just loaded asks where the cursor is.
-        const active = vscode.window.activeTextEditor;
-        if (message.type === 'ready' && active && active.document === this.document) this.reveal(active, false);
-      });
+    const column = options.beside ? vscode.ViewColumn.Beside : (editor.viewColumn ?? vscode.ViewColumn.Active);
+    if (!options.locked && this.dynamic) {
+      this.dynamic.panel.reveal(column, options.beside);
+      void this.dynamic.setDocument(editor.document.uri);
+      return;
     }
-    void this.refresh();
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      vscode.l10n.t('Preview {0}', editor.document.uri.path.slice(editor.document.uri.path.lastIndexOf('/') + 1)),
+      { viewColumn: column, preserveFocus: options.beside },
+      { enableScripts: true, retainContextWhenHidden: false },
+    );
+    this.adopt(panel, editor.document.uri, options.locked);
+  }
+
+  /** The preview in front becomes locked on its plan, or follows the active plan again. */
+  toggleLock(): void {
+    const preview = this.active;
+    if (!preview) return;
+    if (preview.locked) {
+      if (this.dynamic) this.dynamic.panel.dispose();
+      preview.setLocked(false);
+      this.dynamic = preview;
+    } else {
+      preview.setLocked(true);
+      if (this.dynamic === preview) this.dynamic = undefined;
+    }
+  }
+
+  /** A window reload brings the panel back on its plan. */
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const saved = state as Partial<PreviewState> | undefined;
+    if (!saved?.uri) {
+      panel.dispose();
+      return;
+    }
+    this.adopt(panel, vscode.Uri.parse(saved.uri), saved.locked === true);
+  }
+
+  /** The server stopped or started again. */
+  serverState(running: boolean): void {
+    const message = vscode.l10n.t('The language server is not running: this preview may be out of date. Run "Kehoach: Restart Language Server".');
+    for (const preview of this.previews) preview.setStale(!running, message);
+  }
+
+  layoutProblems(problems: string[]): void {
+    const text = problems.join(' ');
+    if (text === this.lastLayoutWarning) return;
+    this.lastLayoutWarning = text;
+    void vscode.window.showWarningMessage(text);
+  }
+
+  /** Sends a message to the webviews, as the end-to-end tests act on them. */
+  postToPreviews(message: unknown): void {
+    for (const preview of this.previews) void preview.panel.webview.postMessage(message);
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.panel?.dispose();
-    this.rendered.dispose();
+    for (const preview of this.previews) preview.panel.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 
-  private scheduleRefresh(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
-  }
-
-  private async refresh(): Promise<void> {
-    const panel = this.panel;
-    const document = this.document;
-    if (!panel || !document) return;
-    const params: PreviewParams = { uri: document.uri.toString() };
-    try {
-      const result = await this.client.sendRequest<PreviewResult>(PreviewRequest, params);
-      // A newer edit has already asked for a newer page.
-      if (document !== this.document || (result.version !== -1 && result.version !== document.version)) return;
-      panel.title = say({ vi: `Xem trước: ${basename(document.uri)}`, en: `Preview: ${basename(document.uri)}` });
-      if (result.html) {
-        panel.webview.html = withFollowScript(result.html);
-        this.rendered.fire(panel.webview.html);
-      }
-    } catch (error) {
-      void vscode.window.showErrorMessage(say({ vi: `Không xem trước được: ${String(error)}`, en: `The preview failed: ${String(error)}` }));
+  private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, locked: boolean): void {
+    const preview = new Preview(panel, this, uri, locked);
+    this.previews.add(preview);
+    if (!locked) {
+      this.dynamic?.panel.dispose();
+      this.dynamic = preview;
     }
+    this.active = preview;
+    void vscode.commands.executeCommand('setContext', 'kehoachPreviewFocus', true);
+    panel.onDidChangeViewState(({ webviewPanel }) => {
+      if (webviewPanel.active) this.active = preview;
+      void vscode.commands.executeCommand('setContext', 'kehoachPreviewFocus', webviewPanel.active);
+    });
+    panel.onDidDispose(() => {
+      this.previews.delete(preview);
+      if (this.dynamic === preview) this.dynamic = undefined;
+      if (this.active === preview) this.active = undefined;
+    });
   }
 
-  private reveal(editor: vscode.TextEditor, smooth: boolean): void {
-    const offset = editor.document.offsetAt(editor.selection.active);
-    void this.panel?.webview.postMessage({ type: 'reveal', offset, smooth });
+  private previewsOf(document: vscode.TextDocument): Preview[] {
+    return [...this.previews].filter((preview) => preview.documentUri === document.uri.toString());
   }
-}
-
-function basename(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
