@@ -1,7 +1,8 @@
 /**
  * Preview and build for the editor: the render module makes the HTML, the DOCX bytes, the calendar
  * and the JSON; this module chooses where each goes and writes it atomically, so a failed build
- * never leaves half a file where the last good one was.
+ * never leaves half a file where the last good one was. A PDF is made as `kehoach build --format
+ * pdf` makes it (LibreOffice, node/libreoffice.ts), with its Phụ lục VI sidecar `<name>.pdf.json`.
  */
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { type CivilDate, formatIsoDate } from '../base/civil-date';
@@ -15,6 +16,9 @@ import { renderHtml } from '../render/html';
 import { renderIcs } from '../render/ics';
 import { planJson, renderJson } from '../render/json';
 import { type LayoutOptions, layoutPlan, validateLayoutOptions } from '../render/layout';
+import { ConversionError, sofficeConverter, systemSofficeSearch } from '../node/libreoffice';
+import { renderOutgoingMetadata } from '../render/outgoing-metadata';
+import { type DocxToPdf, renderPdf } from '../render/pdf';
 import type { FileSystem } from './file-system';
 import type { BuildFormat, DeadlinePlan, LayoutSettings, PreviewPage } from './protocol';
 import { toRange } from './to-lsp';
@@ -41,7 +45,7 @@ export function previewHtml(workspace: Workspace, file: PlanFile, options: Layou
   return { html: renderHtml(layout, titleOf(file, basename(file.uri))), page: { widthMm, heightMm, marginsMm: { ...marginsMm }, pageNumberSizePt } };
 }
 
-const EXTENSIONS: Record<BuildFormat, string> = { docx: '.docx', html: '.html', ics: '.ics', json: '.json' };
+const EXTENSIONS: Record<BuildFormat, string> = { docx: '.docx', html: '.html', ics: '.ics', json: '.json', pdf: '.pdf' };
 
 /**
  * Where the editor writes a plan's output: under `out/` at the workspace root, in the plan's
@@ -62,7 +66,7 @@ export interface BuildTarget {
   calendar: WorkingCalendar;
 }
 
-async function render(format: BuildFormat, target: BuildTarget, layout: LayoutOptions, now: Date): Promise<Uint8Array | string> {
+async function render(format: Exclude<BuildFormat, 'pdf'>, target: BuildTarget, layout: LayoutOptions, now: Date): Promise<Uint8Array | string> {
   const { workspace, file, planPath, root, calendar } = target;
   const title = titleOf(file, basename(planPath));
   switch (format) {
@@ -78,9 +82,37 @@ async function render(format: BuildFormat, target: BuildTarget, layout: LayoutOp
   }
 }
 
-export async function buildPlan(format: BuildFormat, target: BuildTarget, layout: LayoutOptions, fs: FileSystem, now: Date): Promise<string> {
-  const content = await render(format, target, layout, now);
+/**
+ * LibreOffice as the server's environment finds it, looked for at each PDF export, so installing
+ * it while the editor is open is enough.
+ */
+const systemConverter: DocxToPdf = (docx) => sofficeConverter(systemSofficeSearch(process.env))(docx);
+
+/** The PDF for signature, then its sidecar; a PDF whose fonts are not all embedded is not written. */
+async function buildPdf(target: BuildTarget, layout: LayoutOptions, fs: FileSystem, now: Date, path: string, convert: DocxToPdf): Promise<void> {
+  const { workspace, file, planPath, root, calendar } = target;
+  const agency = file.header ? fieldOf(file.header, 'agency')?.value.text : undefined;
+  const prepared = await renderPdf(layoutPlan(workspace, file, layout), { timestamp: now, title: titleOf(file, basename(planPath)), author: agency, convert });
+  const unembedded = prepared.fonts.filter((font) => !font.embedded).map((font) => font.name);
+  if (unembedded.length > 0) throw new ConversionError({ kind: 'fonts-not-embedded', fonts: unembedded });
+  const sidecar = renderOutgoingMetadata(workspace, file, {
+    calendar,
+    source: relative(root, planPath).split(sep).join('/'),
+    file: basename(path),
+    pages: prepared.pages,
+    fields: prepared.fields,
+  });
+  await fs.writeAtomic(path, prepared.bytes);
+  await fs.writeAtomic(`${path}.json`, new TextEncoder().encode(sidecar));
+}
+
+export async function buildPlan(format: BuildFormat, target: BuildTarget, layout: LayoutOptions, fs: FileSystem, now: Date, convert: DocxToPdf = systemConverter): Promise<string> {
   const path = outputPathFor(target.planPath, target.root, format);
+  if (format === 'pdf') {
+    await buildPdf(target, layout, fs, now, path, convert);
+    return path;
+  }
+  const content = await render(format, target, layout, now);
   await fs.writeAtomic(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
   return path;
 }

@@ -49,7 +49,7 @@ export interface PreviewResult {
 export const BuildRequest = 'kehoach/build';
 
 /** The formats `kehoach build --format` writes. */
-export type BuildFormat = 'docx' | 'html' | 'ics' | 'json';
+export type BuildFormat = 'docx' | 'html' | 'ics' | 'json' | 'pdf';
 
 export interface BuildParams {
   uri: string;

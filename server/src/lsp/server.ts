@@ -33,6 +33,7 @@ import type { CheckOptions } from '../check/context';
 import { checkFile } from '../check/index';
 import { CONFIG_FILE_NAME } from '../config/config';
 import { WriteError } from '../node/atomic-write';
+import { ConversionError } from '../node/libreoffice';
 import { ID_PATTERN } from '../syntax/keywords';
 import { mergeSafeEdits } from './code-actions';
 import { type CandidateKind, completeAt } from './completion';
@@ -80,7 +81,7 @@ interface Settings {
   asOfToday: boolean;
 }
 
-const BUILD_FORMATS: readonly BuildFormat[] = ['docx', 'html', 'ics', 'json'];
+const BUILD_FORMATS: readonly BuildFormat[] = ['docx', 'html', 'ics', 'json', 'pdf'];
 
 const DEFAULT_SETTINGS: Settings = { language: 'vi', asOfToday: false };
 
@@ -603,7 +604,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         // A refused or failed write is said in words (server/src/node/atomic-write.ts); anything
         // else is a fault of the build, shown as it is.
         const fault = error instanceof Error ? error.message : String(error);
-        const detail: Message = error instanceof WriteError ? error.words() : { vi: fault, en: fault };
+        const detail: Message = error instanceof WriteError || error instanceof ConversionError ? error.words() : { vi: fault, en: fault };
         return { error: say({ vi: `Không ghi được tệp ${format}: ${detail.vi}`, en: `The ${format} could not be written: ${detail.en}` }) };
       }
     }),
