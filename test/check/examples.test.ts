@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
 import { checkFile } from '../../server/src/check/index';
+import { ORIGINAL_RULE_CODES } from '../../server/src/check/original';
 import { ALL_RULES, EXAMPLE_CONTEXT } from '../../server/src/check/rules-catalogue';
 import { WorkingCalendar } from '../../server/src/deadline/calendar';
 import { Workspace } from '../../server/src/model/workspace';
+import { checkText } from '../original/helpers';
 import { asOfIn } from './helpers';
 
 /**
@@ -17,6 +19,9 @@ import { asOfIn } from './helpers';
  */
 const DESCRIBED_IN_WORDS = new Set(['syntax/unexpected-character', 'text/unprintable-character', 'internal/parser', 'internal/check']);
 
+/** Rules only an original can fail: their example is the text of a document, checked as a `.txt` file is. */
+const OF_ORIGINALS: ReadonlySet<string> = new Set(ORIGINAL_RULE_CODES);
+
 describe('every documented example', () => {
   const calendar = new WorkingCalendar();
   const rules = ALL_RULES.filter((rule) => !DESCRIBED_IN_WORDS.has(rule.code));
@@ -25,7 +30,16 @@ describe('every documented example', () => {
     expect(rules.length).toBeGreaterThan(50);
   });
 
-  it.each(rules.map((rule) => [rule.code, rule] as const))('%s: the example triggers the rule at its default severity', (_code, rule) => {
+  it.each(rules.filter((rule) => OF_ORIGINALS.has(rule.code)).map((rule) => [rule.code, rule] as const))(
+    '%s: the example, as an original, triggers the rule at its default severity',
+    (_code, rule) => {
+      const found = checkText(rule.example).diagnostics.filter((d) => d.code === rule.code);
+      expect(found, `the example of ${rule.code} does not trigger it:\n${rule.example}`).not.toEqual([]);
+      expect(found.map((d) => d.severity)).toContain(rule.defaultSeverity);
+    },
+  );
+
+  it.each(rules.filter((rule) => !OF_ORIGINALS.has(rule.code)).map((rule) => [rule.code, rule] as const))('%s: the example triggers the rule at its default severity', (_code, rule) => {
     const { text, asOf } = asOfIn(rule.example);
     const workspace = new Workspace();
     workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });

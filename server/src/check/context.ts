@@ -8,6 +8,7 @@ import type { DocumentCatalog } from '../cite/catalog';
 import type { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile } from '../model/ast';
 import type { Workspace } from '../model/workspace';
+import type { OriginalView } from './original';
 
 export type RuleSetting = Severity | 'off';
 
@@ -24,6 +25,11 @@ export interface CheckOptions {
    * names), consulted by number after it.
    */
   catalogs?: readonly DocumentCatalog[];
+  /**
+   * The document the plan was imported from, when the file checked is a Word, PDF or text
+   * original: the checks only an original can fail read it (check/original.ts).
+   */
+  original?: OriginalView;
 }
 
 export interface CheckContext {

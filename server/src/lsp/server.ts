@@ -14,7 +14,6 @@ import {
   type Connection,
   type DidChangeConfigurationParams,
   type DidChangeWatchedFilesParams,
-  type FileEvent,
   ErrorCodes,
   FileChangeType,
   InsertTextFormat,
@@ -40,7 +39,6 @@ import { mergeSafeEdits } from './code-actions';
 import { type CandidateKind, completeAt } from './completion';
 import { documentSymbols } from './document-symbols';
 import { EDITOR_FEATURE_CAPABILITIES, registerEditorFeatures } from './editor-features';
-import { askClientToWatch, clientWatchesFiles, ServerWatcher } from './file-watching';
 import { buildPlan, deadlinePlan, layoutOptionsOf, previewHtml } from './export';
 import type { FileSystem } from './file-system';
 import { formatDocument, formatRange } from './formatting';
@@ -251,24 +249,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // ---------------------------------------------------------------------------------------------
   // Lifecycle
 
-  // Files changed on disk: watched by the editor when it can, else by the server (file-watching.ts).
-  let clientWatches = false;
-  let folderPaths: string[] = [];
-  const serverWatcher = new ServerWatcher(options.fs, (changes) => {
-    try {
-      applyFileChanges(changes);
-    } catch (error) {
-      logError('watched files', error);
-    }
-  });
-
   connection.onInitialize((params) => {
     const initialization = (params.initializationOptions ?? {}) as InitializationOptions;
     rulesDocUri = initialization.rulesDocUri;
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
-    clientWatches = clientWatchesFiles(params.capabilities);
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    folderPaths = folders.flatMap((uri) => uriToPath(uri) ?? []);
     try {
       projects.setFolders(folders);
     } catch (error) {
@@ -295,16 +280,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(
     guardNotification('initialized', async () => {
-      if (clientWatches) await askClientToWatch(connection);
-      else serverWatcher.watch(folderPaths);
       if (canAskConfiguration) await readSettings();
       const workspaceFolders = connection.workspace;
       workspaceFolders.onDidChangeWorkspaceFolders(
         guardNotification('workspace folders', async () => {
           const folders = (await workspaceFolders.getWorkspaceFolders()) ?? [];
           projects.setFolders(folders.map((folder) => folder.uri));
-          folderPaths = folders.flatMap((folder) => uriToPath(folder.uri) ?? []);
-          if (!clientWatches) serverWatcher.watch(folderPaths);
           scheduleChecks();
         }),
       );
@@ -338,21 +319,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     scheduleChecks();
   });
 
-  function applyFileChanges(changes: readonly FileEvent[]): void {
-    let configChanged = false;
-    for (const change of changes) {
-      if (change.uri.endsWith(`/${CONFIG_FILE_NAME}`)) configChanged = true;
-      else if (change.uri.endsWith('.kh')) {
-        projects.diskChanged(change.uri);
-        if (change.type === FileChangeType.Deleted && !projects.isOpen(change.uri)) projects.findProject(change.uri)?.workspace.removeFile(canonicalUri(change.uri));
+  connection.onDidChangeWatchedFiles(
+    guardNotification('watched files', (params: DidChangeWatchedFilesParams) => {
+      let configChanged = false;
+      for (const change of params.changes) {
+        if (change.uri.endsWith(`/${CONFIG_FILE_NAME}`)) configChanged = true;
+        else if (change.uri.endsWith('.kh')) {
+          projects.diskChanged(change.uri);
+          if (change.type === FileChangeType.Deleted && !projects.isOpen(change.uri)) projects.findProject(change.uri)?.workspace.removeFile(canonicalUri(change.uri));
+        }
       }
-    }
-    if (configChanged) projects.reload();
-    scheduleChecks();
-  }
-
-  connection.onDidChangeWatchedFiles(guardNotification('watched files', (params: DidChangeWatchedFilesParams) => applyFileChanges(params.changes)));
-  connection.onShutdown(() => serverWatcher.close());
+      if (configChanged) projects.reload();
+      scheduleChecks();
+    }),
+  );
 
   // ---------------------------------------------------------------------------------------------
   // Language features

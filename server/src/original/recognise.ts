@@ -1,0 +1,334 @@
+/**
+ * The recogniser: from a document the drafter already has (its paragraphs, as a reader gives
+ * them) to the plan in the language that says the same, with a map from every offset of that plan
+ * back to a paragraph and column of the original, and the role of every paragraph. `kehoach
+ * check` checks the plan and reports through the map; `kehoach import` writes it.
+ *
+ * What the recogniser does not understand stays prose, word for word: the plan it writes builds
+ * back into the original's text.
+ */
+import { foldKey } from '../base/source';
+import { DECLARATION_KEYWORDS, FIELD_KEYWORDS, OTHER_DOCUMENT_TYPES, PLAN_KEYWORDS, RECIPIENTS_KEYWORDS, SIGNER_KEYWORDS } from '../syntax/keywords';
+import { readPartMarker } from '../syntax/parts';
+import { isRuleLine, type Piece } from './cells';
+import type { OriginalDocument, OriginalParagraph, ParagraphRole } from './document';
+import { PlanWriter, type OriginalPlace, type SourceMap } from './plan-writer';
+import { recogniseFooter, type RecognisedFooter } from './recognise-footer';
+import { recogniseHeader, type RecognisedHeader } from './recognise-header';
+
+export type { ParagraphRole } from './document';
+
+/** What the recogniser found, counted per kind, for the import's report. */
+export interface RecognisedCounts {
+  headerFields: number;
+  bases: number;
+  parts: number;
+  sections: number;
+  items: number;
+  points: number;
+  bullets: number;
+  paragraphs: number;
+  recipients: number;
+  signerParts: number;
+}
+
+/** A piece of the original with the role the recogniser gave it: what the checks of an original read. */
+export interface RolePiece extends Piece {
+  role: ParagraphRole;
+}
+
+export interface Recognition {
+  document: OriginalDocument;
+  /** The role of each paragraph: `roles[i]` is paragraph i + 1's. */
+  roles: ParagraphRole[];
+  /** Every piece of the header and the footer, and every body paragraph, with its role. */
+  pieces: RolePiece[];
+  header: RecognisedHeader;
+  footer?: RecognisedFooter;
+  /** The document's type ("Kế hoạch", "Quyết định" …), when its type line or symbol says. */
+  type?: string;
+  /** Whether the language's header was written: only a plan has it. */
+  planHeader: boolean;
+  /** The plan in the language and the way back from its offsets to the original. */
+  plan: string;
+  map: SourceMap;
+  counts: RecognisedCounts;
+  /** Paragraphs after the signer (annexes, notes), written before Nơi nhận since the language ends with the signer. */
+  moved: number[];
+}
+
+/** Paragraphs at most this long are headings when they carry a marker and end without punctuation. */
+const HEADING_LENGTH = 160;
+
+export function recognise(document: OriginalDocument): Recognition {
+  const paragraphs = document.paragraphs;
+  const header = recogniseHeader(paragraphs);
+  const footer = recogniseFooter(paragraphs, header.bodyStart);
+  const roles: ParagraphRole[] = paragraphs.map(() => 'other');
+  const pieces: RolePiece[] = [];
+  const counts: RecognisedCounts = { headerFields: 0, bases: 0, parts: 0, sections: 0, items: 0, points: 0, bullets: 0, paragraphs: 0, recipients: 0, signerParts: 0 };
+  const writer = new PlanWriter();
+  const firstPlace: OriginalPlace = { paragraph: paragraphs[0]?.index ?? 1, column: 0 };
+
+  for (const [index, role] of header.roles) roles[index - 1] = role;
+  const planHeader = header.type === undefined || header.type === 'Kế hoạch';
+  if (planHeader && (header.typeLine || header.agency.length > 0 || header.number || header.placeDate.length > 0 || header.title.length > 0)) {
+    writeHeader(writer, header, counts, header.typeLine ? placeOf(header.typeLine) : firstPlace);
+  }
+  for (const piece of header.parent) pieces.push({ ...piece, role: 'parent-agency' });
+  for (const piece of header.agency) pieces.push({ ...piece, role: 'agency' });
+  for (const piece of header.nationalName) pieces.push({ ...piece, role: 'national-name' });
+  for (const piece of header.motto) pieces.push({ ...piece, role: 'motto' });
+  if (header.number) pieces.push({ ...header.number, role: 'number' });
+  if (header.numberValue) pieces.push({ ...header.numberValue, role: 'number' });
+  for (const piece of header.placeDate) pieces.push({ ...piece, role: 'place-date' });
+  if (header.typeLine) pieces.push({ ...header.typeLine, role: 'type' });
+  for (const piece of header.title) pieces.push({ ...piece, role: 'title' });
+  if (header.subtitle) pieces.push({ ...header.subtitle, role: 'subtitle' });
+
+  const bodyEnd = footer ? footer.start : paragraphs.length + 1;
+  const body = paragraphs.filter((paragraph) => paragraph.index >= header.bodyStart && paragraph.index < bodyEnd);
+  const after = footer ? paragraphs.filter((paragraph) => paragraph.index >= footer.end) : [];
+  const moved = after.filter((paragraph) => kept(paragraph)).map((paragraph) => paragraph.index);
+  writeBody(writer, document, [...body, ...after], roles, pieces, counts);
+
+  if (footer) {
+    for (const [index, role] of footer.roles) roles[index - 1] = role;
+    writeFooter(writer, footer, counts, pieces);
+  }
+  const { text, map } = writer.finish();
+  return {
+    document,
+    roles,
+    pieces,
+    header,
+    ...(footer ? { footer } : {}),
+    ...(header.type ? { type: header.type } : {}),
+    planHeader,
+    plan: text,
+    map,
+    counts,
+    moved,
+  };
+}
+
+function placeOf(piece: Piece): OriginalPlace {
+  return { paragraph: piece.paragraph, column: piece.start };
+}
+
+// ------------------------------------------------------------------------------ header
+
+function writeHeader(writer: PlanWriter, header: RecognisedHeader, counts: RecognisedCounts, typePlace: OriginalPlace): void {
+  writer.add('kế hoạch\n', typePlace);
+  const field = (key: string, parts: { text: string; place: OriginalPlace }[]) => {
+    const present = parts.filter((part) => part.text.length > 0);
+    if (present.length === 0) return;
+    writer.add(`  ${key}: `, present[0]!.place);
+    present.forEach((part, i) => {
+      if (i > 0) writer.add(' ', part.place);
+      copyFlat(writer, part.text, part.place);
+    });
+    writer.add('\n', present[present.length - 1]!.place);
+    counts.headerFields++;
+  };
+  const whole = (pieces: Piece[]) => pieces.map((piece) => ({ text: piece.text, place: placeOf(piece) }));
+  field('cơ quan chủ quản', whole(header.parent));
+  field('cơ quan', whole(header.agency));
+  if (header.numberValue) field('số', whole([header.numberValue]));
+  else if (header.number) {
+    const prefix = /^s(?:ố|o)\s*:?\s*/iu.exec(header.number.text)?.[0].length ?? 0;
+    field('số', [{ text: header.number.text.slice(prefix), place: { paragraph: header.number.paragraph, column: header.number.start + prefix } }]);
+  }
+  const { place, date } = splitPlaceDate(header.placeDate);
+  field('nơi ban hành', place);
+  field('ngày', date);
+  field('trích yếu', whole(header.title));
+  if (header.subtitle) field('phụ đề', whole([header.subtitle]));
+  writer.add('\n', typePlace);
+}
+
+type Part = { text: string; place: OriginalPlace };
+
+/**
+ * "Lạng Sơn, ngày 13" + "tháng 01 năm 2020", or "Tiền" + "Giang, ngày 07 tháng 12 năm 2022": the
+ * place is what comes before the comma (or before "ngày"), the date what comes after.
+ */
+function splitPlaceDate(pieces: Piece[]): { place: Part[]; date: Part[] } {
+  const place: Part[] = [];
+  const date: Part[] = [];
+  let cutFound = false;
+  for (const piece of pieces) {
+    if (cutFound) {
+      date.push({ text: piece.text, place: placeOf(piece) });
+      continue;
+    }
+    const cut = /,\s*|\s+(?=ng(?:à|a)y(?![\p{L}\p{N}]))|^(?=ng(?:à|a)y(?![\p{L}\p{N}]))/iu.exec(piece.text);
+    if (!cut) {
+      place.push({ text: piece.text, place: placeOf(piece) });
+      continue;
+    }
+    cutFound = true;
+    const before = piece.text.slice(0, cut.index).trim();
+    if (before) place.push({ text: before, place: placeOf(piece) });
+    const from = cut.index + cut[0].length;
+    date.push({ text: piece.text.slice(from), place: { paragraph: piece.paragraph, column: piece.start + from } });
+  }
+  // Without a comma or "ngày", the line is all date ("tháng 02 năm 2023").
+  return cutFound ? { place, date } : { place: [], date: place };
+}
+
+// ------------------------------------------------------------------------------ body
+
+/** The list markers of the language, as its lexer reads them at a line's start (syntax/tokens.ts). */
+const MARKERS: readonly { kind: keyof RecognisedCounts; pattern: RegExp }[] = [
+  { kind: 'sections', pattern: /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.(?=[ \t]|$)/u },
+  { kind: 'items', pattern: /^(?:\d{1,3}\.)+(?=[ \t]|$)|^\d{1,3}(?:\.[1-9]\d?)+(?=$|[ \t]+(?:$|[^\s\p{Ll}]))/u },
+  { kind: 'points', pattern: /^[a-zđ]\)(?=[ \t]|$)/u },
+  { kind: 'bullets', pattern: /^[-+](?=[ \t])/u },
+];
+
+function markerKindOf(text: string): keyof RecognisedCounts | undefined {
+  if (readPartMarker(text, 0)) return 'parts';
+  return MARKERS.find((marker) => marker.pattern.test(text))?.kind;
+}
+
+function kept(paragraph: OriginalParagraph): boolean {
+  const trimmed = paragraph.text.trim();
+  return trimmed !== '' && trimmed !== '|' && !isRuleLine(trimmed);
+}
+
+/** Every word the language reads at a line's start, folded: a prose line that starts with one is written after `\\`. */
+const LINE_START_WORDS: readonly string[] = [
+  ...PLAN_KEYWORDS,
+  ...RECIPIENTS_KEYWORDS,
+  ...SIGNER_KEYWORDS,
+  ...OTHER_DOCUMENT_TYPES,
+  ...Object.values(DECLARATION_KEYWORDS).flat(),
+  ...Object.values(FIELD_KEYWORDS).flat(),
+];
+
+/**
+ * Whether a line of prose would be read as something else at the start of a plan's line: a
+ * keyword, a field, a comment, an escape. Other lines are written as they are, so the checks see
+ * them as the drafter typed them ("-Đánh giá" is a dash glued to its word, not a marker).
+ */
+function needsEscape(text: string): boolean {
+  if (text.startsWith('//') || text.startsWith('\\')) return true;
+  const folded = foldKey(text.slice(0, 40));
+  return LINE_START_WORDS.some((word) => folded === word || folded.startsWith(`${word} `) || folded.startsWith(`${word}:`));
+}
+
+const TERMINAL = /[.:;!?…]["”’)]*$/u;
+
+/**
+ * Writes the body. Word and OpenDocument give real paragraphs; a text file and a PDF give lines,
+ * which are joined back into paragraphs: a line goes on the one before it unless it starts with a
+ * marker or a căn cứ, or the line before ends a sentence or is short (a heading). Blank lines end
+ * a paragraph too, unless the text puts one after nearly every line, as text copied from a PDF does.
+ */
+function writeBody(writer: PlanWriter, document: OriginalDocument, paragraphs: OriginalParagraph[], roles: ParagraphRole[], pieces: RolePiece[], counts: RecognisedCounts): void {
+  const lines = document.kind === 'txt' || document.kind === 'pdf';
+  const lengths = paragraphs.filter(kept).map((paragraph) => paragraph.text.trim().length).sort((a, b) => a - b);
+  const typical = lengths.length > 0 ? lengths[Math.floor(lengths.length / 2)]! : 0;
+  let blanksFollow = 0;
+  for (let i = 0; i + 1 < paragraphs.length; i++) if (kept(paragraphs[i]!) && !kept(paragraphs[i + 1]!)) blanksFollow++;
+  const blankEndsParagraph = blanksFollow < 0.5 * lengths.length;
+
+  let previous: { text: string } | undefined;
+  let blankBefore = false;
+  for (const paragraph of paragraphs) {
+    if (!kept(paragraph)) {
+      blankBefore = true;
+      continue;
+    }
+    const leading = paragraph.text.length - paragraph.text.trimStart().length;
+    const text = paragraph.text.trim();
+    const shown = paragraph.label ? `${paragraph.label} ${text}` : text;
+    const place: OriginalPlace = { paragraph: paragraph.index, column: leading };
+    const marker = markerKindOf(shown);
+    const basis = /^căn\s+cứ(?![\p{L}\p{N}])/iu.test(text);
+    const startsParagraph =
+      !lines ||
+      previous === undefined ||
+      marker !== undefined ||
+      basis ||
+      /^[–—•]/u.test(text) ||
+      TERMINAL.test(previous.text) ||
+      // A short line ends a heading, unless the next goes on in small letters ("Thực hiện Chỉ" / "thị số …").
+      (previous.text.length < 0.6 * typical && !/^\p{Ll}/u.test(text)) ||
+      (blankBefore && blankEndsParagraph);
+    if (previous !== undefined) writer.add(startsParagraph ? '\n\n' : '\n', place);
+    if (paragraph.label) writer.add(`${paragraph.label} `, { paragraph: paragraph.index, column: 0 });
+    else if (!marker && needsEscape(text)) writer.add('\\', place);
+    copyProse(writer, text, place);
+    let role: ParagraphRole = 'body';
+    if (startsParagraph) {
+      if (basis) {
+        role = 'basis';
+        counts.bases++;
+      } else if (marker) {
+        counts[marker]++;
+        if (marker !== 'bullets' && shown.length <= HEADING_LENGTH && !TERMINAL.test(shown)) role = 'heading';
+      } else counts.paragraphs++;
+    } else role = roles[paragraph.index - 2] === 'basis' || roles[paragraph.index - 2] === 'heading' ? roles[paragraph.index - 2]! : 'body';
+    roles[paragraph.index - 1] = role;
+    pieces.push({ paragraph: paragraph.index, start: leading, end: leading + text.length, text, role });
+    previous = { text };
+    blankBefore = false;
+  }
+  if (previous !== undefined) writer.add('\n', { paragraph: paragraphs[paragraphs.length - 1]!.index, column: 0 });
+}
+
+// ------------------------------------------------------------------------------ footer
+
+function writeFooter(writer: PlanWriter, footer: RecognisedFooter, counts: RecognisedCounts, pieces: RolePiece[]): void {
+  const headingPlace = footer.heading ? placeOf(footer.heading) : { paragraph: footer.start, column: 0 };
+  if (footer.heading) pieces.push({ ...footer.heading, role: 'recipients-heading' });
+  if (footer.recipients.length > 0) {
+    writer.add('\nnơi nhận:\n', headingPlace);
+    for (const recipient of footer.recipients) {
+      writer.add('  - ', placeOf(recipient));
+      copyFlat(writer, recipient.text, placeOf(recipient));
+      writer.add('\n', placeOf(recipient));
+      pieces.push({ ...recipient, role: 'recipient' });
+      counts.recipients++;
+    }
+  }
+  if (footer.signer.length > 0) {
+    writer.add('\nký: ', placeOf(footer.signer[0]!.piece));
+    footer.signer.forEach(({ piece, role }, i) => {
+      if (i > 0) writer.add(' / ', placeOf(piece));
+      // The signer's parts are cut at "/", so one written inside a part becomes a blank.
+      copyFlat(writer, piece.text.replace(/\//gu, ' '), placeOf(piece));
+      pieces.push({ ...piece, role });
+      counts.signerParts++;
+    });
+    writer.add('\n', placeOf(footer.signer[footer.signer.length - 1]!.piece));
+  }
+}
+
+// ------------------------------------------------------------------------------ copying text
+
+/** Copies a value on one line: a soft line break in a Word paragraph becomes a blank. */
+function copyFlat(writer: PlanWriter, text: string, place: OriginalPlace): void {
+  let from = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
+    writer.copy(text.slice(from, at), { paragraph: place.paragraph, column: place.column + from });
+    writer.add(' ', { paragraph: place.paragraph, column: place.column + at });
+    from = at + 1;
+  }
+  writer.copy(text.slice(from), { paragraph: place.paragraph, column: place.column + from });
+}
+
+/** Copies prose: an "@" that would start a reference is written `\@`, so it prints as itself. */
+function copyProse(writer: PlanWriter, text: string, place: OriginalPlace): void {
+  const at = /(?<![\p{L}\p{N}])@/gu;
+  let from = 0;
+  for (let found = at.exec(text); found; found = at.exec(text)) {
+    copyFlat(writer, text.slice(from, found.index), { paragraph: place.paragraph, column: place.column + from });
+    writer.add('\\', { paragraph: place.paragraph, column: place.column + found.index });
+    from = found.index;
+  }
+  copyFlat(writer, text.slice(from), { paragraph: place.paragraph, column: place.column + from });
+}
+

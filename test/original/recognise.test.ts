@@ -1,0 +1,121 @@
+/**
+ * The recogniser on real headers and footers: the same document with its two columns side by
+ * side, one after the other, interleaved line by line, and cut across lines, gives the same header
+ * fields; the footer gives Nơi nhận and the signer; every original becomes a plan without a syntax
+ * error, whose map leads back to the words it copied.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FieldKey } from '../../server/src/model/ast';
+import { readText } from '../../server/src/original/read/txt';
+import { recognise } from '../../server/src/original/recognise';
+import { parsePlan } from '../../server/src/syntax/parse';
+
+function headerOf(text: string): Partial<Record<FieldKey, string>> {
+  const plan = parsePlan('file:///x.kh', recognise(readText(text).document).plan);
+  return Object.fromEntries((plan.header?.fields ?? []).map((field) => [field.key, field.value.text]));
+}
+
+const EXPECTED = {
+  parentAgency: 'UBND TỈNH HƯNG YÊN',
+  agency: 'SỞ CÔNG THƯƠNG',
+  number: '10/KH-SCT',
+  place: 'Hưng Yên',
+  date: 'ngày 14 tháng 01 năm 2026',
+  title: 'Thực hiện quy chế dân chủ ở cơ sở năm 2026',
+};
+
+const TAIL = 'KẾ HOẠCH\nThực hiện quy chế dân chủ ở cơ sở năm 2026\n\nCăn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022;\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n';
+
+const LAYOUTS: [string, string][] = [
+  [
+    'side by side, as Word copies a table',
+    'UBND TỈNH HƯNG YÊN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG           Độc lập - Tự do - Hạnh phúc\n\nSố: 10/KH-SCT        Hưng Yên, ngày 14 tháng 01 năm 2026\n',
+  ],
+  [
+    'one column after the other, with the rule lines and cell bars of a web page',
+    'UBND TỈNH HƯNG YÊN\nSỞ CÔNG THƯƠNG\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 10/KH-SCT\n|\nHưng Yên, ngày 14\ntháng 01 năm 2026\n|\n',
+  ],
+  [
+    'interleaved line by line, as PDF text gives it',
+    'UBND TỈNH HƯNG YÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG\nĐộc lập - Tự do - Hạnh phúc\nSố: 10/KH-SCT\nHưng Yên, ngày 14 tháng 01 năm 2026\n',
+  ],
+  [
+    'the columns joined by single blanks',
+    'UBND TỈNH HƯNG YÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc\nSố: 10/KH-SCT Hưng Yên, ngày 14 tháng 01 năm 2026\n',
+  ],
+  [
+    'words cut from their lines ("Số:" / "10/KH-SCT", "Hưng" / "Yên, ngày …")',
+    'UBND TỈNH HƯNG YÊN\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:\n10/KH-SCT\nHưng\nYên, ngày 14 tháng 01 năm 2026\n',
+  ],
+];
+
+describe('the header of a real document', () => {
+  it.each(LAYOUTS)('is read from its columns %s', (_layout, head) => {
+    const fields = headerOf(`${head}${TAIL}`);
+    expect(fields).toEqual(EXPECTED);
+  });
+
+  it.each(LAYOUTS)('is read the same with CRLF and CR line breaks (%s)', (_layout, head) => {
+    for (const lineBreak of ['\r\n', '\r']) expect(headerOf(`${head}${TAIL}`.replace(/\n/g, lineBreak))).toEqual(EXPECTED);
+  });
+
+  it('takes the type and title from one line, and a letter as no plan', () => {
+    const plan = recognise(readText('KẾ HOẠCH Quy hoạch mạng lưới trường học giai đoạn 2023-2025\n\nCăn cứ Luật Giáo dục;\n').document);
+    expect(plan.type).toBe('Kế hoạch');
+    expect(headerOf('KẾ HOẠCH Quy hoạch mạng lưới trường học giai đoạn 2023-2025\n').title).toBe('Quy hoạch mạng lưới trường học giai đoạn 2023-2025');
+    const letter = recognise(readText('UBND TỈNH HƯNG YÊN\nSỞ CÔNG THƯƠNG\nSố: 663/SCT-VP\nV/v triển khai kế hoạch\nHưng Yên, ngày 14 tháng 01 năm 2026\nKính gửi: Các phòng.\n').document);
+    expect(letter.type).toBe('Công văn');
+    expect(letter.planHeader).toBe(false);
+  });
+
+  it('gives every header paragraph its role', () => {
+    const document = readText(`${LAYOUTS[1]![1]}${TAIL}`).document;
+    const roles = recognise(document).roles;
+    const roleOf = (text: string) => roles[document.paragraphs.findIndex((paragraph) => paragraph.text === text)];
+    expect(roleOf('SỞ CÔNG THƯƠNG')).toBe('agency');
+    expect(roleOf('UBND TỈNH HƯNG YÊN')).toBe('parent-agency');
+    expect(roleOf('CỘNG HÒA XÃ HỘI')).toBe('national-name');
+    expect(roleOf('Độc lập - Tự do - Hạnh phúc')).toBe('motto');
+    expect(roleOf('Số: 10/KH-SCT')).toBe('number');
+    expect(roleOf('tháng 01 năm 2026')).toBe('place-date');
+    expect(roleOf('KẾ HOẠCH')).toBe('type');
+    expect(roleOf('Thực hiện quy chế dân chủ ở cơ sở năm 2026')).toBe('title');
+    expect(roleOf('Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022;')).toBe('basis');
+    expect(roleOf('I. MỤC ĐÍCH, YÊU CẦU')).toBe('heading');
+  });
+});
+
+const FOOTERS: [string, string][] = [
+  ['one column after the other', 'Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nNguyễn Đức Huy\n'],
+  ['side by side', 'Nơi nhận:  KT. GIÁM ĐỐC\n- Sở Nội vụ;          PHÓ GIÁM ĐỐC\n- Lưu: VT, VP.\n\n\t\tNguyễn Đức Huy\n'],
+  ['glued on one line', 'Nơi nhận: - Sở Nội vụ; - Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC Nguyễn Đức Huy\n'],
+];
+
+describe('the footer of a real document', () => {
+  it.each(FOOTERS)('gives Nơi nhận and the signer, %s', (_layout, foot) => {
+    const recognition = recognise(readText(`${LAYOUTS[0]![1]}${TAIL}Tăng cường công tác dân vận.\n${foot}`).document);
+    const plan = parsePlan('file:///x.kh', recognition.plan);
+    expect(plan.recipients?.entries.map((entry) => entry.value.text)).toEqual(['Sở Nội vụ', 'Lưu: VT, VP']);
+    expect(plan.signer?.lines.map((line) => line.text)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
+    expect(plan.signer?.name?.text).toBe('Nguyễn Đức Huy');
+    expect(recognition.counts.recipients).toBe(2);
+  });
+});
+
+describe('the map back to the original', () => {
+  it('leads every copied word of the plan to the same word of the original', () => {
+    const text = `${LAYOUTS[2]![1]}${TAIL}- Sở Công Thương chủ trì, báo cáo trước ngày 15/3/2026 @ mọi kênh.\n${FOOTERS[1]![1]}`;
+    const document = readText(text).document;
+    const recognition = recognise(document);
+    const words = [...recognition.plan.matchAll(/\p{L}{3,}/gu)];
+    const leadsBack = (word: RegExpMatchArray) => {
+      const place = recognition.map.placeOf(word.index!);
+      return document.paragraphs[place.paragraph - 1]!.text.slice(place.column, place.column + word[0].length) === word[0];
+    };
+    // The words the import adds: the keywords and field keys of the language.
+    const keywords = new Set(['hoạch', 'quan', 'quản', 'chủ', 'nơi', 'ban', 'hành', 'ngày', 'trích', 'yếu', 'nhận']);
+    expect(words.filter((word) => !leadsBack(word) && !keywords.has(word[0])).map((word) => word[0])).toEqual([]);
+    expect(words.filter(leadsBack).length).toBeGreaterThan(40);
+    expect(recognition.plan).toContain('\\@ mọi kênh');
+  });
+});
