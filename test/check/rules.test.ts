@@ -229,6 +229,17 @@ const CASES: RuleCase[] = [
     ],
   },
   {
+    code: 'numbering/marker-form',
+    trigger: [
+      { text: plan('1. Nội dung:\n\n<|-|>Đánh giá công tác hè.'), fixed: plan('1. Nội dung:\n\n- Đánh giá công tác hè.') },
+      // A recipient glued to its dash is read as one (corpus 041), not reported as prose.
+      { text: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  <|-|>Lãnh đạo phòng;\n  - Lưu: VT.' }), fixed: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - Lãnh đạo phòng;\n  - Lưu: VT.' }) },
+      // A mục or part numbered with a hyphen (corpus 072): prose, reported, not rewritten.
+      { text: plan('<|A-|> NHỮNG THÀNH TỰU ĐẠT ĐƯỢC\n\n<|I-|> VỀ PHÁT TRIỂN KINH TẾ\n\n1. Một.') },
+    ],
+    clean: [plan('1. Nội dung:\n\n- Đánh giá công tác hè.\n\n-5 độ là nhiệt độ thấp nhất.'), plan('1. Khu vực B- 52 và C-3 cần rà soát.')],
+  },
+  {
     code: 'numbering/level',
     trigger: [
       // A sentence numbered as a mục that starts the mục over, where a khoản "1." was meant (corpus 014).
@@ -307,6 +318,8 @@ const CASES: RuleCase[] = [
       { text: plan('1. Một.', { recipients: '<|nơi nhận:|>\n  - @SNV\n  - @PKT' }), fixed: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT' }) },
       { text: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - @PKT\n  <|- Lưu: VP|>' }), fixed: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT, VP' }) },
       { text: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  <|- Lưu: VT, VP|>\n  - @PKT' }), fixed: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT, VP' }) },
+      // "Lưu VT" without its colon is still the records line (corpus 041), not a missing one.
+      { text: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  <|- Lưu VT, VP|>.' }), fixed: plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - Lưu: VT, VP.' }) },
     ],
     clean: [plan('1. Một.'), plan('1. Một.', { recipients: 'nơi nhận:\n  - @SNV\n  - @PKT\n  - Lưu: VT, VP (02).' })],
   },
@@ -349,8 +362,15 @@ const CASES: RuleCase[] = [
     trigger: [
       { text: plan('1. Trên địa bàn tỉnh<|,|>không để xảy ra điểm nóng.'), fixed: plan('1. Trên địa bàn tỉnh, không để xảy ra điểm nóng.') },
       { text: plan('1. Hoàn thành<|.|>Trên cơ sở đó<|;|>tham mưu.'), fixed: plan('1. Hoàn thành. Trên cơ sở đó; tham mưu.') },
+      // A number glued to its heading is still the number (corpus 037), and its space is missing.
+      { text: plan('1. Đặc điểm tình hình\n\n1.1<|.|>Vị trí địa lý\n\nNga Sơn là huyện ven biển.'), fixed: plan('1. Đặc điểm tình hình\n\n1.1. Vị trí địa lý\n\nNga Sơn là huyện ven biển.') },
+      { text: plan('II<|.|>NỘI DUNG\n\n1. Một.'), fixed: plan('II. NỘI DUNG\n\n1. Một.') },
     ],
-    clean: [plan('1. Số tiền 1.000 đồng, 1,5 tỷ, ngày 17/02/2023, TP.HCM, thư vp@quangngai.gov.vn, mục 2/II./.')],
+    clean: [
+      plan('1. Số tiền 1.000 đồng, 1,5 tỷ, ngày 17/02/2023, TP.HCM, thư vp@quangngai.gov.vn, mục 2/II./.'),
+      // Initials at the start of a line are not a number glued to a heading.
+      plan('1. Một.\n\nV.I. Lê-nin đã viết.'),
+    ],
   },
   {
     code: 'typography/double-space',

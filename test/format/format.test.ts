@@ -173,9 +173,9 @@ const CASES: Case[] = [
     output: 'Một.\r\rHai.\n',
   },
   {
-    name: 'a number glued to its text is prose, not a marker, and stays as written',
-    input: 'I. Mục\n\n1.Tăng cường.\n',
-    output: 'I. Mục\n\n1.Tăng cường.\n',
+    name: 'a number or a bullet glued to its text is the marker, and gets its space; initials stay prose',
+    input: 'I. Mục\n\n1.Tăng cường.\n\n-Lưu ý.\n\nV.I. Lê-nin.\n',
+    output: 'I. Mục\n\n1. Tăng cường.\n\n- Lưu ý.\n\nV.I. Lê-nin.\n',
   },
   {
     name: 'numbers that start a wrapped prose line are not markers, so they are not renumbered',

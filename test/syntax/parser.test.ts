@@ -140,6 +140,24 @@ describe('structure', () => {
     },
   ];
 
+  cases.push({
+    name: 'a number or a bullet glued to its text is still the marker ("1.1.Vị trí", "-Lưu VT;"), but initials are prose',
+    input: `
+      1. Đặc điểm
+      1.1.Vị trí địa lý
+      -Đánh giá công tác.
+      V.I. Lê-nin viết.
+      nơi nhận:
+        -Lưu VT;`,
+    expected: [
+      'khoan 1. [title] Đặc điểm',
+      '  khoan 1.1. [title] Vị trí địa lý',
+      '    dash -',
+      '      | Đánh giá công tác. V.I. Lê-nin viết.',
+      'recipient: Lưu VT',
+    ],
+  });
+
   it.each(cases)('$name', ({ input, expected }) => {
     const file = parse(dedent(input));
     expect(file.syntaxFindings.map((d) => d.code)).toEqual([]);

@@ -5,7 +5,7 @@
 import type { Finding } from '../base/diagnostic';
 import { markerFor, numberSequence, renumberSequence, sequenceKey, sequences, startsOver } from '../format/numbering';
 import type { Item, Paragraph, PlanFile } from '../model/ast';
-import { inlineSource } from '../model/walk';
+import { forEachItem, inlineSource } from '../model/walk';
 import type { Analysis } from './rule';
 import { finding, fix } from './support';
 
@@ -33,6 +33,57 @@ function checkNumbering(file: PlanFile): Finding[] {
     for (const item of siblings) visit(item.children, item);
   };
   visit(file.items, undefined);
+  for (const found of checkMarkerForm(file)) diagnostics.push(found);
+  return diagnostics;
+}
+
+/**
+ * A heading numbered with a dash for the dot ("I- VỀ PHÁT TRIỂN KINH TẾ", "A- NHỮNG THÀNH TỰU"):
+ * the language reads it as prose, so it is found at the start of a paragraph.
+ */
+const DASHED_NUMBER = /^(?:[IVX]+|[A-ZĐ])-(?=[ \t]+\p{Lu})/u;
+
+/**
+ * Markers not in the form of Phụ lục I: a bullet "-" glued to its text ("-Lưu VT;", which the
+ * lexer reads as a bullet) and a mục or part numbered "I-", "A-" for "I.", "A.".
+ */
+function checkMarkerForm(file: PlanFile): Finding[] {
+  const original = file.source.original;
+  const diagnostics: Finding[] = [];
+  const glued = (dash: number): void => {
+    const next = original[dash + 1];
+    if (next === undefined || /\s/u.test(next)) return;
+    diagnostics.push(
+      finding(
+        'numbering/marker-form',
+        { vi: 'Thiếu khoảng trắng sau dấu gạch đầu dòng "-".', en: 'No space after the bullet "-".' },
+        file.source.lines.location(dash, dash + 1),
+        [fix({ vi: 'Thêm khoảng trắng', en: 'Add a space' }, [{ start: dash + 1, end: dash + 1, newText: ' ' }], true)],
+      ),
+    );
+  };
+  forEachItem(file.items, (item) => {
+    if (item.kind === 'dash') glued(item.markerLoc.start);
+  });
+  for (const entry of file.recipients?.entries ?? []) glued(entry.loc.start);
+  const paragraphs: Paragraph[] = [...file.opening];
+  forEachItem(file.items, (item) => paragraphs.push(...(item.title ? [item.title] : []), ...item.paragraphs));
+  for (const paragraph of paragraphs) {
+    const first = paragraph.inlines[0];
+    const written = first?.kind === 'text' ? DASHED_NUMBER.exec(first.text.normalize('NFC')) : null;
+    if (!written) continue;
+    const start = first!.loc.start;
+    diagnostics.push(
+      finding(
+        'numbering/marker-form',
+        {
+          vi: `"${written[0]}" không phải cách đánh số của Phụ lục I: mục viết "I.", "II.", phần viết "Phần I" hay "A."; viết dấu chấm thay cho gạch nối.`,
+          en: `"${written[0]}" is not a number of Annex I: sections are written "I.", "II.", parts "Phần I" or "A."; write a full stop for the hyphen.`,
+        },
+        file.source.lines.location(start, start + written[0].length),
+      ),
+    );
+  }
   return diagnostics;
 }
 

@@ -79,7 +79,24 @@ function checkRecipients(file: PlanFile): Finding[] {
       ),
     );
   }
-  const listed = luu.value.text.replace(/^[^:]*:/, '');
+  const colonAt = luu.value.text.indexOf(':');
+  if (colonAt < 0) {
+    // "Lưu VT;" (isLuu reads it): the word, then the list without its colon.
+    const word = /^\S+/u.exec(luu.value.text)![0];
+    const at = locateIn(file, luu.value, word.length, word.length).start;
+    diagnostics.push(
+      finding(
+        'recipients/missing-luu',
+        {
+          vi: `Dòng "${word}" thiếu dấu hai chấm: "Lưu: VT, <đơn vị soạn thảo>".`,
+          en: `The "${word}" line has no colon: "Lưu: VT, <drafting unit>".`,
+        },
+        luu.loc,
+        [fix({ vi: 'Thêm dấu hai chấm', en: 'Add the colon' }, [{ start: at, end: at, newText: ':' }], true)],
+      ),
+    );
+  }
+  const listed = colonAt < 0 ? luu.value.text.replace(/^\S+/u, '') : luu.value.text.slice(colonAt + 1);
   if (!listed.split(/[,;]/).some((part) => foldKey(part) === 'vt')) {
     const colon = luu.value.text.indexOf(':') + 1;
     const rest = luu.value.text.slice(colon);

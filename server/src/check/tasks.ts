@@ -269,8 +269,14 @@ function unitsNotInRecipients(file: PlanFile, workspace: Workspace, tasks: TaskD
 const INTERNAL_UNIT = /^(?:phong |van phong|cac phong|thanh tra so)|\bthuoc so$| so$/;
 
 export function isLuu(entry: RecipientEntry): boolean {
-  return /^luu\s*:/.test(foldKey(entry.value.text));
+  return LUU.test(foldKey(entry.value.text));
 }
+
+/**
+ * The records line, "Lưu: VT, …", also when its colon is left out ("Lưu VT;"), which
+ * recipients/missing-luu reports: it is still the records line, not a recipient.
+ */
+const LUU = /^luu(?:\s*:|\s+vt\b)/u;
 
 /**
  * The task a relative deadline counts from ("trong 3 ngày sau @A"), as the reference written in the

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../base/diagnostic';
 import type { PlanFile } from '../model/ast';
+import { forEachItem } from '../model/walk';
 import type { CheckContext } from './context';
 import type { Analysis } from './rule';
 import { finding, fix, proseSpans, textValues } from './support';
@@ -62,8 +63,32 @@ export const typographyAnalysis: Analysis = (context: CheckContext): Finding[] =
     for (const found of straightQuotes(file, span.start, span.text)) diagnostics.push(found);
   }
   for (const value of textValues(file)) for (const found of doubleSpaces(file, value.base, value.text)) diagnostics.push(found);
+  for (const found of gluedMarkers(file)) diagnostics.push(found);
   return diagnostics;
 };
+
+/**
+ * A numbered marker glued to its text ("1.1.Vị trí", "II.NỘI DUNG"): the lexer reads it as a
+ * marker (syntax/tokens.ts), so the prose spans start after it and never see the missing space.
+ */
+function gluedMarkers(file: PlanFile): Finding[] {
+  const original = file.source.original;
+  const diagnostics: Finding[] = [];
+  forEachItem(file.items, (item) => {
+    const end = item.markerLoc.end;
+    const next = original[end];
+    if (!item.marker.endsWith('.') || next === undefined || /\s/u.test(next)) return;
+    diagnostics.push(
+      finding(
+        TYPOGRAPHY_RULE.missingSpaceAfterPunctuation,
+        { vi: `Thiếu khoảng trắng sau số thứ tự "${item.marker}".`, en: `Missing space after the number "${item.marker}".` },
+        file.source.lines.location(end - 1, end),
+        [fix({ vi: 'Thêm khoảng trắng', en: 'Add a space' }, [{ start: end, end, newText: ' ' }], true)],
+      ),
+    );
+  });
+  return diagnostics;
+}
 
 function doubleSpaces(file: PlanFile, base: number, text: string): Finding[] {
   return [...text.matchAll(DOUBLE_SPACE)].map((match) => {

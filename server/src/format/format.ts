@@ -127,8 +127,9 @@ function markerSpacing(file: PlanFile, original: string): TextEdit[] {
   const oneSpaceAfter = (markerEnd: number): void => {
     let end = markerEnd;
     while (original[end] === ' ' || original[end] === '\t') end++;
-    // At the end of the line the trailing blanks go with the others.
-    if (end === markerEnd || end === original.length || original[end] === '\n' || original[end] === '\r') return;
+    // At the end of the line the trailing blanks go with the others; a marker glued to its text
+    // ("1.1.Vị trí") gets its space.
+    if (end === original.length || original[end] === '\n' || original[end] === '\r') return;
     if (original.slice(markerEnd, end) !== ' ') edits.push({ start: markerEnd, end, newText: ' ' });
   };
   forEachItem(file.items, (item) => oneSpaceAfter(item.markerLoc.end));

@@ -277,9 +277,17 @@ export const PartMarker = createToken({
   start_chars_hint: ['P', 'p'],
 });
 
+/**
+ * What may follow a marker's final dot: a blank or the end of the line, or a capital glued to it
+ * ("1.1.Vị trí", "II.NỘI DUNG"), as drafters type and PDFs give it; the typography check reports
+ * the missing space. The capital must be followed by something other than a blank or a dot, so
+ * initials ("V.I. Lê-nin") stay prose.
+ */
+const AFTER_MARKER_DOT = String.raw`(?=[ \t\r\n]|$|\p{Lu}[^\s.])`;
+
 export const RomanMarker = createToken({
   name: 'RomanMarker',
-  pattern: { exec: lineStartRegex(/(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.(?=[ \t\r\n]|$)/) },
+  pattern: { exec: lineStartRegex(new RegExp(String.raw`(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.` + AFTER_MARKER_DOT, 'u')) },
   line_breaks: false,
   start_chars_hint: ['I', 'V', 'X'],
 });
@@ -293,7 +301,7 @@ export const RomanMarker = createToken({
 export const NumberMarker = createToken({
   name: 'NumberMarker',
   pattern: {
-    exec: lineStartRegex(/(?:\d{1,3}\.)+(?=[ \t\r\n]|$)|\d{1,3}(?:\.[1-9]\d?)+(?=[\r\n]|$|[ \t]+(?:[\r\n]|$|[^\s\p{Ll}]))/u),
+    exec: lineStartRegex(new RegExp(String.raw`(?:\d{1,3}\.)+` + AFTER_MARKER_DOT + String.raw`|\d{1,3}(?:\.[1-9]\d?)+(?=[\r\n]|$|[ \t]+(?:[\r\n]|$|[^\s\p{Ll}]))`, 'u')),
   },
   line_breaks: false,
   start_chars_hint: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
@@ -305,9 +313,14 @@ export const LetterMarker = createToken({
   line_breaks: false,
 });
 
+/**
+ * `- `, and "-" glued to a capital ("-Lưu VT;", "-Đánh giá"), as drafters type it: a line that
+ * starts so is a bullet, never a word, and numbering/marker-form reports the missing space. A "-"
+ * before a digit or a small letter ("-5 độ") stays prose.
+ */
 export const DashMarker = createToken({
   name: 'DashMarker',
-  pattern: { exec: lineStartRegex(/-(?=[ \t])/) },
+  pattern: { exec: lineStartRegex(/-(?=[ \t]|\p{Lu})/u) },
   line_breaks: false,
   start_chars_hint: ['-'],
 });

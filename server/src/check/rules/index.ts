@@ -46,7 +46,6 @@ import { citationAfterPlan } from './citation/after-plan';
 import { citationSuperseded } from './citation/superseded';
 import { citationDateMismatch } from './citation/date-mismatch';
 import { citationIssuerMismatch } from './citation/issuer-mismatch';
-import { citationSubjectMismatch } from './citation/subject-mismatch';
 import { citationWrittenOut } from './citation/written-out';
 import { deadlineInvalidDate } from './deadline/invalid-date';
 import { deadlineUnrecognised } from './deadline/unrecognised';
@@ -67,23 +66,17 @@ import { headerMissingParent } from './header/missing-parent';
 import { headerDraft } from './header/draft';
 import { headerNumberForm } from './header/number-form';
 import { headerDateForm } from './header/date-form';
-import { headerDatePadding } from './header/date-padding';
-import { headerMottoForm } from './header/motto-form';
 import { numberingDuplicate } from './numbering/duplicate';
 import { numberingSequence } from './numbering/sequence';
 import { numberingLetterSequence } from './numbering/letter-sequence';
 import { numberingLevel } from './numbering/level';
+import { numberingMarkerForm } from './numbering/marker-form';
 import { signerAuthority } from './signer/authority';
 import { signerUpperCase } from './signer/upper-case';
 import { signerMissing } from './signer/missing';
 import { recipientsMissing } from './recipients/missing';
 import { recipientsMissingLuu } from './recipients/missing-luu';
 import { proseStaleYear } from './prose/stale-year';
-import { recipientsGlued } from './recipients/glued';
-import { recipientsLuuColon } from './recipients/luu-colon';
-import { signerRunInName } from './signer/run-in-name';
-import { spellingGluedWord } from './spelling/glued-word';
-import { citationIncompleteSymbol } from './citation/incomplete-symbol';
 import { typographySpaceBeforePunctuation } from './typography/space-before-punctuation';
 import { typographyMissingSpaceAfterPunctuation } from './typography/missing-space-after-punctuation';
 import { typographyDoubleSpace } from './typography/double-space';
@@ -131,7 +124,6 @@ export const ALL_RULES = [
   citationSuperseded,
   citationDateMismatch,
   citationIssuerMismatch,
-  citationSubjectMismatch,
   citationWrittenOut,
   deadlineInvalidDate,
   deadlineUnrecognised,
@@ -153,11 +145,10 @@ export const ALL_RULES = [
   headerNumberForm,
   headerDateForm,
   numberingDuplicate,
-  headerDatePadding,
-  headerMottoForm,
   numberingSequence,
   numberingLetterSequence,
   numberingLevel,
+  numberingMarkerForm,
   signerAuthority,
   signerUpperCase,
   signerMissing,
@@ -165,11 +156,6 @@ export const ALL_RULES = [
   recipientsMissingLuu,
   proseStaleYear,
   typographySpaceBeforePunctuation,
-  recipientsGlued,
-  recipientsLuuColon,
-  signerRunInName,
-  spellingGluedWord,
-  citationIncompleteSymbol,
   typographyMissingSpaceAfterPunctuation,
   typographyDoubleSpace,
   typographyStraightQuotes,
