@@ -46,6 +46,7 @@ import { citationAfterPlan } from './citation/after-plan';
 import { citationSuperseded } from './citation/superseded';
 import { citationDateMismatch } from './citation/date-mismatch';
 import { citationIssuerMismatch } from './citation/issuer-mismatch';
+import { citationSubjectMismatch } from './citation/subject-mismatch';
 import { citationWrittenOut } from './citation/written-out';
 import { deadlineInvalidDate } from './deadline/invalid-date';
 import { deadlineUnrecognised } from './deadline/unrecognised';
@@ -66,6 +67,8 @@ import { headerMissingParent } from './header/missing-parent';
 import { headerDraft } from './header/draft';
 import { headerNumberForm } from './header/number-form';
 import { headerDateForm } from './header/date-form';
+import { headerDatePadding } from './header/date-padding';
+import { headerMottoForm } from './header/motto-form';
 import { numberingDuplicate } from './numbering/duplicate';
 import { numberingSequence } from './numbering/sequence';
 import { numberingLetterSequence } from './numbering/letter-sequence';
@@ -77,6 +80,11 @@ import { signerMissing } from './signer/missing';
 import { recipientsMissing } from './recipients/missing';
 import { recipientsMissingLuu } from './recipients/missing-luu';
 import { proseStaleYear } from './prose/stale-year';
+import { recipientsGlued } from './recipients/glued';
+import { recipientsLuuColon } from './recipients/luu-colon';
+import { signerRunInName } from './signer/run-in-name';
+import { spellingGluedWord } from './spelling/glued-word';
+import { citationIncompleteSymbol } from './citation/incomplete-symbol';
 import { typographySpaceBeforePunctuation } from './typography/space-before-punctuation';
 import { typographyMissingSpaceAfterPunctuation } from './typography/missing-space-after-punctuation';
 import { typographyDoubleSpace } from './typography/double-space';
@@ -124,6 +132,7 @@ export const ALL_RULES = [
   citationSuperseded,
   citationDateMismatch,
   citationIssuerMismatch,
+  citationSubjectMismatch,
   citationWrittenOut,
   deadlineInvalidDate,
   deadlineUnrecognised,
@@ -145,6 +154,8 @@ export const ALL_RULES = [
   headerNumberForm,
   headerDateForm,
   numberingDuplicate,
+  headerDatePadding,
+  headerMottoForm,
   numberingSequence,
   numberingLetterSequence,
   numberingLevel,
@@ -156,6 +167,11 @@ export const ALL_RULES = [
   recipientsMissingLuu,
   proseStaleYear,
   typographySpaceBeforePunctuation,
+  recipientsGlued,
+  recipientsLuuColon,
+  signerRunInName,
+  spellingGluedWord,
+  citationIncompleteSymbol,
   typographyMissingSpaceAfterPunctuation,
   typographyDoubleSpace,
   typographyStraightQuotes,
