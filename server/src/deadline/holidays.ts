@@ -19,7 +19,7 @@ import {
   parseIsoDate,
   toEpochDay,
 } from '../base/civil-date';
-import { lunarNewYear, lunarNewYearsEve, lunarToSolar } from './lunar';
+import { FIRST_TABLE_YEAR, LUNAR_HOLIDAYS } from './lunar-table';
 import type { YearOverride } from './overrides';
 
 /**
@@ -100,12 +100,22 @@ export function defaultSecondNationalDay(year: number): CivilDate {
   return afterJoinsWeekend && !beforeJoinsWeekend ? after : before;
 }
 
+/**
+ * Tết and Giỗ Tổ of a year, as days since 1970-01-01, from the table lunar.ts wrote out; a
+ * RangeError for a year it cannot place, as the lunar calendar itself gives.
+ */
+function lunarHolidaysOf(year: number): readonly [number, number] {
+  const entry = LUNAR_HOLIDAYS[year - FIRST_TABLE_YEAR];
+  if (!entry) throw new RangeError(`No Tết and Giỗ Tổ for ${year} in the lunar table`);
+  return entry;
+}
+
 /** The holidays fixed by law to one date, which stay days off whatever the announcement says. */
 function fixedHolidays(year: number): StatutoryDay[] {
   return [
     { date: date(year, 1, 1), occasion: 'newYear' },
-    { date: lunarNewYear(year), occasion: 'tet' },
-    { date: lunarToSolar(year, 3, 10), occasion: 'hungKings' },
+    { date: fromEpochDay(lunarHolidaysOf(year)[0]), occasion: 'tet' },
+    { date: fromEpochDay(lunarHolidaysOf(year)[1]), occasion: 'hungKings' },
     { date: date(year, 4, 30), occasion: 'victory' },
     { date: date(year, 5, 1), occasion: 'labour' },
     { date: date(year, 9, 2), occasion: 'national' },
@@ -117,7 +127,7 @@ function fixedHolidays(year: number): StatutoryDay[] {
  * 1 to mùng 4, the split used whenever the Prime Minister has not announced another one.
  */
 function defaultTetDays(year: number): CivilDate[] {
-  const eve = toEpochDay(lunarNewYearsEve(year));
+  const eve = lunarHolidaysOf(year)[0] - 1;
   return [0, 1, 2, 3, 4].map((offset) => fromEpochDay(eve + offset));
 }
 
@@ -180,7 +190,7 @@ function announcedYear(override: YearOverride): YearHolidays {
     if (working.has(day)) return false;
     return fixedByDay.has(day) || announced.has(day) || isWeekend(fromEpochDay(day));
   };
-  const tet = toEpochDay(lunarNewYear(year));
+  const tet = lunarHolidaysOf(year)[0];
 
   const nameOf = (day: number): Message => {
     const civil = fromEpochDay(day);
