@@ -230,6 +230,59 @@ describe('kehoach build --format pdf', () => {
   }, 300_000);
 });
 
+describe('kehoach build --format pdf --annex-file', () => {
+  const folder = join(SAMPLES_DIR, 'cai-cach-hanh-chinh-2024');
+  const annexed = (name: string): string => readFileSync(join(folder, name), 'utf8');
+
+  it('issues the annex as a file of its own, with the agency signature field at the top right of its first page', async () => {
+    const plans = tempWorkspace({ 'ke-hoach.kh': annexed('ke-hoach.kh'), 'danh-muc.kh': annexed('danh-muc.kh'), 'kehoach.config.json': annexed('kehoach.config.json') });
+    const whole = await build(plans, 'ke-hoach.kh', { format: 'pdf', output: 'mot-tep/' });
+    expect(whole.code, whole.stderr).toBe(0);
+    const apart = await build(plans, 'ke-hoach.kh', { format: 'pdf', output: 'rieng/', annexFile: true });
+    expect(apart.code, apart.stderr).toBe(0);
+    expect(readdirSync(join(plans, 'rieng')).sort()).toEqual(['ke-hoach.pdf', 'ke-hoach.pdf.json', 'ke-hoach.phu-luc.pdf']);
+    const main = join(plans, 'rieng', 'ke-hoach.pdf');
+    const annex = join(plans, 'rieng', 'ke-hoach.phu-luc.pdf');
+    // The annex starts on a page of its own, so the two files share out the pages of the single one.
+    expect(pageCount(main) + pageCount(annex)).toBe(pageCount(join(plans, 'mot-tep', 'ke-hoach.pdf')));
+    expect(execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', annex, '-'], { encoding: 'utf8' })).toContain('Phụ lục');
+    expect(execFileSync('pdftotext', ['-layout', main, '-'], { encoding: 'utf8' })).not.toContain('DANH MỤC NHIỆM VỤ');
+
+    const document = await openWithPdfJs(annex);
+    const first = await document.getPage(1);
+    const fields = ((await first.getAnnotations()) as { fieldType?: string; fieldName?: string; rect: number[] }[]).filter((annotation) => annotation.fieldType === 'Sig');
+    expect(fields.map((field) => field.fieldName)).toEqual(['ChuKyCoQuanKemTheo']);
+    const [left, bottom, right, top] = fields[0]!.rect as [number, number, number, number];
+    const { width, height } = first.getViewport({ scale: 1 });
+    const mm = 72 / 25.4;
+    // Right-aligned with the text, inside the 20 mm top margin, above the annex's first line.
+    expect(Math.abs(right - (width - 15 * mm))).toBeLessThan(1);
+    expect(left).toBeGreaterThan(width / 2);
+    expect(top).toBeLessThanOrEqual(height);
+    expect(bottom).toBeGreaterThan(height - 20 * mm);
+    const { metadata } = await document.getMetadata();
+    expect(metadata?.get('pdfaid:part')).toBe('2');
+    for (const row of execFileSync('pdffonts', [annex], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '')) {
+      expect(row.split(/\s+/).at(-5), row).toBe('yes');
+    }
+    const sidecar = JSON.parse(readFileSync(`${main}.json`, 'utf8')) as OutgoingMetadata;
+    expect(sidecar.attachments).toEqual([
+      { file: 'ke-hoach.phu-luc.pdf', PageAmount: pageCount(annex), signatureFields: [expect.objectContaining({ name: 'ChuKyCoQuanKemTheo', role: 'attachment', page: 1 })] },
+    ]);
+  }, 120_000);
+
+  it('goes with --format pdf only, and says when the plan has no annex', async () => {
+    const plain = tempWorkspace({ 'ke-hoach.kh': seedPlan, 'danh-muc.kh': seedCatalog });
+    const docx = await build(plain, 'ke-hoach.kh', { format: 'docx', annexFile: true });
+    expect(docx.code).toBe(2);
+    expect(docx.stderr).toContain('--annex-file chỉ dùng với --format pdf');
+    const none = await build(plain, 'ke-hoach.kh', { format: 'pdf', annexFile: true });
+    expect(none.code, none.stderr).toBe(0);
+    expect(none.stderr).toContain('Kế hoạch không có phụ lục');
+    expect(readdirSync(join(plain, 'out')).sort()).toEqual(['ke-hoach.pdf', 'ke-hoach.pdf.json']);
+  }, 120_000);
+});
+
 describe('kehoach build --format pdf when things go wrong', () => {
   /** A folder holding a `soffice` that runs `body`, put first on PATH. */
   function fakeSoffice(body: string): string {

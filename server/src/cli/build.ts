@@ -21,6 +21,8 @@
  * empty signature fields for the signer and the agency (render/pdf.ts), and beside it
  * `<name>.pdf.json`, the outgoing-document metadata of Phụ lục VI (render/outgoing-metadata.ts);
  * the sidecar is named after the PDF so it never replaces the `<name>.json` of --format json.
+ * With --annex-file the annex is issued as a file of its own, `<name>.phu-luc.pdf`, with the
+ * agency's signature field at the top right of its first page.
  * Without LibreOffice nothing is written and the message gives the install command.
  * Exit codes: 0 built, 1 refused because of errors in the plan, 2 usage or a file that cannot or
  * must not be read or written, or no LibreOffice for a PDF.
@@ -65,6 +67,7 @@ export interface BuildCommandOptions {
   fontSize?: string;
   margins?: string;
   timeout?: string;
+  annexFile?: boolean;
 }
 
 const DEFAULT_OUT_DIR = 'out';
@@ -80,6 +83,7 @@ export function defineBuildCommand(program: Command, io: CliIO, setExitCode: (co
     .option('--lang <language>', 'ngôn ngữ thông báo: vi | en / message language')
     .option('--font-size <pt>', 'cỡ chữ nội dung 13 hoặc 14 / body size, 13 or 14')
     .option('--margins <mm>', 'lề trên,dưới,trái,phải (mm), ví dụ 20,20,30,15 / top,bottom,left,right margins in mm')
+    .option('--annex-file', 'PDF: phụ lục thành tệp riêng <tên>.phu-luc.pdf, có ô chữ ký số của cơ quan / PDF: the annex as a file of its own')
     .option('--timeout <seconds>', `thời gian tối đa LibreOffice chuyển một tệp sang PDF (mặc định ${DEFAULT_CONVERSION_TIMEOUT_MS / 1000}) / time limit of one PDF conversion`)
     .addHelpText(
       'after',
@@ -282,32 +286,52 @@ function sidecarOf(output: string): string {
   return `${output}.json`;
 }
 
+/** The annex issued as a file of its own: `ke-hoach.pdf` → `ke-hoach.phu-luc.pdf`. */
+function annexFileOf(output: string): string {
+  return `${output.slice(0, output.length - extname(output).length)}.phu-luc.pdf`;
+}
+
 interface PdfBuild {
   soffice: string;
   timeoutMs: number;
   env: Record<string, string | undefined>;
+  /** The annex goes into a file of its own. */
+  annexFile: boolean;
 }
 
 /** The PDF for signature and its metadata sidecar; throws a ConversionError when LibreOffice fails. */
-async function buildPdf(loaded: LoadedWorkspace, file: PlanFile, layout: LayoutOptions, calendar: WorkingCalendar, now: Date, output: string, pdf: PdfBuild): Promise<{ prepared: PreparedPdf; family: string | undefined; sidecar: string }> {
-  const { renderPdf, serifFamilyOf } = await import('./writers');
+async function buildPdf(
+  loaded: LoadedWorkspace,
+  file: PlanFile,
+  layout: LayoutOptions,
+  calendar: WorkingCalendar,
+  now: Date,
+  output: string,
+  pdf: PdfBuild,
+): Promise<{ prepared: PreparedPdf; annex?: PreparedPdf; family: string | undefined; sidecar: string }> {
+  const { renderAttachmentPdf, renderPdf, separateAnnex, serifFamilyOf } = await import('./writers');
   const header = file.header;
   const title = header ? fieldOf(header, 'title')?.value.text : undefined;
   const author = header ? fieldOf(header, 'agency')?.value.text : undefined;
-  const prepared = await renderPdf(layoutPlan(loaded.workspace, file, layout), {
+  const options = {
     timestamp: now,
     title,
     author,
-    convert: (docx) => convertDocxToPdf(docx, { soffice: pdf.soffice, timeoutMs: pdf.timeoutMs, env: pdf.env }),
-  });
+    convert: (docx: Uint8Array) => convertDocxToPdf(docx, { soffice: pdf.soffice, timeoutMs: pdf.timeoutMs, env: pdf.env }),
+  };
+  const whole = layoutPlan(loaded.workspace, file, layout);
+  const parts = pdf.annexFile ? separateAnnex(whole) : { main: whole };
+  const prepared = await renderPdf(parts.main, options);
+  const annex = parts.annex ? await renderAttachmentPdf(parts.annex, options) : undefined;
   const sidecar = renderOutgoingMetadata(loaded.workspace, file, {
     calendar,
     source: workspacePath(loaded, file.uri),
     file: basename(output),
     pages: prepared.pages,
     fields: prepared.fields,
+    ...(annex && { attachments: [{ file: basename(annexFileOf(output)), pages: annex.pages, fields: annex.fields }] }),
   });
-  return { prepared, family: serifFamilyOf(prepared.fonts), sidecar };
+  return { prepared, ...(annex && { annex }), family: serifFamilyOf([...prepared.fonts, ...(annex?.fonts ?? [])]), sidecar };
 }
 
 /** What the PDF holds, for the line that says it was written. */
@@ -368,6 +392,9 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
     return EXIT_USAGE;
   }
   const { layout, problems } = layoutOptionsOf(options);
+  if (options.annexFile && format !== 'pdf') {
+    problems.push({ vi: '--annex-file chỉ dùng với --format pdf.', en: '--annex-file goes with --format pdf only.' });
+  }
   const timeoutMs = timeoutOf(options);
   if (typeof timeoutMs !== 'number') problems.push(timeoutMs);
   for (const problem of problems) say(io, language, problem);
@@ -394,7 +421,10 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
   const targets = planned.flatMap(({ loaded, plans }) => targetsOf(path, options, format, loaded, plans, io).map((target) => ({ ...target, loaded })));
   const shown = (file: string): string => relative(io.cwd, file) || file;
   for (const target of targets) {
-    const refusal = refusalOf(target.output, format, shown) ?? (format === 'pdf' ? refusalOf(sidecarOf(target.output), 'json', shown) : undefined);
+    const refusal =
+      refusalOf(target.output, format, shown) ??
+      (format === 'pdf' ? refusalOf(sidecarOf(target.output), 'json', shown) : undefined) ??
+      (options.annexFile ? refusalOf(annexFileOf(target.output), 'pdf', shown) : undefined);
     if (refusal) {
       say(io, language, refusal);
       return EXIT_USAGE;
@@ -420,7 +450,7 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
       say(io, language, new ConversionError({ kind: 'missing' }).words());
       return EXIT_USAGE;
     }
-    pdf = { soffice, timeoutMs, env: io.env };
+    pdf = { soffice, timeoutMs, env: io.env, annexFile: options.annexFile === true };
   }
 
   const now = buildTime(io);
@@ -456,7 +486,7 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
         exitCode = EXIT_USAGE;
         continue;
       }
-      const unembedded = built.prepared.fonts.filter((font) => !font.embedded).map((font) => font.name);
+      const unembedded = [...built.prepared.fonts, ...(built.annex?.fonts ?? [])].filter((font) => !font.embedded).map((font) => font.name);
       if (unembedded.length > 0) {
         say(io, language, new ConversionError({ kind: 'fonts-not-embedded', fonts: unembedded }).words(), `kehoach: ${sourcePath}`);
         exitCode = EXIT_USAGE;
@@ -464,6 +494,10 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
       }
       for (const note of built.prepared.notes) say(io, language, note, `kehoach: ${sourcePath}`);
       writes.push({ path: target.output, content: built.prepared.bytes, about: pdfSummary(built.prepared, built.family) });
+      if (built.annex) writes.push({ path: annexFileOf(target.output), content: built.annex.bytes, about: pdfSummary(built.annex, built.family) });
+      else if (pdf.annexFile) {
+        say(io, language, { vi: 'Kế hoạch không có phụ lục (phụ lục: ở phần đầu), nên không có tệp phụ lục riêng.', en: 'The plan has no annex (phụ lục: in the header), so there is no annex file.' }, `kehoach: ${sourcePath}`);
+      }
       writes.push({ path: sidecarOf(target.output), content: built.sidecar });
     } else if (format !== 'pdf') {
       writes.push({ path: target.output, content: await render(format, loaded, file, layout, calendar, now) });

@@ -5,4 +5,4 @@
  * load or compile it.
  */
 export { renderDocx } from '../render/docx';
-export { renderPdf, serifFamilyOf } from '../render/pdf';
+export { renderAttachmentPdf, renderPdf, separateAnnex, serifFamilyOf } from '../render/pdf';

@@ -49,7 +49,20 @@ export interface OutgoingMetadata {
   /** The due dates of the plan's tasks (Phụ lục VI has one DueDate per document; a plan has one per task). */
   Tasks: OutgoingTask[];
   /** The empty signature fields of the PDF, pages from 1, rectangles in points from the lower left. */
-  signatureFields: { name: string; role: SignatureField['role']; page: number; rect: SignatureField['rect'] }[];
+  signatureFields: FieldJson[];
+  /** Attachments issued as files of their own (the annex), each with the agency's signature field. */
+  attachments?: { file: string; PageAmount: number; signatureFields: FieldJson[] }[];
+}
+
+interface FieldJson {
+  name: string;
+  role: SignatureField['role'];
+  page: number;
+  rect: SignatureField['rect'];
+}
+
+function fieldsJson(fields: readonly SignatureField[]): FieldJson[] {
+  return fields.map((field) => ({ name: field.name, role: field.role, page: field.page + 1, rect: field.rect.map((value) => Math.round(value * 100) / 100) as SignatureField['rect'] }));
 }
 
 export interface OutgoingMetadataOptions {
@@ -58,6 +71,7 @@ export interface OutgoingMetadataOptions {
   file: string;
   pages: number;
   fields: readonly SignatureField[];
+  attachments?: { file: string; pages: number; fields: readonly SignatureField[] }[];
 }
 
 /** "05/KH-SCT" → number "05", notation "KH-SCT"; a draft's "/KH-SCT" has a notation only. */
@@ -95,8 +109,11 @@ export function outgoingMetadata(workspace: Workspace, file: PlanFile, options: 
       lead: task.lead.map((unit) => unit.name),
       ...(task.deadline?.lastDay ? { DueDate: task.deadline.lastDay } : {}),
     })),
-    signatureFields: options.fields.map((field) => ({ name: field.name, role: field.role, page: field.page + 1, rect: field.rect.map((value) => Math.round(value * 100) / 100) as SignatureField['rect'] })),
+    signatureFields: fieldsJson(options.fields),
   };
+  if (options.attachments) {
+    metadata.attachments = options.attachments.map((attachment) => ({ file: attachment.file, PageAmount: attachment.pages, signatureFields: fieldsJson(attachment.fields) }));
+  }
   if (number !== undefined) metadata.CodeNumber = number;
   if (notation !== undefined) metadata.CodeNotation = notation;
   if (plan.header.issueDate !== undefined) metadata.IssuedDate = plan.header.issueDate;

@@ -8,6 +8,10 @@
  * - ô 8, the agency's signature (its seal, at the seal's real size), over the left third of the
  *   signer's signature, as the seal is stamped on paper (Điều 33.1.b).
  *
+ * An annex issued as a file of its own (Phụ lục I, II.8.b and III.1.d) gets one field instead: the
+ * agency's signature, without an image, at the top right corner of its first page, where the
+ * signing tool writes the main document's number and the signing time.
+ *
  * The place is read from the PDF, not guessed: the DOCX carries a bookmark on the signer's name,
  * LibreOffice exports it as a named destination giving the page and the top of that line, and the
  * space above the name is the one the layout left (the name's space before). Across the page, the
@@ -30,7 +34,7 @@ import type { ColumnsBlock, LayoutParagraph, PlanLayout } from './layout';
 /** The converter from DOCX bytes to PDF/A bytes the caller provides. */
 export type DocxToPdf = (docx: Uint8Array) => Promise<Uint8Array>;
 
-export type SignatureRole = 'signer' | 'agency';
+export type SignatureRole = 'signer' | 'agency' | 'attachment';
 
 /** A rectangle in PDF points from the page's lower left corner: [left, bottom, right, top]. */
 export type PdfRect = [number, number, number, number];
@@ -80,7 +84,46 @@ export const AGENCY_FIELD_NAME = 'ChuKyCoQuan';
 const FIELD_TOOLTIPS: Record<SignatureRole, string> = {
   signer: 'Chữ ký số của người có thẩm quyền (ô 7c, Phụ lục I Nghị định 30/2020/NĐ-CP)',
   agency: 'Chữ ký số của cơ quan, tổ chức: hình con dấu, trùm lên 1/3 chữ ký về phía bên trái (ô 8)',
+  attachment: 'Chữ ký số của cơ quan, tổ chức trên văn bản kèm theo: số và ký hiệu văn bản, thời gian ký',
 };
+
+export const ATTACHMENT_FIELD_NAME = 'ChuKyCoQuanKemTheo';
+
+/**
+ * The box of the agency's signature on an attachment: the decree gives its place (top right of
+ * the first page) and its text (Times New Roman 10: number and symbol, date, time), not its size;
+ * 70 × 12 mm holds three lines of that text, and it sits inside the top margin.
+ */
+const ATTACHMENT_FIELD_MM = { width: 70, height: 12, fromTop: 5 };
+
+/**
+ * The plan alone and its annex alone, for an annex issued as a file of its own; the annex keeps
+ * its own page numbers from 1, as in the plan's file.
+ */
+export function separateAnnex(layout: PlanLayout): { main: PlanLayout; annex?: PlanLayout } {
+  const main = layout.sections.filter((section) => section.role !== 'annex');
+  const annex = layout.sections.filter((section) => section.role === 'annex');
+  return { main: { page: layout.page, sections: main }, ...(annex.length > 0 && { annex: { page: layout.page, sections: annex } }) };
+}
+
+/** The annex alone as a PDF with the agency's signature field at the top right of its first page. */
+export async function renderAttachmentPdf(annex: PlanLayout, options: DocxOptions & { convert: DocxToPdf }): Promise<PreparedPdf> {
+  const { convert, ...docxOptions } = options;
+  const pdf = await convert(await renderDocx(annex, docxOptions));
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const { widthMm, heightMm, marginsMm } = annex.page;
+  const right = (widthMm - marginsMm.right) * PT_PER_MM;
+  const top = (heightMm - ATTACHMENT_FIELD_MM.fromTop) * PT_PER_MM;
+  const field: SignatureField = {
+    name: ATTACHMENT_FIELD_NAME,
+    role: 'attachment',
+    page: 0,
+    rect: [right - ATTACHMENT_FIELD_MM.width * PT_PER_MM, top - ATTACHMENT_FIELD_MM.height * PT_PER_MM, right, top],
+  };
+  addSignatureField(document, field);
+  const bytes = await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  return { bytes, pages: document.getPageCount(), fonts: fontsOf(document), fields: [field], notes: [] };
+}
 
 /** Lays the plan out as a DOCX, converts it, and prepares the PDF for its signatures. */
 export async function renderPdf(layout: PlanLayout, options: DocxOptions & { convert: DocxToPdf }): Promise<PreparedPdf> {
