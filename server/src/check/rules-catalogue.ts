@@ -29,6 +29,7 @@ const AREA_TITLES: Record<string, string> = {
   prose: 'Văn xuôi / Prose',
   typography: 'Trình bày chữ / Typography',
   text: 'Mã hóa chữ / Text encoding',
+  format: 'Thể thức văn bản Word và OpenDocument / Format of Word and OpenDocument originals',
 };
 
 /** docs/rules.md: a table of contents by area, then one entry per rule. */

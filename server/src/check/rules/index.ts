@@ -92,6 +92,16 @@ import { typographyStraightQuotes } from './typography/straight-quotes';
 import { textNotNfc } from './text/not-nfc';
 import { textLegacyEncoding } from './text/legacy-encoding';
 import { textUnprintableCharacter } from './text/unprintable-character';
+import { formatPageSize } from './format/page-size';
+import { formatMargins } from './format/margins';
+import { formatFont } from './format/font';
+import { formatFontSize } from './format/font-size';
+import { formatEmphasis } from './format/emphasis';
+import { formatAlignment } from './format/alignment';
+import { formatRuleLine } from './format/rule-line';
+import { formatBodyIndent } from './format/body-indent';
+import { formatBodySpacing } from './format/body-spacing';
+import { formatPageNumbers } from './format/page-numbers';
 
 export const ALL_RULES = [
   syntaxUnexpectedCharacter,
@@ -178,6 +188,16 @@ export const ALL_RULES = [
   textNotNfc,
   textLegacyEncoding,
   textUnprintableCharacter,
+  formatPageSize,
+  formatMargins,
+  formatFont,
+  formatFontSize,
+  formatEmphasis,
+  formatAlignment,
+  formatRuleLine,
+  formatBodyIndent,
+  formatBodySpacing,
+  formatPageNumbers,
 ] as const satisfies readonly Rule[];
 
 /** The code of every rule. */
