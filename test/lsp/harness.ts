@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { posix } from 'node:path';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
-import type { Diagnostic as LspDiagnostic, Position, PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { InitializeResult, Diagnostic as LspDiagnostic, Position, PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { FileSystem } from '../../server/src/lsp/file-system';
 import { startServer } from '../../server/src/lsp/server';
 import { dedent, extractMarkers } from '../helpers/markers';
@@ -21,7 +21,27 @@ export function uriOf(path: string): string {
 /** A disk in memory: paths to text; written files are kept as bytes. */
 export class MemoryFileSystem implements FileSystem {
   readonly written = new Map<string, Uint8Array>();
+  private readonly watchers = new Set<{ dir: string; onChange: (path: string) => void }>();
   constructor(readonly files: Map<string, string>) {}
+
+  watch(dir: string, onChange: (path: string) => void): { close(): void } {
+    const watcher = { dir, onChange };
+    this.watchers.add(watcher);
+    return { close: () => this.watchers.delete(watcher) };
+  }
+  /** Writes a file as another program would, telling whoever watches its folder. */
+  put(path: string, text: string): void {
+    this.files.set(path, text);
+    this.notify(path);
+  }
+  /** Deletes a file as another program would. */
+  delete(path: string): void {
+    this.files.delete(path);
+    this.notify(path);
+  }
+  private notify(path: string): void {
+    for (const watcher of this.watchers) if (path.startsWith(`${watcher.dir}/`)) watcher.onChange(path);
+  }
 
   exists(path: string): boolean {
     return this.files.has(path);
@@ -56,6 +76,12 @@ export class TestClient {
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
+  /** What the server asked to register (client/registerCapability), in order. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** What the server answered to initialize. */
+  initializeResult: InitializeResult | undefined;
+  /** Every publishDiagnostics the server sent, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
 
   constructor(
     readonly connection: MessageConnection,
@@ -63,6 +89,7 @@ export class TestClient {
   ) {
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
+      this.published.push(params);
       for (const waiter of this.waiters.filter((candidate) => candidate.uri === params.uri)) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
         waiter.resolve(params);
@@ -123,6 +150,8 @@ export interface StartOptions {
   files?: Record<string, string>;
   settings?: { language?: 'vi' | 'en'; deadlines?: { asOfToday?: boolean } };
   initializationOptions?: unknown;
+  /** The client's capabilities; by default configuration and workspace folders only. */
+  capabilities?: Record<string, unknown>;
 }
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestClient> {
@@ -140,14 +169,17 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestC
   const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const client = new TestClient(connection, fs);
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
-  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+    client.registrations.push(...params.registrations);
+    return null;
+  });
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
-  await connection.sendRequest('initialize', {
+  client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
     processId: null,
     rootUri: `file://${ROOT}`,
     workspaceFolders: [{ uri: `file://${ROOT}`, name: 'ws' }],
-    capabilities: { workspace: { configuration: true, workspaceFolders: true } },
+    capabilities: options.capabilities ?? { workspace: { configuration: true, workspaceFolders: true } },
     initializationOptions: options.initializationOptions ?? {},
   });
   await connection.sendNotification('initialized', {});

@@ -14,6 +14,7 @@ import {
   type Connection,
   type DidChangeConfigurationParams,
   type DidChangeWatchedFilesParams,
+  type FileEvent,
   ErrorCodes,
   FileChangeType,
   InsertTextFormat,
@@ -39,6 +40,8 @@ import { mergeSafeEdits } from './code-actions';
 import { type CandidateKind, completeAt } from './completion';
 import { documentSymbols } from './document-symbols';
 import { EDITOR_FEATURE_CAPABILITIES, registerEditorFeatures } from './editor-features';
+import { askClientToWatch, clientWatchesFiles, ServerWatcher } from './file-watching';
+import { clientPullsDiagnostics, clientRefreshesDiagnostics, PULL_DIAGNOSTICS_CAPABILITIES, registerPullDiagnostics, type ReportedFile } from './pull-diagnostics';
 import { buildPlan, deadlinePlan, layoutOptionsOf, previewHtml } from './export';
 import type { FileSystem } from './file-system';
 import { formatDocument, formatRange } from './formatting';
@@ -178,8 +181,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
   let first: string[] = [];
+  // Every plan of the workspace is reported on, open or not: pushed to editors that wait for
+  // problems, answered to those that pull them (pull-diagnostics.ts). Every change of what a check
+  // reads passes through scheduleChecks and makes a new revision; a result is kept for its revision.
+  let revision = 0;
+  const checked = new Map<string, { revision: number; diagnostics: Diagnostic[] }>();
+  let pullsDiagnostics = false;
+  let refreshesDiagnostics = false;
+  /** Files not open in the editor whose problems were pushed, so they are cleared when they go. */
+  const pushedUnopened = new Set<string>();
 
   function scheduleChecks(uris: string[] = [], delay = options.debounceMs ?? 200): void {
+    revision++;
     first = [...new Set([...uris, ...first])];
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -195,23 +208,83 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     first = [];
     let errors = 0;
     let warnings = 0;
+    const count = (found: Diagnostic[]): void => {
+      errors += found.filter((diagnostic) => diagnostic.severity === 'error').length;
+      warnings += found.filter((diagnostic) => diagnostic.severity === 'warning').length;
+    };
     for (const uri of ordered) {
       if (current !== generation) return;
       const document = documents.get(uri);
       if (!document) continue;
-      const found = publishDiagnostics(document);
-      errors += found.filter((diagnostic) => diagnostic.severity === 'error').length;
-      warnings += found.filter((diagnostic) => diagnostic.severity === 'warning').length;
+      count(pullsDiagnostics ? checkDocument(document) : publishDiagnostics(document));
       // Let edits and requests that arrived meanwhile in before the next file.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    const unopened = unopenedFiles();
+    for (const uri of unopened) {
+      if (current !== generation) return;
+      const found = checkUnopened(uri) ?? [];
+      count(found);
+      if (!pullsDiagnostics) {
+        void connection.sendDiagnostics({ uri, diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, conversionOptions())) });
+        pushedUnopened.add(uri);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     if (current !== generation) return;
+    const openNow = new Set(documents.all().map((document) => canonicalUri(document.uri)));
+    for (const uri of [...pushedUnopened].filter((pushed) => !unopened.includes(pushed))) {
+      // A file deleted or left out of the workspace has no problems any more; an open one has its own.
+      if (!openNow.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      pushedUnopened.delete(uri);
+    }
+    if (pullsDiagnostics && refreshesDiagnostics) void connection.languages.diagnostics.refresh();
     const files = new Set(projects.all().flatMap((project) => project.workspace.userFiles().map((file) => file.uri))).size;
     const status: StatusParams = { files, errors, warnings };
     void connection.sendNotification(StatusNotification, status);
   }
 
+  function conversionOptions(): Parameters<typeof toLspDiagnostic>[1] {
+    return { language: settings.language, ...(rulesDocUri ? { rulesDocUri } : {}) };
+  }
+
+  /** The plans and catalogs of every workspace that no editor has open, by canonical URI. */
+  function unopenedFiles(): string[] {
+    const open = new Set(documents.all().map((document) => canonicalUri(document.uri)));
+    const files = new Set(projects.all().flatMap((project) => project.workspace.userFiles().map((file) => file.uri)));
+    return [...files].filter((uri) => !open.has(uri)).sort();
+  }
+
+  /** A file not open in the editor, as the disk has it; undefined when no workspace holds it. */
+  function checkUnopened(uri: string): Diagnostic[] | undefined {
+    const known = checked.get(uri);
+    if (known?.revision === revision) return known.diagnostics;
+    const project = projects.findProject(uri);
+    if (!project) return undefined;
+    let found: Diagnostic[] = [];
+    try {
+      found = checkFile(project.workspace, canonicalUri(uri), checkOptions(project));
+    } catch (error) {
+      logError(`check ${uri}`, error);
+    }
+    checked.set(uri, { revision, diagnostics: found });
+    return found;
+  }
+
   function publishDiagnostics(document: TextDocument): Diagnostic[] {
+    const found = checkDocument(document);
+    void connection.sendDiagnostics({
+      uri: document.uri,
+      version: document.version,
+      diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, conversionOptions())),
+    });
+    return found;
+  }
+
+  /** An open document's problems, kept with its version for the fixes the editor asks for. */
+  function checkDocument(document: TextDocument): Diagnostic[] {
+    const known = checked.get(document.uri);
+    if (known?.revision === revision && published.get(document.uri)?.version === document.version) return known.diagnostics;
     let found: Diagnostic[] = [];
     try {
       projects.open(document.uri, document.getText());
@@ -226,13 +299,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       found = [];
       published.delete(document.uri);
     }
-    const conversion = { language: settings.language, ...(rulesDocUri ? { rulesDocUri } : {}) };
-    void connection.sendDiagnostics({
-      uri: document.uri,
-      version: document.version,
-      diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, conversion)),
-    });
+    checked.set(document.uri, { revision, diagnostics: found });
     return found;
+  }
+
+  /** What pull-diagnostics.ts reports on: the open documents, then every other file of the workspaces. */
+  function reportedFiles(): ReportedFile[] {
+    return [...documents.all().map((document) => ({ uri: document.uri, version: document.version })), ...unopenedFiles().map((uri) => ({ uri, version: null }))];
+  }
+
+  function diagnoseForPull(uri: string): ReturnType<typeof toLspDiagnostic>[] | undefined {
+    const document = documents.get(uri);
+    const found = document ? checkDocument(document) : checkUnopened(canonicalUri(uri));
+    return found?.map((diagnostic) => toLspDiagnostic(diagnostic, conversionOptions()));
   }
 
   async function readSettings(change?: DidChangeConfigurationParams): Promise<void> {
@@ -249,11 +328,26 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // ---------------------------------------------------------------------------------------------
   // Lifecycle
 
+  // Files changed on disk: watched by the editor when it can, else by the server (file-watching.ts).
+  let clientWatches = false;
+  let folderPaths: string[] = [];
+  const serverWatcher = new ServerWatcher(options.fs, (changes) => {
+    try {
+      applyFileChanges(changes);
+    } catch (error) {
+      logError('watched files', error);
+    }
+  });
+
   connection.onInitialize((params) => {
     const initialization = (params.initializationOptions ?? {}) as InitializationOptions;
     rulesDocUri = initialization.rulesDocUri;
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    clientWatches = clientWatchesFiles(params.capabilities);
+    pullsDiagnostics = clientPullsDiagnostics(params.capabilities);
+    refreshesDiagnostics = clientRefreshesDiagnostics(params.capabilities);
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folderPaths = folders.flatMap((uri) => uriToPath(uri) ?? []);
     try {
       projects.setFolders(folders);
     } catch (error) {
@@ -272,6 +366,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         documentRangeFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
         ...EDITOR_FEATURE_CAPABILITIES,
+        ...(pullsDiagnostics ? PULL_DIAGNOSTICS_CAPABILITIES : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'kehoach' },
@@ -280,12 +375,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(
     guardNotification('initialized', async () => {
+      if (clientWatches) await askClientToWatch(connection);
+      else serverWatcher.watch(folderPaths);
       if (canAskConfiguration) await readSettings();
       const workspaceFolders = connection.workspace;
       workspaceFolders.onDidChangeWorkspaceFolders(
         guardNotification('workspace folders', async () => {
           const folders = (await workspaceFolders.getWorkspaceFolders()) ?? [];
           projects.setFolders(folders.map((folder) => folder.uri));
+          folderPaths = folders.flatMap((folder) => uriToPath(folder.uri) ?? []);
+          if (!clientWatches) serverWatcher.watch(folderPaths);
           scheduleChecks();
         }),
       );
@@ -315,24 +414,27 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       logError(`close ${event.document.uri}`, error);
     }
     published.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    checked.delete(event.document.uri);
+    // A closed plan still in a workspace keeps being reported, as the disk has it, by the next checks.
+    if (!pullsDiagnostics && !projects.findProject(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     scheduleChecks();
   });
 
-  connection.onDidChangeWatchedFiles(
-    guardNotification('watched files', (params: DidChangeWatchedFilesParams) => {
-      let configChanged = false;
-      for (const change of params.changes) {
-        if (change.uri.endsWith(`/${CONFIG_FILE_NAME}`)) configChanged = true;
-        else if (change.uri.endsWith('.kh')) {
-          projects.diskChanged(change.uri);
-          if (change.type === FileChangeType.Deleted && !projects.isOpen(change.uri)) projects.findProject(change.uri)?.workspace.removeFile(canonicalUri(change.uri));
-        }
+  function applyFileChanges(changes: readonly FileEvent[]): void {
+    let configChanged = false;
+    for (const change of changes) {
+      if (change.uri.endsWith(`/${CONFIG_FILE_NAME}`)) configChanged = true;
+      else if (change.uri.endsWith('.kh')) {
+        projects.diskChanged(change.uri);
+        if (change.type === FileChangeType.Deleted && !projects.isOpen(change.uri)) projects.findProject(change.uri)?.workspace.removeFile(canonicalUri(change.uri));
       }
-      if (configChanged) projects.reload();
-      scheduleChecks();
-    }),
-  );
+    }
+    if (configChanged) projects.reload();
+    scheduleChecks();
+  }
+
+  connection.onDidChangeWatchedFiles(guardNotification('watched files', (params: DidChangeWatchedFilesParams) => applyFileChanges(params.changes)));
+  connection.onShutdown(() => serverWatcher.close());
 
   // ---------------------------------------------------------------------------------------------
   // Language features
@@ -632,6 +734,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   );
 
   registerEditorFeatures(connection, { guard, fileOf, projects: () => projects.all(), language: () => settings.language });
+  registerPullDiagnostics(connection, { guard, resultId: () => String(revision), diagnose: diagnoseForPull, files: reportedFiles });
 
   documents.listen(connection);
   connection.listen();
