@@ -24,7 +24,11 @@ const common = {
 const writersApart = {
   name: 'writers-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/writers$/ }, (args) => (args.importer.endsWith('build.ts') ? { path: './cli-writers.js', external: true } : undefined));
+    // A require, not an import(): bin/kehoach.js runs the bundle through vm.Script for its compile
+    // cache, and a script compiled there has no loader for import() on Node 20.
+    build.onResolve({ filter: /^\.\/writers$/ }, (args) => (args.importer.endsWith('build.ts') ? { path: 'writers', namespace: 'writers-apart' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'writers-apart' }, () => ({ contents: "module.exports = require('./cli-writers.js');", loader: 'js' }));
+    build.onResolve({ filter: /^\.\/cli-writers\.js$/ }, () => ({ path: './cli-writers.js', external: true }));
   },
 };
 
