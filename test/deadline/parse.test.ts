@@ -36,6 +36,10 @@ const FORMS: [string, string][] = [
   ['TRƯỚC NGÀY 01/06/2023', 'before 1/6/2023 vi'],
   ['chậm nhất 15/3/2023', 'by 15/3/2023 vi'],
   ['chậm nhất ngày 15/3/2023', 'by 15/3/2023 vi'],
+  // The date in words, as letters write it in their text (corpus 064).
+  ['trước ngày 15 tháng 5 năm 2021', 'before 15/5/2021 vi'],
+  ['chậm nhất ngày 05 tháng 01 năm 2024', 'by 5/1/2024 vi'],
+  ['ngày 30 tháng 6 năm 2023', 'by 30/6/2023 vi'],
   ['cham nhat la ngay 15/3/2023', 'by 15/3/2023 vi'],
   ['đến ngày 15/3/2023', 'by 15/3/2023 vi'],
   ['den het ngay 15/3/2023', 'by 15/3/2023 vi'],
@@ -122,6 +126,8 @@ describe('parseDeadline', () => {
     ['trước 01/01/0001', '01/01/0001', undefined],
     ['trong tháng 3/0999', '3/0999', undefined],
     ['trong năm 0500', '0500', undefined],
+    ['trước ngày 30 tháng 02 năm 2023', '30 tháng 02 năm 2023', undefined],
+    ['trước ngày 15 tháng 5 năm 21', '15 tháng 5 năm 21', '15/5/2021'],
   ];
   it.each(INVALID)('%s → invalid date at “%s”', (text, span, replacement) => {
     const { deadline, problems } = parseDeadline(text);

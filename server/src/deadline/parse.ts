@@ -112,8 +112,8 @@ function tokenize(text: string): Token[] {
 // Messages
 
 const ACCEPTED_FORMS: Message = {
-  vi: 'Các dạng được chấp nhận: “trước 01/6/2023”, “chậm nhất 15/3/2023”, “trong tháng 3/2023”, “trong quý I/2023”, “trong năm 2023”, “hằng tháng”, “định kỳ 06 tháng”, “thường xuyên”, “khi có yêu cầu”, “trong 10 ngày làm việc kể từ ngày ban hành”, “trong 5 ngày làm việc sau @BC6T”.',
-  en: 'Accepted forms: "before 01/6/2023", "by 15/3/2023", "within 3/2023", "within Q1/2023", "within 2023", "every month", "ongoing", "on request", "10 working days from issue", "5 working days after @BC6T" (or the Vietnamese forms).',
+  vi: 'Các dạng được chấp nhận: “trước 01/6/2023”, “trước ngày 15 tháng 5 năm 2023”, “chậm nhất 15/3/2023”, “trong tháng 3/2023”, “trong quý I/2023”, “trong năm 2023”, “hằng tháng”, “định kỳ 06 tháng”, “thường xuyên”, “khi có yêu cầu”, “trong 10 ngày làm việc kể từ ngày ban hành”, “trong 5 ngày làm việc sau @BC6T”.',
+  en: 'Accepted forms: "before 01/6/2023", "trước ngày 15 tháng 5 năm 2023", "by 15/3/2023", "within 3/2023", "within Q1/2023", "within 2023", "every month", "ongoing", "on request", "10 working days from issue", "5 working days after @BC6T" (or the Vietnamese forms).',
 };
 
 /** A problem that ends the reading of a deadline: an impossible date or an amount out of reach. */
@@ -316,10 +316,25 @@ class Cursor {
     return this.text.slice(token.start, token.end);
   }
 
+  /**
+   * "15 tháng 5 năm 2021", a date as letters write it in their text: read as the same day as
+   * 15/5/2021, with the same checks. Anything else is left for the other forms.
+   */
+  private dateInWords(): DateSpan | undefined {
+    const [day, monthWord, month, yearWord, year] = [0, 1, 2, 3, 4].map((k) => this.peek(k));
+    if (day?.kind !== 'number' || month?.kind !== 'number' || year?.kind !== 'number') return undefined;
+    if (monthWord?.folded !== 'thang' || yearWord?.folded !== 'nam') return undefined;
+    this.index += 5;
+    const span: Token = { kind: 'slash', folded: `${day.folded}/${month.folded}/${year.folded}`, start: day.start, end: year.end };
+    return dayMonthYear(span, this.text.slice(span.start, span.end), [day.folded, month.folded, year.folded], true);
+  }
+
   /** A full date token, or undefined (without consuming) when the next token is not date-like. */
   date(): DateSpan | undefined {
     const token = this.peek();
     if (!token) return undefined;
+    const inWords = this.dateInWords();
+    if (inWords) return inWords;
     if (token.kind === 'dashed') {
       this.index++;
       return dayMonthYear(token, this.written(token), token.folded.split(/[.-]/), false);
