@@ -1,6 +1,7 @@
 /**
  * The checks only a document the drafter already has can fail: its date line, its Tiêu ngữ, its
- * recipients and signer as typed, words glued by a copy. A plan in the language cannot break them
+ * recipients and signer as typed, words glued by a copy. (A "Lưu" without its colon is
+ * recipients/missing-luu's, which reads the recipients the import copies.) A plan in the language cannot break them
  * (its compiler writes these parts), so they read the original itself, as the recogniser
  * (server/src/original) describes it: every piece of the header, body and footer with its role.
  *
@@ -55,7 +56,6 @@ export const ORIGINAL_RULE_CODES = [
   'header/date-padding',
   'header/motto-form',
   'recipients/glued',
-  'recipients/luu-colon',
   'signer/run-in-name',
   'spelling/glued-word',
   'citation/incomplete-symbol',
@@ -73,7 +73,6 @@ export function originalAnalysis(context: CheckContext): Finding[] {
   for (const piece of original.pieces) {
     if (piece.role === 'place-date') datePadding(piece, report);
     else if (piece.role === 'motto') mottoForm(piece, report);
-    else if (piece.role === 'recipient') luuColon(piece, report);
     else if (piece.role === 'body' || piece.role === 'basis' || piece.role === 'heading' || piece.role === 'title') {
       gluedWords(piece, report);
       incompleteSymbols(piece, report);
@@ -153,16 +152,6 @@ function mottoForm(piece: OriginalPiece, report: Report): void {
 }
 
 // ------------------------------------------------------------------------------ recipients
-
-/** "- Lưu VT" for "- Lưu: VT": Nghị định 30, Phụ lục I, II.8 writes the copies kept as "Lưu: VT, …". */
-function luuColon(piece: OriginalPiece, report: Report): void {
-  const found = /^(l(?:ư|u)u)(?!\s*:)(?=\s+\S)/iu.exec(piece.text);
-  if (!found) return;
-  report('recipients/luu-colon', piece, piece.start, piece.start + found[1]!.length, {
-    vi: `Dòng lưu viết "Lưu: VT, …", có dấu hai chấm sau "${found[1]}" (Nghị định 30, Phụ lục I, mục II.8).`,
-    en: `The copies-kept line reads "Lưu: VT, …", with a colon after "${found[1]}" (Decree 30, Annex I, II.8).`,
-  });
-}
 
 /** Several recipients typed on one line ("- Như trên; - Lưu: VT."): each recipient has its own line. */
 function gluedRecipients(original: OriginalView, report: Report): void {

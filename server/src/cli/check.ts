@@ -10,9 +10,11 @@ import { linesShownSafely, shownSafely } from '../base/characters';
 import { parseIsoDate, type CivilDate } from '../base/civil-date';
 import { type Diagnostic, type Language, messageIn } from '../base/diagnostic';
 import { applyFixes, safeFixes } from '../check/fixes';
+import type { CheckOptions } from '../check/context';
 import { checkFile } from '../check/index';
 import { ALL_RULES } from '../check/rules-catalogue';
 import { WorkingCalendar } from '../deadline/calendar';
+import { checkOriginal } from '../original/check-original';
 import { WriteError, writeFileAtomic } from '../node/atomic-write';
 import { decodePlanBytes, ioMessage, readPlanText } from '../node/plan-files';
 import { formatGithub } from './format/github';
@@ -23,7 +25,8 @@ import { createSarifFormatter } from './format/sarif';
 import type { FileReport, Formatter } from './format/types';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
 import { Progress } from './progress';
-import { displayPath, loadWorkspaces, type LoadedWorkspace } from './workspace';
+import { isOriginalFile, isOriginalGlob, originalFilesMatching, originalTypeOf, readOriginalBytes, readOriginalFile, type ReadOriginal } from './originals';
+import { displayPath, loadWorkspaces, type LoadedWorkspace, type PathError } from './workspace';
 
 export interface CheckCommandOptions {
   asOf?: string;
@@ -50,8 +53,13 @@ const MAX_FIX_ROUNDS = 10;
 export function defineCheckCommand(program: Command, io: CliIO, setExitCode: (code: number) => void, version: string): void {
   program
     .command('check')
-    .description('Kiểm tra các tệp kế hoạch (.kh) / check plan files')
-    .argument('<paths...>', 'tệp, thư mục, mẫu glob, hoặc - cho đầu vào chuẩn / files, folders, globs, or - for stdin')
+    .description(
+      'Kiểm tra các tệp kế hoạch (.kh) và văn bản gốc (.docx, .odt, .pdf, .txt) / check plan files and original documents (.docx, .odt, .pdf, .txt)',
+    )
+    .argument(
+      '<paths...>',
+      'tệp, thư mục (chỉ lấy .kh), mẫu glob, hoặc - cho đầu vào chuẩn / files, folders (their .kh files), globs, or - for stdin',
+    )
     .option('-f, --format <format>', `định dạng / output format: ${Object.keys(FORMATTERS).join(' | ')}`, 'human')
     .option('--as-of <date>', 'ngày tính quá hạn, YYYY-MM-DD / the day overdue deadlines are counted from')
     .option('--lang <language>', 'ngôn ngữ thông báo / message language: vi | en')
@@ -107,11 +115,28 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   if (!settings) return EXIT_USAGE;
 
   const virtualFiles = new Map<string, string>();
+  const originals = new Map<string, ReadOriginal>();
+  const originalErrors: PathError[] = [];
   if (paths.includes('-')) {
     if (paths.length > 1) {
       io.stderr('kehoach: "-" (đầu vào chuẩn) không đi cùng tệp khác / "-" (stdin) cannot be combined with other paths\n');
       return EXIT_USAGE;
     }
+    const stdinPath = resolve(io.cwd, options.stdinFilename ?? 'stdin.kh');
+    const type = originalTypeOf(stdinPath);
+    if (type) {
+      // An original on standard input is read by the reader its --stdin-filename names.
+      const original = await readOriginalBytes(await io.readStdin(), type);
+      if ('error' in original) {
+        io.stderr(`${shownSafely(`${options.stdinFilename}: ${messageIn(original.error, settings.language ?? 'vi')}`)}\n`);
+        return EXIT_USAGE;
+      }
+      originals.set(stdinPath, original);
+      virtualFiles.set(stdinPath, original.recognition.plan);
+      paths = [stdinPath];
+    }
+  }
+  if (paths.includes('-')) {
     const stdinPath = resolve(io.cwd, options.stdinFilename ?? 'stdin.kh');
     const read = decodePlanBytes(await io.readStdin());
     if ('error' in read) {
@@ -122,7 +147,9 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
     paths = [stdinPath];
   }
 
+  paths = await takeOriginals(paths, io, Boolean(options.followSymlinks), { originals, virtualFiles, errors: originalErrors });
   const loaded = loadWorkspaces(paths, io, virtualFiles, { followSymbolicLinks: Boolean(options.followSymlinks) });
+  loaded.errors.push(...originalErrors);
   const language = settings.language ?? loaded.workspaces.find((workspace) => workspace.config.language)?.config.language ?? 'vi';
   for (const error of loaded.errors) io.stderr(`${shownSafely(`${error.path}: ${messageIn(error.message, language)}`)}\n`);
   if (loaded.workspaces.length === 0 && loaded.errors.length === 0) {
@@ -136,7 +163,16 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   let fixFailures = 0;
   for (const workspace of loaded.workspaces) {
     for (const uri of workspace.files) {
-      const path = displayPath(io, workspace.paths.get(uri) ?? uri);
+      const absolute = workspace.paths.get(uri) ?? uri;
+      const path = displayPath(io, absolute);
+      const original = originals.get(absolute);
+      if (original) {
+        // An original is checked through the plan it reads as; --fix leaves it alone (its fixes are the plan's).
+        const checked = checkOriginal(workspace.workspace, uri, original.recognition, original.locate, checkOptionsOf(workspace, settings));
+        reports.push({ path, diagnostics: checked.diagnostics, places: checked.places, ...(original.recognition.document.kind === 'txt' ? {} : { paragraphs: true }) });
+        progress.tick();
+        continue;
+      }
       let diagnostics = checkOne(workspace, uri, settings);
       if (options.fix || options.fixDryRun) {
         const outcome = fixFile(workspace, uri, path, settings, io, language, {
@@ -166,13 +202,61 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
 }
 
 function checkOne(loaded: LoadedWorkspace, uri: string, settings: Settings): Diagnostic[] {
+  return checkFile(loaded.workspace, uri, checkOptionsOf(loaded, settings));
+}
+
+function checkOptionsOf(loaded: LoadedWorkspace, settings: Settings): CheckOptions {
   const asOf = settings.asOf ?? loaded.config.asOf;
-  return checkFile(loaded.workspace, uri, {
+  return {
     calendar: calendarOf(loaded),
     rules: loaded.config.rules,
     ...(asOf ? { asOf } : {}),
     ...(loaded.config.dueSoonDays !== undefined ? { dueSoonDays: loaded.config.dueSoonDays } : {}),
-  });
+  };
+}
+
+/**
+ * Takes the originals out of the paths: files named with an original's extension, and globs that
+ * name one. Each is read and recognised now; its plan goes into the workspace of its folder as a
+ * file in memory, so the folder's catalogs resolve its references. The other paths are returned.
+ */
+async function takeOriginals(
+  paths: string[],
+  io: CliIO,
+  followSymbolicLinks: boolean,
+  into: { originals: Map<string, ReadOriginal>; virtualFiles: Map<string, string>; errors: PathError[] },
+): Promise<string[]> {
+  const rest: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(io.cwd, path);
+    if (into.virtualFiles.has(absolute)) {
+      rest.push(path);
+      continue;
+    }
+    let found: string[];
+    if (isOriginalGlob(path) && !isOriginalFile(absolute)) {
+      found = originalFilesMatching(path, io.cwd, followSymbolicLinks);
+      if (found.length === 0) {
+        into.errors.push({ path, message: { vi: 'Mẫu không khớp văn bản nào.', en: 'The pattern matches no document.' } });
+        continue;
+      }
+    } else if (isOriginalFile(absolute)) found = [absolute];
+    else {
+      rest.push(path);
+      continue;
+    }
+    for (const file of found) {
+      const original = await readOriginalFile(file);
+      if ('error' in original) {
+        into.errors.push({ path: displayPath(io, file), message: original.error });
+        continue;
+      }
+      into.originals.set(file, original);
+      into.virtualFiles.set(file, original.recognition.plan);
+      rest.push(file);
+    }
+  }
+  return rest;
 }
 
 const calendars = new WeakMap<LoadedWorkspace, WorkingCalendar>();

@@ -26,6 +26,7 @@ export interface ParagraphPlace {
   paragraph: number;
   /** 1-based column in the paragraph. */
   column: number;
+  /** The page, for a PDF: its pages are what its reader sees. */
   page?: number;
   /** The paragraph's text, for a report to show. */
   excerpt: string;
@@ -82,7 +83,7 @@ export function checkOriginal(workspace: Workspace, uri: string, recognition: Re
     if (kept.length > 0) diagnostic.related = kept;
     diagnostics.push(diagnostic);
     const original = byIndex.get(paragraph);
-    places.set(diagnostic, { paragraph, column: column + 1, ...(original?.page !== undefined ? { page: original.page } : {}), excerpt: original?.text ?? '' });
+    places.set(diagnostic, { paragraph, column: column + 1, ...(document.kind === 'pdf' && original?.page !== undefined ? { page: original.page } : {}), excerpt: original?.text ?? '' });
   }
   diagnostics.sort((a, b) => places.get(a)!.paragraph - places.get(b)!.paragraph || places.get(a)!.column - places.get(b)!.column || a.code.localeCompare(b.code));
   return { diagnostics, places };

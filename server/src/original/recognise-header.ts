@@ -363,6 +363,8 @@ function readTitle(paragraphs: readonly OriginalParagraph[], from: number, heade
     if (paragraph.format?.alignment !== undefined && paragraph.format.alignment !== 'center') return index;
     if (!header.typeLine && !upper) return index;
     if (header.title.length > 0 && /[.!?]$/u.test(header.title[header.title.length - 1]!.text)) return index;
+    // A sentence, or a new page, is the body: a title has no full stop and ends on the page it starts.
+    if (header.title.length > 0 && (/[.!?]$/u.test(trimmed) || (paragraph.page !== undefined && paragraph.page !== paragraphs[from - 1]?.page))) return index;
     const piece = cellsOf(paragraph.index, paragraph.text).reduce<Piece | undefined>(
       (whole, cell) => (whole ? { ...whole, end: cell.end, text: paragraph.text.slice(whole.start, cell.end) } : cell),
       undefined,

@@ -6,7 +6,7 @@
  */
 import { shownSafely } from '../../base/characters';
 import { messageIn, type Severity } from '../../base/diagnostic';
-import { countBySeverity, type Formatter } from './types';
+import { countBySeverity, type Formatter, pageSuffix } from './types';
 
 const COLOURS: Record<Severity, string> = { error: '31', warning: '33', info: '36', hint: '2' };
 
@@ -21,7 +21,7 @@ export const formatHuman: Formatter = (reports, options) => {
     if (out.length > 0) out.push('');
     for (const diagnostic of report.diagnostics) {
       const { line, character } = diagnostic.location.range.start;
-      const where = paint(`${shownSafely(report.path)}:${line + 1}:${character + 1}`, '1', options.color);
+      const where = paint(`${shownSafely(report.path)}:${line + 1}:${character + 1}${pageSuffix(report, diagnostic, options.language)}`, '1', options.color);
       const severity = paint(diagnostic.severity, COLOURS[diagnostic.severity], options.color);
       const code = paint(shownSafely(diagnostic.code), '2', options.color);
       out.push(`${where} ${severity} ${code} ${shownSafely(messageIn(diagnostic.message, options.language))}`);

@@ -5,7 +5,14 @@
  */
 import { jsonShownSafely } from '../../base/characters';
 import { messageIn } from '../../base/diagnostic';
+import type { ParagraphPlace } from '../../original/check-original';
 import type { Formatter } from './types';
+
+/** An original's diagnostic also names its paragraph (1-based), its page where the file has pages, and the paragraph's text. */
+function placeOf(place: ParagraphPlace | undefined): Record<string, unknown> {
+  if (!place) return {};
+  return { paragraph: place.paragraph, paragraphColumn: place.column, ...(place.page !== undefined ? { page: place.page } : {}), excerpt: place.excerpt };
+}
 
 export const formatJson: Formatter = (reports, options) =>
   `${jsonShownSafely(JSON.stringify(
@@ -24,6 +31,7 @@ export const formatJson: Formatter = (reports, options) =>
         offset: diagnostic.location.start,
         endOffset: diagnostic.location.end,
         fixes: (diagnostic.fixes ?? []).map((fix) => ({ title: messageIn(fix.title, options.language), safe: fix.safe, edits: fix.edits })),
+        ...placeOf(report.places?.get(diagnostic)),
       })),
     })),
     null,

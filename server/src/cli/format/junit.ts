@@ -4,7 +4,7 @@
  */
 import { shownSafely } from '../../base/characters';
 import { messageIn } from '../../base/diagnostic';
-import type { Formatter } from './types';
+import { type Formatter, pageSuffix } from './types';
 
 /**
  * Text for an attribute or element: control characters and the characters XML 1.0 cannot carry
@@ -30,7 +30,7 @@ export const formatJunit: Formatter = (reports, options) => {
       const message = messageIn(diagnostic.message, options.language);
       return (
         `    <testcase classname="${xml(report.path)}" name="${xml(`${diagnostic.code} ${line + 1}:${character + 1}`)}">\n` +
-        `      <failure type="${xml(diagnostic.severity)}" message="${xml(message)}">${xml(`${report.path}:${line + 1}:${character + 1} ${diagnostic.code} ${message}`)}</failure>\n` +
+        `      <failure type="${xml(diagnostic.severity)}" message="${xml(message)}">${xml(`${report.path}:${line + 1}:${character + 1}${pageSuffix(report, diagnostic, options.language)} ${diagnostic.code} ${message}`)}</failure>\n` +
         '    </testcase>'
       );
     });

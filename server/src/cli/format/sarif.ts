@@ -52,6 +52,8 @@ export function createSarifFormatter(catalogue: readonly RuleMeta[]): Formatter 
             },
           ],
         };
+        const place = report.places?.get(diagnostic);
+        if (place) result['properties'] = { paragraph: place.paragraph, ...(place.page !== undefined ? { page: place.page } : {}) };
         const safe = (diagnostic.fixes ?? []).filter((fix) => fix.safe);
         if (safe.length > 0) {
           result['fixes'] = safe.map((fix) => ({

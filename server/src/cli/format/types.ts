@@ -3,11 +3,27 @@
  * the files were given.
  */
 import type { Diagnostic, Language } from '../../base/diagnostic';
+import type { ParagraphPlace } from '../../original/check-original';
 
 export interface FileReport {
   /** Path as shown to the user: relative to the working folder, with "/" separators. */
   path: string;
   diagnostics: Diagnostic[];
+  /**
+   * For an original (a Word, OpenDocument, PDF or text document), each diagnostic's paragraph,
+   * column, page and the paragraph's text. A text file's positions stay line:column; the others'
+   * lines are paragraphs (`file:P:C`).
+   */
+  places?: ReadonlyMap<Diagnostic, ParagraphPlace>;
+  /** Whether the report's lines are paragraphs of a Word, OpenDocument or PDF file. */
+  paragraphs?: boolean;
+}
+
+/** " (trang 3)" after the position of a diagnostic in a PDF, which names its page too. */
+export function pageSuffix(report: FileReport, diagnostic: Diagnostic, language: Language): string {
+  const page = report.places?.get(diagnostic)?.page;
+  if (page === undefined) return '';
+  return language === 'en' ? ` (page ${page})` : ` (trang ${page})`;
 }
 
 export interface FormatOptions {
