@@ -7,6 +7,7 @@ import type { Finding } from '../base/diagnostic';
 import { foldKey } from '../base/source';
 import { parseDocumentNumber } from '../cite/number';
 import type { Field, FieldKey, PlanFile } from '../model/ast';
+import { documentTypeOf } from '../model/document-types';
 import { fieldOf } from '../model/walk';
 import type { Analysis } from './rule';
 import { finding, documentAnchor, fix, locateIn } from './support';
@@ -110,6 +111,8 @@ function checkNumberField(file: PlanFile, field: Field): Finding[] {
   const { number, problems } = parseDocumentNumber(value.text, { allowBlankSerial: true });
   const whole = locateIn(file, value, 0, value.text.length);
   const diagnostics: Finding[] = [];
+  const type = documentTypeOf(file);
+  const example = `05/${type.abbreviation}-SCT`;
   if (number.serial === undefined && number.typeAbbreviation) {
     diagnostics.push(
       finding(
@@ -129,8 +132,8 @@ function checkNumberField(file: PlanFile, field: Field): Finding[] {
       finding(
         'header/number-form',
         {
-          vi: `"${value.text}" không phải dạng số, ký hiệu của kế hoạch: viết "<số>/KH-<chữ viết tắt cơ quan>", ví dụ 05/KH-SCT.`,
-          en: `"${value.text}" is not the number form of a plan: write "<number>/KH-<agency abbreviation>", e.g. 05/KH-SCT.`,
+          vi: `"${value.text}" không phải dạng số, ký hiệu của ${type.name.toLocaleLowerCase('vi')}: viết "<số>/${type.abbreviation}-<chữ viết tắt cơ quan>", ví dụ ${example}.`,
+          en: `"${value.text}" is not the number form of a ${type.english}: write "<number>/${type.abbreviation}-<agency abbreviation>", e.g. ${example}.`,
         },
         whole,
       ),
@@ -141,11 +144,11 @@ function checkNumberField(file: PlanFile, field: Field): Finding[] {
   if (problems.length > 0) {
     reasons.push({ vi: 'số và ký hiệu viết liền, nối bằng "/" và "-"', en: 'no spaces, "/" and "-" as separators' });
   }
-  if (number.typeAbbreviation !== 'KH') {
-    corrected = corrected.replace(number.typeAbbreviation, 'KH');
+  if (number.typeAbbreviation !== type.abbreviation) {
+    corrected = corrected.replace(number.typeAbbreviation, type.abbreviation);
     reasons.push({
-      vi: `ký hiệu của Kế hoạch là KH, không phải ${number.typeAbbreviation}`,
-      en: `the type abbreviation of a Kế hoạch is KH, not ${number.typeAbbreviation}`,
+      vi: `ký hiệu của ${type.name} là ${type.abbreviation}, không phải ${number.typeAbbreviation}`,
+      en: `the type abbreviation of a ${type.name} is ${type.abbreviation}, not ${number.typeAbbreviation}`,
     });
   }
   if (number.serial !== undefined && /^\d$/.test(number.serial)) {

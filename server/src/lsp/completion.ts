@@ -23,6 +23,7 @@ import {
   FIELD_KEYWORDS,
   HEADER_FIELDS,
   PLAN_KEYWORDS,
+  TYPED_HEADS,
   TASK_FIELDS,
   UNIT_FIELDS,
 } from '../syntax/keywords';
@@ -221,7 +222,7 @@ function blockOf(lines: LineIndex, line: number, indent: number): Block {
     const ownIndent = /^\s*/.exec(content)![0].length;
     if (ownIndent >= indent) continue;
     const folded = foldKey(content);
-    if (PLAN_KEYWORDS.includes(folded)) return 'header';
+    if (PLAN_KEYWORDS.includes(folded) || Object.values(TYPED_HEADS).some((heads) => heads.includes(folded))) return 'header';
     const head = (kind: keyof typeof DECLARATION_KEYWORDS): boolean =>
       DECLARATION_KEYWORDS[kind].some((keyword) => folded.startsWith(`${keyword} `));
     if (head('document')) return 'document';

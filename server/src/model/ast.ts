@@ -99,8 +99,17 @@ export interface Field extends Node {
   inlines: Inline[];
 }
 
+/**
+ * The types of document the language writes. All three follow Mẫu 1.4 of Nghị định 30/2020
+ * Phụ lục III ("văn bản có tên loại"): the same header, name, body and footer, each with its own
+ * type name and abbreviation (model/document-types.ts).
+ */
+export type DocumentTypeKey = 'ke-hoach' | 'bao-cao' | 'to-trinh';
+
 export interface Header extends Node {
   fields: Field[];
+  /** The type its first line names; a header that opens with "kế hoạch" leaves it out. */
+  documentType?: DocumentTypeKey;
 }
 
 /**
@@ -207,8 +216,8 @@ export interface PlanFile {
   /** Lexing and parsing problems; the file is still as complete as recovery allows. */
   syntaxFindings: Finding[];
   /**
-   * The type the file opens with when it is not a plan ("Quyết định", "Công văn"): the language
-   * writes only plans so far, and such a file gets one diagnostic instead of the plan's checks.
+   * The type the file opens with when it is none the language writes ("Quyết định", "Công văn"):
+   * such a file gets one diagnostic instead of the plan's checks.
    */
   unsupportedType?: string;
 }

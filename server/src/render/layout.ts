@@ -9,6 +9,7 @@
  */
 import type { Message } from '../base/diagnostic';
 import type { Field, FieldKey, Item, Paragraph, PlanFile, TaskDecl } from '../model/ast';
+import { documentTypeOf } from '../model/document-types';
 import { fieldOf } from '../model/walk';
 import type { Workspace } from '../model/workspace';
 import { PlanText } from './resolve';
@@ -351,7 +352,7 @@ class LayoutBuilder {
    */
   private name(): LayoutParagraph[] {
     const size = this.page.bodySizePt;
-    const typeName = (this.file.unsupportedType ?? 'Kế hoạch').toLocaleUpperCase('vi');
+    const typeName = (this.file.unsupportedType ?? documentTypeOf(this.file).name).toLocaleUpperCase('vi');
     const blocks = [line('type-name', typeName, size, { bold: true, spaceBeforePt: 18, keepWithNext: true })];
     const named = (['title', 'subtitle'] as const).flatMap((key) => {
       const field = this.headerField(key);
@@ -498,7 +499,7 @@ class LayoutBuilder {
     const size = this.page.bodySizePt;
     const agency = this.headerText('agency');
     const reference = [
-      `Kèm theo Kế hoạch số ${numberText(this.headerField('number')?.value.text)}`,
+      `Kèm theo ${documentTypeOf(this.file).name} số ${numberText(this.headerField('number')?.value.text)}`,
       `ngày ${shortIssueDate(this.headerField('date')?.value.text)}`,
       agency ? `của ${agency}` : '',
     ]

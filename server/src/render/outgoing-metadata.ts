@@ -11,6 +11,7 @@
  */
 import type { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile } from '../model/ast';
+import { documentTypeOf } from '../model/document-types';
 import type { Workspace } from '../model/workspace';
 import { stringifyIndented } from './json-text';
 import { planJson } from './json';
@@ -96,7 +97,7 @@ export function outgoingMetadata(workspace: Workspace, file: PlanFile, options: 
     source: plan.source,
     file: options.file,
     draft: number === undefined || plan.header.issueDate === undefined,
-    TypeName: 'Kế hoạch',
+    TypeName: documentTypeOf(file).name,
     Language: 'Tiếng Việt',
     PageAmount: options.pages,
     To: plan.recipients

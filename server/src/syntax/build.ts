@@ -10,6 +10,7 @@ import { foldKey, type Location, type SourceText } from '../base/source';
 import type {
   Declaration,
   DocumentDecl,
+  DocumentTypeKey,
   Field,
   FieldKey,
   Header,
@@ -35,12 +36,24 @@ import {
   HEADER_FIELDS,
   OTHER_DOCUMENT_TYPES,
   TASK_FIELDS,
+  TYPED_HEADS,
   UNIT_FIELDS,
 } from './keywords';
 import type { LineCst } from './parser';
 import type { PartMarker } from './parts';
 import type { SyntaxRuleCode } from './rules';
 import * as T from './tokens';
+
+/** The type a first line such as "Báo cáo" opens the header of, if it is one of TYPED_HEADS. */
+function typedHeadOf(line: string): DocumentTypeKey | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 20) return undefined;
+  const folded = foldKey(trimmed);
+  for (const [type, heads] of Object.entries(TYPED_HEADS) as [keyof typeof TYPED_HEADS, readonly string[]][]) {
+    if (heads.includes(folded)) return type;
+  }
+  return undefined;
+}
 
 type Block =
   | { kind: 'header'; node: Header; indent: number }
@@ -124,6 +137,8 @@ export class TreeBuilder {
   private openParagraph: OpenParagraph | undefined;
   /** A first line naming another type of document ("quyết định"), decided on once the file is read. */
   private otherType: { written: string; start: number; end: number } | undefined;
+  /** The header a first line such as "Báo cáo" opened, until a field or another header follows. */
+  private typedHead: { header: Header; inlines: Inline[]; start: number; end: number } | undefined;
 
   constructor(
     uri: string,
@@ -177,7 +192,7 @@ export class TreeBuilder {
     }
     const indent = tabWidth(line.indent);
     if (head) {
-      if (isType(head, T.PlanHead)) return this.startHeader(head, indent);
+      if (isType(head, T.PlanHead)) return this.startHeader(this.tokenLoc(head), head.startOffset, tokenEnd(head), indent);
       if (isType(head, T.DeclarationHead)) return this.startDeclaration(head, line.inlines, indent);
       if (isType(head, T.FieldKeyToken) && this.addField(head, line.inlines, indent)) return;
       if (isType(head, T.RecipientsHead)) return this.startRecipients(head, line.inlines, indent);
@@ -234,9 +249,16 @@ export class TreeBuilder {
     }
   }
 
-  private startHeader(head: IToken, indent: number): void {
+  private startHeader(loc: Location, start: number, end: number, indent: number, documentType?: DocumentTypeKey): void {
     this.closeBody();
-    const loc = this.tokenLoc(head);
+    // "Báo cáo" on the first line with no field under it, then a "kế hoạch" header: the first line
+    // was a line of text above the plan, as it was before Báo cáo could be written.
+    const typed = this.typedHead;
+    if (typed && this.file.header === typed.header && typed.header.fields.length === 0) {
+      this.file.header = undefined;
+      this.file.opening.push({ inlines: typed.inlines, loc: this.locate(typed.start, typed.end) });
+    }
+    this.typedHead = undefined;
     if (this.file.header) {
       this.report(
         'syntax/duplicate-header',
@@ -244,14 +266,14 @@ export class TreeBuilder {
           vi: 'Kế hoạch đã có phần đầu; mỗi tệp chỉ có một khối "kế hoạch".',
           en: 'The plan already has a header; a file has one "kế hoạch" block.',
         },
-        head.startOffset,
-        tokenEnd(head),
+        start,
+        end,
       );
       // The fields under a second header are read and dropped, so they are not taken for prose.
       this.block = { kind: 'header', node: { fields: [], loc }, indent };
       return;
     }
-    const header: Header = { fields: [], loc };
+    const header: Header = { fields: [], loc, ...(documentType && { documentType }) };
     this.file.header = header;
     this.block = { kind: 'header', node: header, indent };
   }
@@ -633,7 +655,15 @@ export class TreeBuilder {
     }
     const inlines = this.inlinesBetween(tokens, start, end);
     if (inlines.length === 0) return;
-    if (indent === 0 && this.isFirstContent()) this.noteOtherType(start, end);
+    if (indent === 0 && this.isFirstContent()) {
+      const documentType = typedHeadOf(this.source.text.slice(start, end));
+      if (documentType) {
+        this.startHeader(this.locate(start, end), start, end, indent, documentType);
+        this.typedHead = { header: this.file.header!, inlines, start, end };
+        return;
+      }
+      this.noteOtherType(start, end);
+    }
     if (this.openParagraph) {
       this.reportDoubtfulJoin(this.openParagraph, start, end, indent);
       appendInlines(this.openParagraph.paragraph, inlines);

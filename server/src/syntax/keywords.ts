@@ -70,8 +70,17 @@ export const DEADLINE_START_WORDS: readonly string[] = [
 
 export const PLAN_KEYWORDS: readonly string[] = ['ke hoach', 'plan'];
 /**
- * Other types of document (Nghị định 30, Phụ lục III), folded: a file that opens with one of them
- * alone on its line is that document, which the language cannot write yet.
+ * The other types the language writes, by the folded first line that opens their header. Unlike
+ * "kế hoạch", which opens a header wherever it stands alone on a line, these do so only as the
+ * file's first line: "Báo cáo" alone on a line in the middle of a plan is a heading of its text.
+ */
+export const TYPED_HEADS: Readonly<Record<'bao-cao' | 'to-trinh', readonly string[]>> = {
+  'bao-cao': ['bao cao', 'report'],
+  'to-trinh': ['to trinh', 'submission'],
+};
+/**
+ * Types of document (Nghị định 30, Phụ lục III), folded: a file that opens with one of them alone
+ * on its line is that document. Those of TYPED_HEADS the language writes; the others it cannot yet.
  */
 export const OTHER_DOCUMENT_TYPES: readonly string[] = [
   'quyet dinh',
