@@ -1,7 +1,7 @@
 /**
  * The npm package, as `npx kehoach`, a pre-commit hook or another project installs it: the CLI
- * bundle is built (by `npm install`/`npm ci` in a clone, `postprepare`; here by the build script
- * itself, since `npm pack` runs no script: its standard output must hold only the tarball's name),
+ * bundle is built (by `npm install`/`npm ci` in a clone and by `npm pack`, through `prepare`, which
+ * runs in the background so that the standard output of `npm pack` holds only the tarball's name),
  * the tarball holds it, and it installs and runs with no dependency to fetch, because esbuild
  * bundled them all.
  */

@@ -1,7 +1,10 @@
 /**
  * The hooks of .pre-commit-hooks.yaml in a real pre-commit: the one Debian ships (3.0.x, installed
  * by scripts/setup-pre-commit.sh), which reads the tarball's name from the standard output of
- * `npm pack` and so breaks on any lifecycle script that runs during the pack.
+ * `npm pack` and so breaks on any banner printed during the pack; and, when PRE_COMMIT_SOURCE
+ * names a checkout of a current pre-commit (4.x, run with Debian's Python libraries), that one too,
+ * which installs the repository as a global git dependency (`npm install -g git+file://…`), the
+ * path where npm leaves the build tools out (scripts/prepare.mjs).
  *
  * A temporary repository holds this project as it is in the working tree (committed, so pre-commit
  * has a revision to name), and another holds the defect-keeping plan with a `.pre-commit-config.yaml`
@@ -12,7 +15,7 @@
  * Offline as far as the machine allows: npm prefers its cache (filled by `npm ci`), pip may not
  * reach an index, and pre-commit uses the system's node instead of downloading one.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -38,7 +41,6 @@ const GIT_IDENTITY = {
 const env = {
   ...process.env,
   ...GIT_IDENTITY,
-  PRE_COMMIT_HOME: join(dir, 'cache'),
   PRE_COMMIT_COLOR: 'never',
   PIP_NO_INDEX: '1',
   npm_config_prefer_offline: 'true',
@@ -74,8 +76,35 @@ function commitProjectCopy(): string {
   return git(['rev-parse', 'HEAD'], projectCopy);
 }
 
-function preCommit(hook: string) {
-  return run('pre-commit', ['run', hook, '--all-files', '--color', 'never'], plansRepo);
+interface PreCommit {
+  name: string;
+  /** The command and the arguments before `run`. */
+  command: [string, ...string[]];
+  env?: Record<string, string>;
+}
+
+const DEBIAN: PreCommit = { name: 'Debian’s pre-commit', command: ['pre-commit'] };
+const source = process.env.PRE_COMMIT_SOURCE;
+const CURRENT: PreCommit | undefined = source
+  ? { name: `the pre-commit of ${source}`, command: ['/usr/bin/python3', '-m', 'pre_commit'], env: { PYTHONPATH: source } }
+  : undefined;
+
+/**
+ * Runs pre-commit without blocking the test worker: an install takes a minute or more on a loaded
+ * machine, longer than the worker may go without answering the test runner.
+ */
+function preCommit(tool: PreCommit, hook: string): Promise<{ status: number | null; out: string }> {
+  const [command, ...before] = tool.command;
+  // Each pre-commit installs the hooks in a cache of its own, so neither reuses the other's.
+  const own = { PRE_COMMIT_HOME: join(dir, `cache-${tool === DEBIAN ? 'debian' : 'current'}`), ...tool.env };
+  const child = spawn(command, [...before, 'run', hook, '--all-files', '--color', 'never'], { cwd: plansRepo, env: { ...env, ...own } });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((settle) => {
+    child.on('error', (error) => settle({ status: null, out: `${Buffer.concat(chunks).toString('utf8')}${String(error)}` }));
+    child.on('close', (status) => settle({ status, out: Buffer.concat(chunks).toString('utf8') }));
+  });
 }
 
 /** What the CLI itself does to a copy of the fixture: its output, and the plans afterwards. */
@@ -109,18 +138,20 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the pre-commit hooks in Debian’s pre-commit', () => {
+describe('the pre-commit hooks', () => {
   it('has pre-commit to run them with (scripts/setup-pre-commit.sh installs it)', () => {
     expect(installed.status, 'pre-commit is missing: run `bash scripts/setup-pre-commit.sh` (npm test does)').toBe(0);
     expect(installed.stdout).toMatch(/^pre-commit \d+\.\d+\.\d+/);
   });
 
-  it.runIf(installed.status === 0)(
-    'installs the hooks; check fails with the plan’s diagnostics, fix fixes the plan, format formats it',
-    async () => {
+  it.runIf(installed.status === 0).each([DEBIAN, ...(CURRENT ? [CURRENT] : [])])(
+    'in $name: install; check fails with the plan’s diagnostics, fix fixes the plan, format formats it',
+    async (tool) => {
+      // The plans as committed: an earlier pre-commit's fix and format hooks have changed them.
+      git(['checkout', '--', '.'], plansRepo);
       const original = plansNow();
 
-      const check = preCommit('kehoach-check');
+      const check = await preCommit(tool, 'kehoach-check');
       expect(check.status, check.out).toBe(1);
       const expected = await inProcess(['check'], original);
       expect(expected.code).toBe(1);
@@ -129,14 +160,14 @@ describe('the pre-commit hooks in Debian’s pre-commit', () => {
       for (const line of problems) expect(check.out).toContain(line);
       expect(plansNow()).toEqual(original);
 
-      const fix = preCommit('kehoach-fix');
+      const fix = await preCommit(tool, 'kehoach-fix');
       expect(fix.status, fix.out).toBe(1);
       expect(fix.out).toContain('files were modified by this hook');
       const fixed = await inProcess(['check', '--fix'], original);
       expect(fixed.plans).not.toEqual(original);
       expect(plansNow()).toEqual(fixed.plans);
 
-      const format = preCommit('kehoach-format');
+      const format = await preCommit(tool, 'kehoach-format');
       const formatted = await inProcess(['format'], fixed.plans);
       expect(plansNow()).toEqual(formatted.plans);
       const formatChanges = PLANS.some((name) => formatted.plans[name] !== fixed.plans[name]);
