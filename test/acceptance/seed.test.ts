@@ -77,5 +77,7 @@ describe('the seed plan', () => {
     expectOne('deadline/non-working-day', at('hạn: trước 15/10/2023', 'hạn: trước '.length), '13/10/2023');
     // A stale year in the prose of a 2023 plan.
     expectOne('prose/stale-year', at('dân chủ năm 2022', 'dân chủ năm '.length));
+    // "quy pháp pháp luật" for "quy phạm pháp luật", a real word in the wrong place.
+    expectOne('spelling/confusion', at('quy pháp pháp luật'), 'quy phạm pháp luật');
   });
 });

@@ -26,6 +26,11 @@ export interface CheckOptions {
    */
   catalogs?: readonly DocumentCatalog[];
   /**
+   * Where the tone mark of an open "oa", "oe", "uy" goes: "old" ("hoà", "thuỷ") or "new" ("hòa",
+   * "thủy"); without it, a document keeps to the style most of it uses.
+   */
+  toneStyle?: 'old' | 'new';
+  /**
    * The document the plan was imported from, when the file checked is a Word, PDF or text
    * original: the checks only an original can fail read it (check/original.ts).
    */

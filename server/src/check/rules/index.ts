@@ -47,6 +47,9 @@ import { citationSuperseded } from './citation/superseded';
 import { citationDateMismatch } from './citation/date-mismatch';
 import { citationIssuerMismatch } from './citation/issuer-mismatch';
 import { citationSubjectMismatch } from './citation/subject-mismatch';
+import { spellingSyllable } from './spelling/syllable';
+import { spellingToneStyle } from './spelling/tone-style';
+import { spellingConfusion } from './spelling/confusion';
 import { citationWrittenOut } from './citation/written-out';
 import { deadlineInvalidDate } from './deadline/invalid-date';
 import { deadlineUnrecognised } from './deadline/unrecognised';
@@ -81,6 +84,7 @@ import { recipientsMissing } from './recipients/missing';
 import { recipientsMissingLuu } from './recipients/missing-luu';
 import { proseStaleYear } from './prose/stale-year';
 import { recipientsGlued } from './recipients/glued';
+import { recipientsLuuColon } from './recipients/luu-colon';
 import { signerRunInName } from './signer/run-in-name';
 import { spellingGluedWord } from './spelling/glued-word';
 import { citationIncompleteSymbol } from './citation/incomplete-symbol';
@@ -175,8 +179,12 @@ export const ALL_RULES = [
   recipientsMissing,
   recipientsMissingLuu,
   proseStaleYear,
+  spellingSyllable,
+  spellingConfusion,
+  spellingToneStyle,
   typographySpaceBeforePunctuation,
   recipientsGlued,
+  recipientsLuuColon,
   signerRunInName,
   spellingGluedWord,
   citationIncompleteSymbol,

@@ -1,0 +1,249 @@
+/**
+ * Spelling in the prose of a plan: words that cannot be Vietnamese syllables (syllable.ts),
+ * "oa", "oe", "uy" marked in two styles in one document, and the confusions of administrative
+ * writing listed in confusions.json. Acronyms, codes, numbers, references, addresses and foreign
+ * words are left alone: a word is only judged when it is certainly meant as Vietnamese.
+ */
+import type { Finding, Message } from '../base/diagnostic';
+import type { Location } from '../base/source';
+import confusionData from './confusions.json';
+import type { CheckContext } from './context';
+import type { Analysis } from './rule';
+import { finding, fix, type ProseSpan, proseSpans } from './support';
+import { readSyllable, restyle, type Syllable, type SyllableProblem, toneStyleOf } from './syllable';
+
+export type ToneStyle = 'old' | 'new';
+
+interface Confusion {
+  wrong: string;
+  right: string;
+  reason: string;
+  unlessFollowedBy?: string;
+}
+
+export const CONFUSIONS: readonly Confusion[] = (confusionData as { confusions: Confusion[] }).confusions;
+
+/** A word of the prose: its text and its normalised offsets in the file. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+/** Addresses and e-mails are not prose. */
+const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
+/** A word touching one of these is part of a code, a number or a reference ("QĐ-UBND", "2a", "@VP"). */
+const CODE_NEIGHBOUR = /[0-9@/_\\&#%=+<>|]/u;
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const NON_ASCII = /[^\u0000-\u007f]/u;
+
+function wordsOf(span: ProseSpan): Word[] {
+  const text = span.text.replace(NOT_PROSE, (address) => ' '.repeat(address.length));
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const before = text[match.index - 1] ?? ' ';
+    const after = text[match.index + match[0].length] ?? ' ';
+    if (CODE_NEIGHBOUR.test(before) || CODE_NEIGHBOUR.test(after)) continue;
+    // "GD&ĐT", "KH-UBND": a word joined by a hyphen or a dot to a capital is part of an abbreviation.
+    if ((before === '-' || before === '.' || before === "'" || before === '’') && /\p{Lu}/u.test(text[match.index - 2] ?? '')) continue;
+    if ((after === '-' || after === '.' || after === "'" || after === '’') && /\p{Lu}/u.test(text[match.index + match[0].length + 1] ?? '')) continue;
+    words.push({ text: match[0], start: span.start + match.index, end: span.start + match.index + match[0].length });
+  }
+  return words;
+}
+
+/** The Telex keys of the tones, left at the end of a word when the input method was off: "hoatj". */
+const TELEX_TONES: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
+
+/** A word that is certainly meant as a Vietnamese syllable, and why it cannot be one; undefined when it is fine or not judged. */
+function syllableProblem(word: string): { problem: SyllableProblem | { kind: 'telex'; expected: string } } | undefined {
+  if (word.length < 2) return undefined;
+  const lower = word.toLowerCase();
+  const allCaps = word === word.toUpperCase();
+  if (!NON_ASCII.test(word)) {
+    // An ASCII word may be English, a brand or a name; only a Telex tone key left after a closed
+    // syllable ("hoatj", "thamf") is certainly a typo.
+    if (allCaps) return undefined;
+    const key = lower.at(-1)!;
+    const stem = lower.slice(0, -1);
+    if (!TELEX_TONES[key] || !/(?:[cmnpt]|ch|nh|ng)$/u.test(stem) || !/[aeiouy]/u.test(stem)) return undefined;
+    const read = readSyllable(stem);
+    if ('kind' in read && read.kind !== 'stop-tone') return undefined;
+    const expected = withTone(stem, TELEX_TONES[key]!);
+    if (!expected) return undefined;
+    return { problem: { kind: 'telex', expected: matchCase(word, expected) } };
+  }
+  // Capitals without a tone mark are acronyms ("HĐND", "BCĐ").
+  if (allCaps && !TONE_MARK.test(word.normalize('NFD'))) return undefined;
+  const read = readSyllable(lower);
+  if (!('kind' in read)) return undefined;
+  // A capitalised word may be a name of a minority place or person ("Đắk Lắk", "Krông Pắc", "H'Mông"):
+  // only a slip no name makes is reported there.
+  const capitalised = /^\p{Lu}/u.test(word) && !allCaps;
+  if (capitalised && !['tones', 'mark-place'].includes(read.kind)) return undefined;
+  if (read.kind === 'letters' && /[fjwz]/u.test(lower)) return undefined;
+  return { problem: read };
+}
+
+/** The syllable with a tone mark on the vowel the rules put it on, or undefined when no place reads. */
+function withTone(stem: string, mark: string): string | undefined {
+  for (let at = 0; at < stem.length; at++) {
+    if (!'aăâeêioôơuưy'.includes(stem[at]!)) continue;
+    const candidate = `${stem.slice(0, at + 1)}${mark}${stem.slice(at + 1)}`.normalize('NFC');
+    if (!('kind' in readSyllable(candidate))) return candidate;
+  }
+  return undefined;
+}
+
+function matchCase(model: string, word: string): string {
+  if (model === model.toUpperCase()) return word.toUpperCase();
+  if (/^\p{Lu}/u.test(model)) return word[0]!.toUpperCase() + word.slice(1);
+  return word;
+}
+
+function problemMessage(word: string, problem: SyllableProblem | { kind: 'telex'; expected: string }): Message {
+  switch (problem.kind) {
+    case 'telex':
+      return { vi: `"${word}" có vẻ là chữ gõ Telex chưa chuyển dấu: "${problem.expected}"?`, en: `"${word}" looks like Telex typing left unconverted: "${problem.expected}"?` };
+    case 'tones':
+      return { vi: `"${word}" có hai dấu thanh.`, en: `"${word}" carries two tone marks.` };
+    case 'mark-place':
+      return { vi: `Dấu thanh của "${word}" đặt sai nguyên âm: "${problem.expected}".`, en: `The tone mark of "${word}" is on the wrong vowel: "${problem.expected}".` };
+    case 'spelling':
+      return {
+        vi: `"${word}" viết sai quy tắc c/k, g/gh, ng/ngh: trước i, e, ê viết k, gh, ngh, trước các nguyên âm khác viết c, g, ng (dùng "${problem.expected}").`,
+        en: `"${word}" breaks the c/k, g/gh, ng/ngh rule: k, gh, ngh before i, e, ê, and c, g, ng before other vowels (use "${problem.expected}").`,
+      };
+    case 'stop-tone':
+      return {
+        vi: `"${word}" không thể là một tiếng: vần tận cùng bằng c, ch, p, t chỉ mang dấu sắc hoặc nặng.`,
+        en: `"${word}" cannot be a syllable: a rhyme ending in c, ch, p or t takes only the sắc or nặng tone.`,
+      };
+    default:
+      return { vi: `"${word}" không phải là một tiếng có thể có trong tiếng Việt (sai âm đầu, vần hoặc chữ cái): có phải gõ nhầm?`, en: `"${word}" cannot be a Vietnamese syllable (its onset, rhyme or letters are wrong): a typo?` };
+  }
+}
+
+interface Found {
+  confusionSpans: { start: number; end: number }[];
+  findings: Finding[];
+}
+
+function fold(text: string): string {
+  return text.normalize('NFC').toLowerCase();
+}
+
+/** The confusions, by their first word, for a lookup per word of the prose. */
+const CONFUSIONS_BY_FIRST_WORD = new Map<string, Confusion[]>();
+for (const confusion of CONFUSIONS) {
+  const first = fold(confusion.wrong).split(' ')[0]!;
+  const list = CONFUSIONS_BY_FIRST_WORD.get(first);
+  if (list) list.push(confusion);
+  else CONFUSIONS_BY_FIRST_WORD.set(first, [confusion]);
+}
+
+function checkConfusions(context: CheckContext, words: Word[], found: Found): void {
+  const { file } = context;
+  for (let at = 0; at < words.length; at++) {
+    const candidates = CONFUSIONS_BY_FIRST_WORD.get(fold(words[at]!.text));
+    if (!candidates) continue;
+    for (const confusion of candidates) {
+      const parts = fold(confusion.wrong).split(' ');
+      const run = words.slice(at, at + parts.length);
+      if (run.length < parts.length || run.some((word, k) => fold(word.text) !== parts[k])) continue;
+      // The words must follow each other with only blanks between them, as the phrase has.
+      if (run.some((word, k) => k > 0 && !/^[ \t\r\n]+$/u.test(file.source.text.slice(run[k - 1]!.end, word.start)))) continue;
+      const next = words[at + parts.length];
+      if (confusion.unlessFollowedBy && next && fold(next.text) === confusion.unlessFollowedBy) continue;
+      const start = run[0]!.start;
+      const end = run.at(-1)!.end;
+      const location = file.source.locate(start, end);
+      const written = file.source.text.slice(start, end);
+      const right = matchCase(written, confusion.right);
+      found.confusionSpans.push({ start, end });
+      found.findings.push(
+        finding(
+          'spelling/confusion',
+          { vi: `"${written}" viết nhầm: "${right}". ${confusion.reason}`, en: `"${written}" is a common misspelling of "${right}". ${confusion.reason}` },
+          location,
+          [fix({ vi: `Sửa thành "${right}"`, en: `Change to "${right}"` }, [{ start: location.start, end: location.end, newText: right }], false)],
+        ),
+      );
+      at += parts.length - 1;
+      break;
+    }
+  }
+}
+
+function checkSyllables(context: CheckContext, words: Word[], found: Found): void {
+  const { file } = context;
+  for (const word of words) {
+    if (found.confusionSpans.some((span) => span.start <= word.start && word.end <= span.end)) continue;
+    const judged = syllableProblem(word.text);
+    if (!judged) continue;
+    const location: Location = file.source.locate(word.start, word.end);
+    const { problem } = judged;
+    const expected = 'expected' in problem && problem.kind !== 'spelling' ? matchCase(word.text, problem.expected) : undefined;
+    found.findings.push(
+      finding(
+        'spelling/syllable',
+        problemMessage(word.text, problem),
+        location,
+        expected ? [fix({ vi: `Sửa thành "${expected}"`, en: `Change to "${expected}"` }, [{ start: location.start, end: location.end, newText: expected }], false)] : undefined,
+      ),
+    );
+  }
+}
+
+/**
+ * "oa", "oe", "uy" marked in one style throughout: the configured one, or else the style most of the
+ * document uses (the first one met when they tie); every word in the other style is reported with
+ * the fix that restyles it.
+ */
+function checkToneStyle(context: CheckContext, words: Word[], found: Found): void {
+  const { file } = context;
+  const styled: { word: Word; style: ToneStyle }[] = [];
+  for (const word of words) {
+    const read = readSyllable(word.text.toLowerCase());
+    if ('kind' in read) continue;
+    const style = toneStyleOf(read as Syllable);
+    if (style) styled.push({ word, style });
+  }
+  if (styled.length === 0) return;
+  const configured = context.options.toneStyle;
+  const olds = styled.filter((entry) => entry.style === 'old').length;
+  const news = styled.length - olds;
+  const wanted: ToneStyle = configured ?? (olds > news ? 'old' : news > olds ? 'new' : styled[0]!.style);
+  if (!configured && (olds === 0 || news === 0)) return;
+  const named = wanted === 'old' ? { vi: 'kiểu cũ ("hoà", "thuỷ")', en: 'the old style ("hoà", "thuỷ")' } : { vi: 'kiểu mới ("hòa", "thủy")', en: 'the new style ("hòa", "thủy")' };
+  const why = configured
+    ? { vi: 'theo cấu hình "toneStyle"', en: 'as the "toneStyle" setting says' }
+    : { vi: 'như phần lớn văn bản này', en: 'as most of this document does' };
+  for (const { word, style } of styled) {
+    if (style === wanted) continue;
+    const location = file.source.locate(word.start, word.end);
+    const right = restyle(word.text, wanted);
+    found.findings.push(
+      finding(
+        'spelling/tone-style',
+        {
+          vi: `"${word.text}" đặt dấu khác cách của văn bản: viết "${right}", ${named.vi}, ${why.vi}.`,
+          en: `"${word.text}" places its mark unlike the rest of the document: write "${right}", ${named.en}, ${why.en}.`,
+        },
+        location,
+        [fix({ vi: `Sửa thành "${right}"`, en: `Change to "${right}"` }, [{ start: location.start, end: location.end, newText: right }], true)],
+      ),
+    );
+  }
+}
+
+export const spellingAnalysis: Analysis = (context: CheckContext): Finding[] => {
+  if (context.file.isCatalog) return [];
+  const words = proseSpans(context.file).flatMap(wordsOf);
+  const found: Found = { confusionSpans: [], findings: [] };
+  checkConfusions(context, words, found);
+  checkSyllables(context, words, found);
+  checkToneStyle(context, words, found);
+  return found.findings;
+};
