@@ -20,6 +20,7 @@
  * the document has no `page`.
  */
 import type { OriginalDocument, OriginalParagraph } from '../document';
+import { ensureDomMatrix } from './dom-matrix';
 import { Refusal } from './refusal';
 
 /** More pages than any plan with its annexes has; a longer file is refused before it is read. */
@@ -56,7 +57,8 @@ interface PdfjsTextItem {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<OriginalDocument> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  ensureDomMatrix();
+  const pdfjs = await quietly(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
   // PDF.js runs its parser in a worker; in Node it runs it on the main thread from the handler
   // found at globalThis.pdfjsWorker, which is set here so that a bundled build, where PDF.js
   // cannot import its worker file by path, works as the unbundled one does.
@@ -68,6 +70,8 @@ export async function readPdf(bytes: Uint8Array): Promise<OriginalDocument> {
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // Errors only: PDF.js warns on every load that it cannot find its optional renderer, which
+    // reading text does not need.
     verbosity: 0,
   });
   let document: Awaited<typeof task.promise>;
@@ -115,6 +119,24 @@ export async function readPdf(bytes: Uint8Array): Promise<OriginalDocument> {
     return { kind: 'pdf', paragraphs };
   } finally {
     await document.destroy();
+  }
+}
+
+/**
+ * PDF.js, when it loads in Node, prints "Warning: Cannot polyfill …" for the optional native
+ * renderer it looks for, before any option can silence it; reading text needs none of it, and a
+ * user checking a PDF should not see it. Only those lines are held back, only while it loads.
+ */
+async function quietly<T>(load: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = (...parts: unknown[]) => {
+    if (typeof parts[0] === 'string' && parts[0].startsWith('Warning: ')) return;
+    warn(...parts);
+  };
+  try {
+    return await load();
+  } finally {
+    console.warn = warn;
   }
 }
 
