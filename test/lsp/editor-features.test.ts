@@ -43,6 +43,8 @@ describe('inlay hints after deadline dates', () => {
     { deadline: 'trong 5 ngày làm việc kể từ ngày ban hành<|>', vi: '→ thứ Sáu 17/02/2023', en: '→ Friday 17/02/2023' },
     { deadline: 'trong 15 ngày kể từ ngày 01/3/2023<|><|>', vi: 'thứ Tư|→ thứ Năm 16/3/2023', en: 'Wednesday|→ Thursday 16/3/2023' },
     { deadline: 'hằng tháng', vi: '', en: '' },
+    // The last day, 31/12/999, is outside the years the tools compute: only the written date's weekday.
+    { deadline: 'trước 01/01/1000<|>', vi: 'thứ Tư', en: 'Wednesday' },
     { deadline: 'LF\r\ntrước 01/6/2023<|>', vi: 'thứ Năm; ngày làm việc cuối: thứ Tư 31/5/2023', en: 'Thursday; last working day: Wednesday 31/5/2023' },
   ];
 
@@ -85,6 +87,19 @@ describe('hover on a hạn line', () => {
     const text = await hover('before 01/6/2023<|>', 'en');
     expect(text).toContain('Last day: **Wednesday 31/5/2023**');
     expect(text).toContain("- Monday 01/5/2023: International Labour Day (1 May)");
+  });
+
+  test('a span of centuries lists no holidays, and says why', async () => {
+    const text = await hover('trước <|>01/01/2300');
+    expect(text).toContain('Ngày cuối cùng: Chủ nhật 31/12/2299, là Chủ nhật; ngày làm việc cuối cùng: **thứ Sáu 29/12/2299**.');
+    expect(text).toContain('dài hơn 5 năm: không liệt kê ngày nghỉ lễ');
+    expect(text).not.toContain('Không có ngày nghỉ lễ');
+  });
+
+  test('a last day outside the years the tools compute is said, not computed', async () => {
+    const text = await hover('trước <|>01/01/1000');
+    expect(text).toContain('nằm ngoài các năm 1000–9999');
+    expect(text).not.toContain('999**');
   });
 
   test('a deadline with no fixed day says so', async () => {

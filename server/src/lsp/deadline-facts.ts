@@ -5,7 +5,7 @@
  * Everything comes from the deadline layer through `PlanText` (the reading the checks and the
  * renderers share); nothing here reads the deadline again.
  */
-import { type CivilDate, compareDates, sameDate, toEpochDay } from '../base/civil-date';
+import { type CivilDate, compareDates, isSupportedYear, sameDate, toEpochDay } from '../base/civil-date';
 import type { Message } from '../base/diagnostic';
 import type { WorkingCalendar } from '../deadline/calendar';
 import type { Holiday } from '../deadline/holidays';
@@ -44,6 +44,13 @@ export interface DeadlineFacts {
   countedFrom?: CivilDate;
   /** Holidays (not ordinary weekends) after `countedFrom` up to the last day, in date order. */
   holidaysCrossed: Holiday[];
+  /**
+   * Whether the holidays were looked up: not when counting starts after the last day (the checks
+   * report that deadline) nor over more than MAX_YEARS_SCANNED years.
+   */
+  holidaysScanned: boolean;
+  /** The last day falls outside the years 1000–9999 the tools compute (the checks report it). */
+  outOfRange: boolean;
   /** More holidays than `holidaysCrossed` lists, which stops at MAX_HOLIDAYS_LISTED. */
   moreHolidays: number;
   sites: DaySite[];
@@ -52,7 +59,7 @@ export interface DeadlineFacts {
 /** A hover lists at most this many holidays; a deadline years away says how many more there are. */
 export const MAX_HOLIDAYS_LISTED = 12;
 /** Holidays are looked up over at most this many years, so a deadline in 2999 costs no more. */
-const MAX_YEARS_SCANNED = 5;
+export const MAX_YEARS_SCANNED = 5;
 
 /** The tasks of a plan that have a `hạn` field, in source order. */
 export function tasksWithDeadlines(file: PlanFile): { task: TaskDecl; field: Field }[] {
@@ -65,12 +72,14 @@ export function tasksWithDeadlines(file: PlanFile): { task: TaskDecl; field: Fie
 
 export function deadlineFacts(text: PlanText, task: TaskDecl, field: Field, calendar: WorkingCalendar): DeadlineFacts {
   const { words, deadline } = text.deadlineOf(task);
-  const facts: DeadlineFacts = { task, field, holidaysCrossed: [], moreHolidays: 0, sites: [] };
+  const facts: DeadlineFacts = { task, field, holidaysCrossed: [], holidaysScanned: false, outOfRange: false, moreHolidays: 0, sites: [] };
   if (words !== undefined) facts.words = words;
   if (!deadline) return facts;
   facts.deadline = deadline;
   // Only the declaration the plan's tasks count from gets the chained last day; PlanText decides.
-  const lastDay = text.lastDayOf(task, calendar);
+  const computed = text.lastDayOf(task, calendar);
+  facts.outOfRange = computed !== undefined && !isSupportedYear(computed.year);
+  const lastDay = facts.outOfRange ? undefined : computed;
   const source = text.file.source;
   const located = (start: number, end: number): { start: number; end: number } => {
     const location = source.locate(field.value.base + start, field.value.base + end);
@@ -103,8 +112,11 @@ export function deadlineFacts(text: PlanText, task: TaskDecl, field: Field, cale
   if (countedFrom) {
     facts.countedFrom = countedFrom;
     const crossed = holidaysBetween(calendar, countedFrom, lastDay);
-    facts.holidaysCrossed = crossed.listed;
-    facts.moreHolidays = crossed.more;
+    if (crossed) {
+      facts.holidaysScanned = true;
+      facts.holidaysCrossed = crossed.listed;
+      facts.moreHolidays = crossed.more;
+    }
   }
   return facts;
 }
@@ -118,9 +130,12 @@ function countingStart(text: PlanText, deadline: Deadline, calendar: WorkingCale
   return anchor && text.lastDayOf(anchor, calendar);
 }
 
-/** Holidays in (from, to], the few years it spans at most; weekends are left out, as everyone knows them. */
-function holidaysBetween(calendar: WorkingCalendar, from: CivilDate, to: CivilDate): { listed: Holiday[]; more: number } {
-  if (compareDates(from, to) >= 0 || to.year - from.year >= MAX_YEARS_SCANNED) return { listed: [], more: 0 };
+/**
+ * Holidays in (from, to]; weekends are left out, as everyone knows them. Undefined when the span
+ * is empty or longer than MAX_YEARS_SCANNED years.
+ */
+function holidaysBetween(calendar: WorkingCalendar, from: CivilDate, to: CivilDate): { listed: Holiday[]; more: number } | undefined {
+  if (compareDates(from, to) >= 0 || to.year - from.year >= MAX_YEARS_SCANNED) return undefined;
   const [start, end] = [toEpochDay(from), toEpochDay(to)];
   const crossed: Holiday[] = [];
   for (let year = from.year; year <= to.year; year++) {

@@ -3,13 +3,13 @@
  * with its weekday (moved back to the last working day when it falls on a day off), the day the
  * counting starts from, and the holidays in between, which are what makes a deadline tight.
  */
-import { type CivilDate, formatVnDate, weekdayName } from '../base/civil-date';
+import { type CivilDate, compareDates, formatVnDate, weekdayName } from '../base/civil-date';
 import { type Language, messageIn } from '../base/diagnostic';
 import type { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile } from '../model/ast';
 import type { Workspace } from '../model/workspace';
 import { PlanText } from '../render/resolve';
-import { deadlineFacts, type DeadlineFacts, tasksWithDeadlines } from './deadline-facts';
+import { deadlineFacts, type DeadlineFacts, MAX_YEARS_SCANNED, tasksWithDeadlines } from './deadline-facts';
 
 export interface DeadlineHover {
   markdown: string;
@@ -41,11 +41,15 @@ function describe(facts: DeadlineFacts, language: Language): string {
   if (!facts.lastDay || !facts.lastWorkingDay) {
     const kind = facts.deadline.kind;
     const fixed = kind === 'recurring' || kind === 'ongoing' || kind === 'on-request';
-    lines.push(
-      fixed
-        ? vi ? 'Thời hạn này không có ngày cuối cùng cố định.' : 'This deadline has no fixed last day.'
-        : vi ? 'Chưa tính được ngày cuối cùng (thiếu ngày ban hành hoặc ngày của nhiệm vụ được tính từ).' : 'The last day cannot be computed yet (the issue date or the last day of the task it counts from is missing).',
-    );
+    if (fixed) lines.push(vi ? 'Thời hạn này không có ngày cuối cùng cố định.' : 'This deadline has no fixed last day.');
+    else if (facts.outOfRange) lines.push(vi ? 'Ngày cuối cùng nằm ngoài các năm 1000–9999 (xem Problems).' : 'The last day falls outside the years 1000–9999 (see Problems).');
+    else {
+      lines.push(
+        vi
+          ? 'Chưa tính được ngày cuối cùng (thiếu ngày ban hành hoặc ngày của nhiệm vụ được tính từ).'
+          : 'The last day cannot be computed yet (the issue date or the last day of the task it counts from is missing).',
+      );
+    }
     return lines.join('\n\n');
   }
   if (facts.lastDayOff) {
@@ -57,7 +61,12 @@ function describe(facts: DeadlineFacts, language: Language): string {
   } else {
     lines.push(vi ? `Ngày cuối cùng: **${dayText(facts.lastDay, 'vi')}**.` : `Last day: **${dayText(facts.lastDay, 'en')}**.`);
   }
-  if (facts.countedFrom) {
+  if (facts.countedFrom && !facts.holidaysScanned) {
+    // A deadline before the day counting starts is reported by the checks; a long span is not listed.
+    if (compareDates(facts.countedFrom, facts.lastDay) < 0) {
+      lines.push(vi ? `Từ ${dayText(facts.countedFrom, 'vi')} đến ngày cuối cùng dài hơn ${MAX_YEARS_SCANNED} năm: không liệt kê ngày nghỉ lễ.` : `More than ${MAX_YEARS_SCANNED} years from ${dayText(facts.countedFrom, 'en')} to the last day: holidays are not listed.`);
+    }
+  } else if (facts.countedFrom) {
     const from = dayText(facts.countedFrom, language);
     const until = dayText(facts.lastDay, language);
     if (facts.holidaysCrossed.length === 0) {
