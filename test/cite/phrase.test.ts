@@ -20,6 +20,8 @@ const CLEAN: [string, string, string | undefined, string, string | undefined, st
   ['KẾ HOẠCH số 30/KH-UBND ngày 17 tháng 02 năm 2023 của UBND tỉnh', 'Kế hoạch', undefined, '30/KH-UBND', '2023-02-17', 'của', 'UBND tỉnh'],
   ['Kết luận số 973-KL/TU của Ban Thường vụ Tỉnh ủy', 'Kết luận', undefined, '973-KL/TU', undefined, 'của', 'Ban Thường vụ Tỉnh ủy'],
   ['Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/9/2015 của Bộ Nội vụ và Bộ Tài chính', 'Thông tư liên tịch', undefined, '01/2015/TTLT-BNV-BTC', '2015-09-14', 'của', 'Bộ Nội vụ và Bộ Tài chính'],
+  // A steering committee numbers the way of the Party or the State that set it up: neither is claimed (corpus 075).
+  ['Công văn số 03/CV-BCĐ ngày 15/4/2025 của Ban Chỉ đạo sắp xếp ĐVHC', 'Công văn', undefined, '03/CV-BCĐ', '2025-04-15', 'của', 'Ban Chỉ đạo sắp xếp ĐVHC'],
 ];
 
 function iso(date: { year: number; month: number; day: number } | undefined): string | undefined {

@@ -34,7 +34,15 @@ export const FACT_RULES: ReadonlySet<string> = new Set(['header/draft', 'deadlin
 /** Rules that report a part of the document missing, which an excerpt or an unsupported type may lack. */
 export const ABSENCE_RULES: ReadonlySet<string> = new Set(['header/missing', 'signer/missing', 'recipients/missing', 'recipients/missing-luu']);
 
-const IMPLEMENTED: ReadonlySet<string> = new Set(ALL_RULES.map((rule) => rule.code));
+/**
+ * Rules that only a Word, OpenDocument, PDF or text original can break (their summaries say so:
+ * "Original document: …", "Word/OpenDocument original: …"): the compiler prints those parts of a
+ * plan right, so a rewrite cannot carry their defects, and their keyed defects count as rules not
+ * implemented for the rewrites.
+ */
+const ORIGINAL_ONLY = /^(?:Original document|Word\/OpenDocument original):/u;
+
+const IMPLEMENTED: ReadonlySet<string> = new Set(ALL_RULES.filter((rule) => !ORIGINAL_ONLY.test(rule.summary.en)).map((rule) => rule.code));
 
 export interface KeySpot {
   line: number;
@@ -350,7 +358,9 @@ export function scoreDocument(document: CorpusDocument, diagnostics: Diagnostic[
     // of one rule on one line are each matched to their own diagnostic.
     const candidates = defects.filter((scored) => scored.rule === diagnostic.code && scored.mapping.status === 'carried' && hits(diagnostic, scored.mapping.spot));
     const hit = candidates.find((scored) => scored.mapping.status === 'carried' && overlaps(diagnostic, scored.mapping.spot)) ?? candidates[0];
-    if (FACT_RULES.has(diagnostic.code)) {
+    // Information and hints suggest a plainer wording ("trước <a Saturday>" ends on the Friday, a
+    // working day); they claim no defect, so like facts they count for no precision.
+    if (FACT_RULES.has(diagnostic.code) || diagnostic.severity === 'info' || diagnostic.severity === 'hint') {
       // A fact counts for no precision, but where the key calls it a defect (a plan published with
       // its number still blank) the diagnostic has found that defect.
       hit?.foundBy.push(diagnostic);

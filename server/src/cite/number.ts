@@ -83,6 +83,17 @@ const LAW_ISSUER = /^(?:UBTV)?QH\d+$/u;
  */
 const STATE_ISSUER = /^(?:UBND|HĐND|CP|TTG|VPCP|(?:UBTV)?QH\d*|S\p{Lu}{1,4})$/u;
 
+/**
+ * A steering committee (Ban Chỉ đạo, "BCĐ…"): an interdisciplinary body that the Party or the
+ * State sets up, numbering its documents the way of the one that set it up, which the symbol does
+ * not say ("03/CV-BCĐ" is either). Neither form is claimed for its numbers.
+ */
+const STEERING_COMMITTEE = /^BCĐ/u;
+
+export function isSteeringCommittee(code: string): boolean {
+  return STEERING_COMMITTEE.test(code.toUpperCase());
+}
+
 const MIN_YEAR = 1945;
 const MAX_YEAR = 2100;
 
@@ -356,7 +367,7 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
   // form is a Party document numbered the wrong way. "123/CV-UBND" is a state number with a wrong
   // abbreviation, which the type checks report.
   const issuer = number.issuers[0]!;
-  const partyAbbreviation = partyOnly !== undefined && !isStateIssuer(issuer);
+  const partyAbbreviation = partyOnly !== undefined && !isStateIssuer(issuer) && !isSteeringCommittee(issuer);
   if (number.serial !== undefined && (partyAbbreviation || isPartyIssuer(issuer))) {
     const partyForm = toPartyForm(number);
     problems.push(

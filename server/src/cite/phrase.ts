@@ -13,7 +13,7 @@ import { stringFromCodeUnits } from '../base/code-units';
 import type { DocumentType } from './doc-types';
 import { findDocumentType, FOLDED_TYPE_NAMES } from './doc-types';
 import type { ParsedNumber, Span } from './number';
-import { isLawIssuer, isPartyIssuer, isStateIssuer, PARTY_FORM_TITLE, parseDocumentNumber, toPartyForm } from './number';
+import { isLawIssuer, isPartyIssuer, isStateIssuer, isSteeringCommittee, PARTY_FORM_TITLE, parseDocumentNumber, toPartyForm } from './number';
 import { CITE } from './rules';
 
 export interface Citation {
@@ -649,8 +649,9 @@ export function symbolTypeMismatch(type: DocumentType, number: ParsedNumber): Mi
       // Resolutions of the National Assembly and its Standing Committee are numbered like laws.
       if (lawIssued && name === 'Nghị quyết') return undefined;
       if (type.state === written) return undefined;
-      // A Party document numbered the state way is reported once, as citation/number-form.
-      if (type.party === written && isPartyIssuer(number.issuers[0] ?? '')) return undefined;
+      // A Party document numbered the state way is reported once, as citation/number-form; a
+      // steering committee's "CV" may be the Party's (number.ts, isSteeringCommittee).
+      if (type.party === written && (isPartyIssuer(number.issuers[0] ?? '') || isSteeringCommittee(number.issuers[0] ?? ''))) return undefined;
       if (type.state === undefined) {
         return {
           message: {
