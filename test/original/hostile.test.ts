@@ -3,6 +3,7 @@
  * and memory.
  */
 import { strToU8, Zip, ZipPassThrough, zipSync } from 'fflate';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isUnreadable, type ReadResult } from '../../server/src/original/document';
 import { readOriginal } from '../../server/src/original/read/index';
@@ -154,5 +155,26 @@ describe('hostile and wrong files', () => {
     const small = Math.min(await time(20), await time(20));
     const large = Math.min(await time(200), await time(200));
     expect(large / small).toBeLessThan(30);
+  });
+});
+
+describe('damaged files, at random', () => {
+  const docx = buildDocx({ body: paragraph(run('Sở Công Thương chủ trì thực hiện.')).repeat(40) });
+  const pdf = buildPdf([[{ x: 72, y: 700, text: 'So Cong Thuong chu tri' }]]);
+
+  it.each([
+    ['docx', docx],
+    ['pdf', pdf],
+  ] as const)('a %s with bytes changed or cut is read or refused, never thrown', async (kind, original) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(original.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), fc.nat(original.length), async (changes, cut) => {
+        const bytes = original.slice(0, Math.max(cut, 16));
+        for (const [at, value] of changes) if (at < bytes.length) bytes[at] = value;
+        const result = await readOriginal(bytes, kind);
+        if (isUnreadable(result)) expect(result.message.vi.length * result.message.en.length).toBeGreaterThan(0);
+        else expect(Array.isArray(result.paragraphs)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
