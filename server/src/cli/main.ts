@@ -9,6 +9,7 @@ import { defineCheckCommand } from './check';
 import { defineFormatCommand } from './format-command';
 import { defineInitCommand } from './init';
 import { defineLspCommand } from './lsp-command';
+import { defineReportCommand } from './report';
 import { ioMessage } from '../node/io-messages';
 import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io';
 
@@ -31,6 +32,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   defineBuildCommand(program, io, setExitCode);
   defineInitCommand(program, io, setExitCode);
   defineLspCommand(program, io, setExitCode);
+  defineReportCommand(program, io, setExitCode);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
