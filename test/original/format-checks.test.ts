@@ -4,6 +4,12 @@
  * the paragraph it is in.
  */
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
+import type { RuleSetting } from '../../server/src/check/context';
+import { WorkingCalendar } from '../../server/src/deadline/calendar';
+import { Workspace } from '../../server/src/model/workspace';
+import { checkOriginal, paragraphLocator } from '../../server/src/original/check-original';
+import { recognise } from '../../server/src/original/recognise';
 import { isUnreadable, type OriginalDocument, type ParagraphRole } from '../../server/src/original/document';
 import { checkFormat, type Locate } from '../../server/src/original/format-checks';
 import { readOriginal } from '../../server/src/original/read/index';
@@ -172,5 +178,38 @@ describe('the format checks of Phụ lục I', () => {
 
   it('leaves PDF and text originals alone', () => {
     expect(checkFormat({ kind: 'pdf', paragraphs: [{ index: 1, text: 'x' }] }, ['body'], locate)).toEqual([]);
+  });
+});
+
+describe('the format checks in the check of an original', () => {
+  async function checked(layout: Partial<Layout>, rules: Record<string, RuleSetting> = {}): Promise<string[]> {
+    const result = await readOriginal(documentOf({ ...GOOD, ...layout }), 'docx');
+    if (isUnreadable(result)) throw new Error(result.message.en);
+    const recognition = recognise(result);
+    const workspace = new Workspace();
+    workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
+    workspace.setFile('file:///ws/ke-hoach.docx', recognition.plan);
+    const { diagnostics, places } = checkOriginal(workspace, 'file:///ws/ke-hoach.docx', recognition, paragraphLocator(result), {
+      calendar: WorkingCalendar.withUserOverrides([]),
+      rules,
+    });
+    return diagnostics
+      .filter((diagnostic) => diagnostic.code.startsWith('format/'))
+      .map((diagnostic) => `${diagnostic.code} ${diagnostic.severity} ${places.get(diagnostic)!.paragraph}:${places.get(diagnostic)!.column}`);
+  }
+
+  it('takes each paragraph’s role from the recogniser', async () => {
+    expect(await checked({})).toEqual([]);
+    expect(await checked({ national: `${TNR}<w:sz w:val="26"/>`, motto: `${TNR}<w:b/><w:sz w:val="24"/>`, typeParagraph: '', body: `${TNR}<w:sz w:val="24"/>` })).toEqual([
+      'format/emphasis warning 3:1',
+      'format/font-size warning 4:1',
+      'format/alignment warning 7:1',
+      'format/font-size warning 9:1',
+    ]);
+  });
+
+  it('gives the page findings at the first paragraph, with the severities the user set', async () => {
+    const letter = '<w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701"/></w:sectPr>';
+    expect(await checked({ sectPr: letter }, { 'format/page-numbers': 'off', 'format/page-size': 'error' })).toEqual(['format/page-size error 1:1']);
   });
 });

@@ -6,10 +6,12 @@
 import type { Diagnostic } from '../base/diagnostic';
 import type { Location } from '../base/source';
 import type { CheckOptions } from '../check/context';
-import { checkFile } from '../check/index';
+import { checkFile, ruleSetting } from '../check/index';
 import { ORIGINAL_RULE_CODES, type OriginalRole, type OriginalView } from '../check/original';
+import { ruleByCode } from '../check/rules/index';
 import type { Workspace } from '../model/workspace';
 import type { OriginalDocument, ParagraphRole } from './document';
+import { checkFormat } from './format-checks';
 import type { Recognition } from './recognise';
 
 /** The recogniser's roles are the roles the checks of an original read; this stops compiling if the two lists part. */
@@ -84,6 +86,16 @@ export function checkOriginal(workspace: Workspace, uri: string, recognition: Re
     diagnostics.push(diagnostic);
     const original = byIndex.get(paragraph);
     places.set(diagnostic, { paragraph, column: column + 1, ...(document.kind === 'pdf' && original?.page !== undefined ? { page: original.page } : {}), excerpt: original?.text ?? '' });
+  }
+  // The format of a Word or OpenDocument original (Phụ lục I) is judged on the document itself,
+  // each paragraph by the role the recogniser gave it; the user's severities apply as to any rule.
+  for (const found of checkFormat(document, recognition.roles, locate)) {
+    const setting = ruleSetting(found.code, options.rules ?? {});
+    if (setting === 'off') continue;
+    const diagnostic: Diagnostic = { ...found, severity: setting ?? ruleByCode(found.code)?.defaultSeverity ?? 'warning', uri };
+    diagnostics.push(diagnostic);
+    const { paragraph, column } = placeOfLocation(document, found.location, locate);
+    places.set(diagnostic, { paragraph, column: column + 1, excerpt: byIndex.get(paragraph)?.text ?? '' });
   }
   diagnostics.sort((a, b) => places.get(a)!.paragraph - places.get(b)!.paragraph || places.get(a)!.column - places.get(b)!.column || a.code.localeCompare(b.code));
   return { diagnostics, places };
