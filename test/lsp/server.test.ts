@@ -117,6 +117,21 @@ describe('completion', () => {
     expect(list.items[0]?.label).toBe('VP');
   });
 
+  test('inside a group @{…} offers the documents not yet in it, by id or by words, after the brace or a separator', async () => {
+    const first = await complete(`${PLAN_HEAD}\nCăn cứ @{<|>\n`);
+    expect(first.list.items.map((item) => item.label)).toEqual(expect.arrayContaining(['KH30', 'QD12']));
+    const byWords = await complete(`${PLAN_HEAD}\nCăn cứ @{QD12, dan van<|>\n`);
+    expect(byWords.list.items.map((item) => item.label)[0]).toBe('KH30');
+    const next = await complete(`${PLAN_HEAD}\nCăn cứ @@{KH30; QD<|>\n`);
+    const labels = next.list.items.map((item) => item.label);
+    expect(labels[0]).toBe('QD12');
+    // Written members are not offered again, and units are no member of a group.
+    expect(labels).not.toContain('KH30');
+    expect(labels).not.toContain('VP');
+    const edit = next.list.items[0]!.textEdit as TextEdit;
+    expect(applyEdits(next.file.text, [edit])).toMatch(/^Căn cứ @@\{KH30; QD12$/m);
+  });
+
   test('after @ offers the documents of the built-in catalog', async () => {
     const { list } = await complete(`${PLAN_HEAD}\nThực hiện @chi thi 33<|>\n`);
     expect(list.items.map((item) => item.label)).toContain('CT33-TTg');

@@ -75,6 +75,15 @@ export function completeAt(workspace: Workspace, file: PlanFile, lines: LineInde
     return { candidates: taskCandidates(file, start, end, language, ''), incomplete: false };
   }
 
+  const member = groupMemberQuery(prefix);
+  if (member) {
+    const start = lineStart + member.start;
+    const candidates = referenceCandidates(workspace, file, member.query, start, end, language).filter(
+      (candidate) => candidate.kind === 'document' && !member.written.has(candidate.label),
+    );
+    return { candidates: candidates.map((candidate, index) => ({ ...candidate, sortText: String(index).padStart(5, '0') })), incomplete: true };
+  }
+
   const at = referenceQuery(prefix);
   if (at) {
     const start = lineStart + at.start;
@@ -87,6 +96,30 @@ export function completeAt(workspace: Workspace, file: PlanFile, lines: LineInde
     return { candidates: keywordCandidates(lines, position.line, indent, lineStart + indent, offset, language), incomplete: false };
   }
   return { candidates: [], incomplete: false };
+}
+
+/**
+ * Inside an open group `@{QD645, QD1|` (or `@@{…}`): the member being typed after the brace or the
+ * last "," or ";", where it starts, and the members already written, which are not offered again.
+ * A group cites documents only (syntax/tokens.ts), so only documents are offered there.
+ */
+const OPEN_GROUP = /(?<![\p{L}\p{N}\\])@@?\{([\p{L}\p{N}_\-/. \t,;]{0,200})$/u;
+
+function groupMemberQuery(prefix: string): { query: string; start: number; written: Set<string> } | undefined {
+  const open = OPEN_GROUP.exec(prefix);
+  if (!open) return undefined;
+  const inside = open[1]!;
+  const separator = Math.max(inside.lastIndexOf(','), inside.lastIndexOf(';'));
+  const typed = inside.slice(separator + 1);
+  const query = typed.trimStart();
+  const written = new Set(
+    inside
+      .slice(0, separator + 1)
+      .split(/[,;]/)
+      .map((id) => id.trim())
+      .filter(Boolean),
+  );
+  return { query, start: prefix.length - query.length, written };
 }
 
 /** The text typed after the last `@` of the line that starts a reference (not an e-mail address). */
