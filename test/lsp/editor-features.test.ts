@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { DocumentLink, FoldingRange, Hover, InlayHint, MarkupContent, SemanticTokens, SymbolInformation } from 'vscode-languageserver';
 import { SEMANTIC_TOKENS_LEGEND } from '../../server/src/lsp/to-lsp';
-import { withDefaultTransport } from '../../server/src/lsp/transport';
+import { transportProblem, withDefaultTransport } from '../../server/src/lsp/transport';
 import { dedent } from '../helpers/markers';
 import { type OpenedFile, positionIn, startTestServer, type TestClient, uriOf } from './harness';
 import { CATALOG, PLAN_HEAD } from './fixtures';
@@ -286,5 +286,15 @@ describe('transport', () => {
     { args: ['--stdiox'], expected: ['--stdiox', '--stdio'] },
   ])('$args → $expected', ({ args, expected }) => {
     expect(withDefaultTransport(args)).toEqual(expected);
+    expect(transportProblem(args)).toBeUndefined();
+  });
+
+  test.each([
+    { args: ['--socket=abc'], words: /--socket cần một cổng TCP .* "abc"/ },
+    { args: ['--socket'], words: /không phải ""/ },
+    { args: ['--socket=70000'], words: /"70000"/ },
+    { args: ['--pipe='], words: /--pipe cần tên/ },
+  ])('$args is refused in words', ({ args, words }) => {
+    expect(transportProblem(args)?.vi).toMatch(words);
   });
 });

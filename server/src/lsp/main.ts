@@ -6,8 +6,13 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { nodeFileSystem } from './file-system';
 import { startServer } from './server';
-import { withDefaultTransport } from './transport';
+import { transportProblem, withDefaultTransport } from './transport';
 
+const problem = transportProblem(process.argv.slice(2));
+if (problem) {
+  process.stderr.write(`kehoach-language-server: ${problem.vi} / ${problem.en}\n`);
+  process.exit(2);
+}
 // The library reads the transport from process.argv itself; without one it would throw.
 process.argv = [...process.argv.slice(0, 2), ...withDefaultTransport(process.argv.slice(2))];
 const connection = createConnection(ProposedFeatures.all);
