@@ -2,7 +2,8 @@
  * What the server needs from the disk, as an interface: the Node implementation is used in VS Code,
  * and tests give an in-memory one, so a multi-file workspace is a few strings in a test.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
+import { join } from 'node:path';
 import { writeFileAtomic } from '../node/atomic-write';
 import { planFilesUnder, readPlanText } from '../node/plan-files';
 
@@ -17,6 +18,12 @@ export interface FileSystem {
   planFilesUnder(dir: string, root: string, ignorePatterns: readonly string[], options: { recursive: boolean }): string[];
   /** Writes the whole file or nothing: a half-written DOCX must never replace a good one. */
   writeAtomic(path: string, data: Uint8Array): Promise<void>;
+  /**
+   * Calls `onChange` with the path of each file created, changed or deleted under `dir`, at any
+   * depth, until the watch is closed. The server watches by itself only for editors that do not
+   * watch files for it (Neovim before 0.9, Helix); a file system without it watches nothing.
+   */
+  watch?(dir: string, onChange: (path: string) => void): { close(): void };
 }
 
 export const nodeFileSystem: FileSystem = {
@@ -31,5 +38,15 @@ export const nodeFileSystem: FileSystem = {
 
   async writeAtomic(path, data) {
     writeFileAtomic(path, data);
+  },
+
+  watch(dir, onChange) {
+    // Recursive watching is native on Linux since Node 20 (inotify per folder), as on macOS and Windows.
+    const watcher = watch(dir, { recursive: true, persistent: false }, (_event, name) => {
+      if (name) onChange(join(dir, name.toString()));
+    });
+    // A folder deleted or unreadable ends the watch; the editor keeps working on what it has.
+    watcher.on('error', () => watcher.close());
+    return watcher;
   },
 };
