@@ -213,3 +213,18 @@ describe('the format checks in the check of an original', () => {
     expect(await checked({ sectPr: letter }, { 'format/page-numbers': 'off', 'format/page-size': 'error' })).toEqual(['format/page-size error 1:1']);
   });
 });
+
+describe('the weight of headings', () => {
+  it.each([
+    ['I. MỤC ĐÍCH, YÊU CẦU', undefined, true],
+    ['Mục đích', 'I.', true],
+    ['1.1. Rà soát văn bản', undefined, true],
+    ['Phần I', undefined, true],
+    ['a) Điểm thứ nhất', undefined, false],
+    ['Tổ chức thực hiện', '-', false],
+  ] as const)('%s (label %s) must be bold: %s', (text, label, bold) => {
+    const paragraph = { index: 1, text, ...(label ? { label } : {}), runs: [{ start: 0, end: text.length, format: { bold: false, sizePt: 14 } }] };
+    const found = checkFormat({ kind: 'docx', paragraphs: [paragraph] }, ['heading'], locate).map((finding) => finding.code);
+    expect(found).toEqual(bold ? ['format/emphasis'] : []);
+  });
+});

@@ -139,16 +139,8 @@ describe('files written by LibreOffice', () => {
   it('gives the printed header in columns, and pages', async () => {
     const result = await readOriginal(new Uint8Array(readFileSync(join(folder, 'pdf/seed.pdf'))), 'pdf');
     if (isUnreadable(result)) throw new Error(result.message.en);
-    // The Quốc hiệu and the date are wider than their cell and wrap: each line is a paragraph.
-    expect(result.paragraphs.slice(0, 9).map((p) => p.text)).toEqual([
-      ...SEED_HEADER[0]!,
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA',
-      'VIỆT NAM',
-      'Độc lập - Tự do - Hạnh phúc',
-      'Quảng Ngãi, ngày 05 tháng 3 năm',
-      '2023',
-      'KẾ HOẠCH',
-    ]);
+    // The Quốc hiệu and the date are wider than their cell and wrap; each comes back whole.
+    expect(result.paragraphs.slice(0, 7).map((p) => p.text)).toEqual([...SEED_HEADER[0]!, ...SEED_HEADER[1]!, 'KẾ HOẠCH']);
     expect(result.paragraphs.at(-1)!.page).toBeGreaterThan(2);
   });
 

@@ -39,7 +39,7 @@ const PARTS: Partial<Record<ParagraphRole, PartSpec>> = {
   title: { name: { vi: 'trích yếu', en: 'the summary' }, size: [13, 14], bold: true, italic: false, alignment: 'center' },
   basis: { name: { vi: 'căn cứ', en: 'a legal basis' }, size: [13, 14], italic: true },
   body: { name: { vi: 'nội dung', en: 'the body' }, size: [13, 14], alignment: 'justify' },
-  heading: { name: { vi: 'đề mục', en: 'a heading' }, size: [13, 14], bold: true },
+  heading: { name: { vi: 'đề mục', en: 'a heading' }, size: [13, 14] },
   'recipients-heading': { name: { vi: 'chữ "Nơi nhận"', en: 'the "Nơi nhận" heading' }, size: [12, 12], bold: true, italic: true },
   recipient: { name: { vi: 'nơi nhận', en: 'a recipient' }, size: [11, 11], bold: false, italic: false },
   'signer-authority': { name: { vi: 'quyền hạn người ký', en: "the signer's authority" }, size: [13, 14], bold: true, capitals: true, alignment: 'center' },
@@ -81,7 +81,7 @@ export function checkFormat(document: OriginalDocument, roles: readonly Paragrap
     fontFindings(paragraph, visible, group);
     const spec = PARTS[role];
     if (!spec) return;
-    partFindings(paragraph, role, spec, visible, group);
+    partFindings(paragraph, role, role === 'heading' ? headingSpec(paragraph, spec) : spec, visible, group);
     if (role === 'body' && !paragraph.format?.cell && !paragraph.label) bodyFindings(paragraph, group);
   });
   ruleLineFindings(document, roles, group);
@@ -98,6 +98,17 @@ export function checkFormat(document: OriginalDocument, roles: readonly Paragrap
     findings.push({ code: found.code, message, location: locate(found.paragraph.index, found.start, found.end) });
   }
   return findings;
+}
+
+/**
+ * Phụ lục I makes a part's heading (Phần, Chương), a mục (I., II.) and a khoản with a title (1.,
+ * 1.1.) bold; a điểm (a), b)) and a bullet are in normal weight, so only those headings must be bold.
+ */
+const BOLD_HEADING = /^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.|phần\s|chương\s)/iu;
+
+function headingSpec(paragraph: OriginalParagraph, spec: PartSpec): PartSpec {
+  const marked = `${paragraph.label ?? ''}${paragraph.label ? ' ' : ''}${paragraph.text}`.trimStart();
+  return BOLD_HEADING.test(marked) ? { ...spec, bold: true } : spec;
 }
 
 type Group = (key: string, code: FormatRuleCode, paragraph: OriginalParagraph, start: number, end: number, message: Message) => void;

@@ -10,10 +10,10 @@
  * left, the signer right) are two columns side by side. Lines where a left-half segment and a
  * right-half segment share a baseline, with the one-sided lines that continue them, form a band;
  * each band is given column by column: every left segment top to bottom, then every right
- * segment top to bottom, each line as its own paragraph (a line wrapped inside a cell, such as
- * "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" over "VIỆT NAM", comes out as two). So the header comes out as parent
- * agency, agency, "Số: …", then Quốc hiệu, Tiêu ngữ, place and date; the footer as "Nơi nhận:" and
- * its entries, then the signer's lines.
+ * segment top to bottom, each line as its own paragraph, except that a line a cell wrapped joins
+ * the line above it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" over "VIỆT NAM"; see `wrapsOnto`). So the header
+ * comes out as parent agency, agency, "Số: …", then Quốc hiệu, Tiêu ngữ, place and date; the
+ * footer as "Nơi nhận:" and its entries, then the signer's lines.
  *
  * Page numbers (a line that is only a number in the top or bottom margin) are not body text:
  * they are dropped. A PDF gives no page set-up to check (its margins are wherever the text is), so
@@ -28,6 +28,8 @@ export const MAX_PAGES = 5000;
 
 interface Item {
   text: string;
+  /** PDF.js's name of the font, which differs between the regular, bold and italic faces. */
+  font: string;
   x: number;
   y: number;
   width: number;
@@ -36,6 +38,7 @@ interface Item {
 
 interface Segment {
   text: string;
+  font: string;
   x: number;
   end: number;
   size: number;
@@ -54,6 +57,7 @@ interface PdfjsTextItem {
   transform?: number[];
   width?: number;
   height?: number;
+  fontName?: string;
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<OriginalDocument> {
@@ -102,7 +106,7 @@ export async function readPdf(bytes: Uint8Array): Promise<OriginalDocument> {
         if (typeof raw.str !== 'string' || !raw.transform || raw.str.trim().length === 0) continue;
         const [, , c = 0, d = 0, e = 0, f = 0] = raw.transform;
         const size = Math.hypot(c, d) || raw.height || 10;
-        items.push({ text: raw.str, x: e, y: f, width: raw.width ?? 0, size });
+        items.push({ text: raw.str, font: raw.fontName ?? '', x: e, y: f, width: raw.width ?? 0, size });
         characters += raw.str.trim().length;
       }
       page.cleanup();
@@ -178,7 +182,7 @@ function linesOf(items: Item[]): Line[] {
         segment.end = Math.max(segment.end, item.x + item.width);
         segment.size = Math.max(segment.size, item.size);
       } else {
-        segments.push({ text: item.text, x: item.x, end: item.x + item.width, size: item.size });
+        segments.push({ text: item.text, font: item.font, x: item.x, end: item.x + item.width, size: item.size });
       }
     }
     for (const segment of segments) segment.text = segment.text.replace(/\s+/g, ' ').trim();
@@ -191,6 +195,23 @@ function isPageNumber(line: Line, bottom: number, top: number): boolean {
   const height = top - bottom;
   const inMargin = line.y > top - height * 0.1 || line.y < bottom + height * 0.1;
   return inMargin && line.segments.length === 1 && /^[0-9]{1,4}$/.test(line.segments[0]!.text);
+}
+
+/**
+ * A line of a column that a cell wrapped: the line above it fills most of the column, this one is
+ * much shorter, in the same face and size, right below it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" over "VIỆT
+ * NAM", a date over its year). Two lines of the header that are parts of their own, the parent
+ * agency over the agency, differ in face (regular over bold) or are not that unequal.
+ */
+function wrapsOnto(above: Segment, aboveY: number, below: Segment, belowY: number, columnWidth: number): boolean {
+  const aboveWidth = above.end - above.x;
+  return (
+    above.font === below.font &&
+    Math.abs(above.size - below.size) < 0.5 &&
+    aboveY - belowY <= 1.6 * below.size &&
+    aboveWidth >= 0.75 * columnWidth &&
+    below.end - below.x < 0.6 * aboveWidth
+  );
 }
 
 function sideOf(segment: Segment, middle: number, tolerance: number): Side {
@@ -254,10 +275,21 @@ class ParagraphBuilder {
         }
         this.close();
         const band = lines.slice(i, end);
+        const columnWidth = { left: middle - Math.min(left, extent.left.x), right: Math.max(right, extent.right.end) - middle };
         for (const side of ['left', 'right'] as const) {
+          let previous: { segment: Segment; y: number; paragraph: OriginalParagraph } | undefined;
           band.forEach((line, k) => {
             line.segments.forEach((segment, s) => {
-              if (sides[i + k]![s] === side) this.paragraphs.push({ index: this.paragraphs.length + 1, text: segment.text.normalize('NFC'), page });
+              if (sides[i + k]![s] !== side) return;
+              if (previous && wrapsOnto(previous.segment, previous.y, segment, line.y, columnWidth[side])) {
+                previous.paragraph.text = `${previous.paragraph.text} ${segment.text}`.normalize('NFC');
+              } else {
+                const paragraph: OriginalParagraph = { index: this.paragraphs.length + 1, text: segment.text.normalize('NFC'), page };
+                this.paragraphs.push(paragraph);
+                previous = { segment, y: line.y, paragraph };
+                return;
+              }
+              previous = { ...previous, segment, y: line.y };
             });
           });
         }
