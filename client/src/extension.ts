@@ -56,9 +56,8 @@ export interface KehoachApi {
   readonly onDidStartServer: vscode.Event<void>;
   /** The language status item, as the user sees it. */
   readonly status: Readonly<Pick<vscode.LanguageStatusItem, 'text' | 'detail' | 'busy' | 'severity'>>;
-  /** The deadline view's items, and the view. */
+  /** The deadline view's items. */
   readonly deadlines: vscode.TreeDataProvider<DeadlineNode>;
-  readonly deadlineView: vscode.TreeView<DeadlineNode>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<KehoachApi> {
@@ -138,11 +137,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
 
   const preview = new PreviewManager(languageClient, context.extensionUri, () => languageClient.state === State.Running);
   const deadlines = new DeadlineTree(languageClient);
-  const deadlineView = vscode.window.createTreeView('kehoach.deadlines', { treeDataProvider: deadlines, showCollapseAll: true });
   context.subscriptions.push(
     preview,
     deadlines,
-    deadlineView,
+    vscode.window.registerTreeDataProvider('kehoach.deadlines', deadlines),
     languageClient.onDidChangeState((event) => {
       status.busy = event.newState === State.Starting;
       if (event.newState === State.Stopped) {
@@ -155,7 +153,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
       if (event.newState === State.Running) {
         status.command = { title: vscode.l10n.t('Preview'), command: 'kehoach.preview' };
         started.fire();
-        void deadlines.refresh();
+        deadlines.refresh();
       }
       preview.serverState(event.newState === State.Running);
     }),
@@ -180,7 +178,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
       status.detail = vscode.l10n.t('{0} errors, {1} warnings in the open files', params.errors, params.warnings);
       status.severity = params.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
       // A check ran: the tasks' last days may have changed.
-      void deadlines.refresh();
+      deadlines.refresh();
     }),
   );
   void vscode.commands.executeCommand('setContext', 'kehoach.active', true);
@@ -193,7 +191,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
     onDidStartServer: started.event,
     status,
     deadlines,
-    deadlineView,
   };
 }
 

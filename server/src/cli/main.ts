@@ -1,12 +1,14 @@
 /**
  * The `kehoach` command line: `check` lints plan files, `format` lays them out, `build` compiles
- * them into documents, `lsp` starts the language server for an editor.
+ * them into documents, `import` writes a plan from a Word, PDF or text document, `lsp` starts the
+ * language server for an editor.
  * The same core as the language server; this layer only reads files, prints and exits.
  */
 import { Command, CommanderError } from 'commander';
 import { defineBuildCommand } from './build';
 import { defineCheckCommand } from './check';
 import { defineFormatCommand } from './format-command';
+import { defineImportCommand } from './import';
 import { defineInitCommand } from './init';
 import { defineLspCommand } from './lsp-command';
 import { defineReportCommand } from './report';
@@ -30,6 +32,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   defineCheckCommand(program, io, setExitCode, version);
   defineFormatCommand(program, io, setExitCode);
   defineBuildCommand(program, io, setExitCode);
+  defineImportCommand(program, io, setExitCode, version);
   defineInitCommand(program, io, setExitCode);
   defineLspCommand(program, io, setExitCode);
   defineReportCommand(program, io, setExitCode);

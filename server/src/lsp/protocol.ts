@@ -82,7 +82,7 @@ export const StatusNotification = 'kehoach/status';
 export interface StatusParams {
   /** Files of the workspace the server knows, user files only. */
   files: number;
-  /** Problems in every file of the workspace, open or not, by severity. */
+  /** Problems in the open files, by severity. */
   errors: number;
   warnings: number;
 }

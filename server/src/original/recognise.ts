@@ -10,7 +10,7 @@
 import { foldKey } from '../base/source';
 import { DECLARATION_KEYWORDS, FIELD_KEYWORDS, OTHER_DOCUMENT_TYPES, PLAN_KEYWORDS, RECIPIENTS_KEYWORDS, SIGNER_KEYWORDS } from '../syntax/keywords';
 import { readPartMarker } from '../syntax/parts';
-import { isRuleLine, type Piece } from './cells';
+import { isRuleLine, isUpperCase, type Piece } from './cells';
 import type { OriginalDocument, OriginalParagraph, ParagraphRole } from './document';
 import { PlanWriter, type OriginalPlace, type SourceMap } from './plan-writer';
 import { recogniseFooter, type RecognisedFooter } from './recognise-footer';
@@ -87,10 +87,12 @@ export function recognise(document: OriginalDocument): Recognition {
   if (header.subtitle) pieces.push({ ...header.subtitle, role: 'subtitle' });
 
   const bodyEnd = footer ? footer.start : paragraphs.length + 1;
-  const body = paragraphs.filter((paragraph) => paragraph.index >= header.bodyStart && paragraph.index < bodyEnd);
+  // A document of another type has no plan header to hold its head: the head stays prose, word for word.
+  const bodyStart = planHeader ? header.bodyStart : 1;
+  const body = paragraphs.filter((paragraph) => paragraph.index >= bodyStart && paragraph.index < bodyEnd);
   const after = footer ? paragraphs.filter((paragraph) => paragraph.index >= footer.end) : [];
   const moved = after.filter((paragraph) => kept(paragraph)).map((paragraph) => paragraph.index);
-  writeBody(writer, document, [...body, ...after], roles, pieces, counts);
+  writeBody(writer, document, [...body, ...after], header.roles, roles, pieces, counts);
 
   if (footer) {
     for (const [index, role] of footer.roles) roles[index - 1] = role;
@@ -218,6 +220,16 @@ function needsEscape(text: string): boolean {
   return LINE_START_WORDS.some((word) => folded === word || folded.startsWith(`${word} `) || folded.startsWith(`${word}:`));
 }
 
+function isHeadingInCapitals(text: string): boolean {
+  return text.length <= HEADING_LENGTH && isUpperCase(text) && /\p{L}{2}/u.test(text);
+}
+
+/** A line that holds nothing but a document type's name ("QUYẾT ĐỊNH"), which the parser would take for the file's type. */
+function isTypeNameAlone(text: string): boolean {
+  const folded = foldKey(text.replace(/[.:]+$/u, ''));
+  return [...PLAN_KEYWORDS, ...OTHER_DOCUMENT_TYPES].includes(folded);
+}
+
 const TERMINAL = /[.:;!?…]["”’)]*$/u;
 
 /**
@@ -226,7 +238,15 @@ const TERMINAL = /[.:;!?…]["”’)]*$/u;
  * marker or a căn cứ, or the line before ends a sentence or is short (a heading). Blank lines end
  * a paragraph too, unless the text puts one after nearly every line, as text copied from a PDF does.
  */
-function writeBody(writer: PlanWriter, document: OriginalDocument, paragraphs: OriginalParagraph[], roles: ParagraphRole[], pieces: RolePiece[], counts: RecognisedCounts): void {
+function writeBody(
+  writer: PlanWriter,
+  document: OriginalDocument,
+  paragraphs: OriginalParagraph[],
+  headRoles: ReadonlyMap<number, ParagraphRole>,
+  roles: ParagraphRole[],
+  pieces: RolePiece[],
+  counts: RecognisedCounts,
+): void {
   const lines = document.kind === 'txt' || document.kind === 'pdf';
   const lengths = paragraphs.filter(kept).map((paragraph) => paragraph.text.trim().length).sort((a, b) => a - b);
   const typical = lengths.length > 0 ? lengths[Math.floor(lengths.length / 2)]! : 0;
@@ -234,7 +254,7 @@ function writeBody(writer: PlanWriter, document: OriginalDocument, paragraphs: O
   for (let i = 0; i + 1 < paragraphs.length; i++) if (kept(paragraphs[i]!) && !kept(paragraphs[i + 1]!)) blanksFollow++;
   const blankEndsParagraph = blanksFollow < 0.5 * lengths.length;
 
-  let previous: { text: string } | undefined;
+  let previous: { text: string; heading: boolean } | undefined;
   let blankBefore = false;
   for (const paragraph of paragraphs) {
     if (!kept(paragraph)) {
@@ -253,11 +273,25 @@ function writeBody(writer: PlanWriter, document: OriginalDocument, paragraphs: O
       marker !== undefined ||
       basis ||
       /^[–—•]/u.test(text) ||
+      // A heading in capitals ("A- NHỮNG THÀNH TỰU ĐẠT ĐƯỢC") is a paragraph of its own.
+      isHeadingInCapitals(text) ||
+      isHeadingInCapitals(previous.text) ||
       TERMINAL.test(previous.text) ||
       // A short line ends a heading, unless the next goes on in small letters ("Thực hiện Chỉ" / "thị số …").
       (previous.text.length < 0.6 * typical && !/^\p{Ll}/u.test(text)) ||
-      (blankBefore && blankEndsParagraph);
+      (blankBefore && blankEndsParagraph) ||
+      // A numbered heading stands alone: the language joins a line that goes on under it to the heading.
+      previous.heading;
     if (previous !== undefined) writer.add(startsParagraph ? '\n\n' : '\n', place);
+    if (headRoles.get(paragraph.index) === 'type' && isTypeNameAlone(text)) {
+      // Another type's type line ("QUYẾT ĐỊNH") as the first line would make the file that type,
+      // which the language cannot write yet: it is kept as a comment, and the report says so.
+      writer.add('// ', place);
+      copyFlat(writer, text, place);
+      previous = { text: `${text}.`, heading: false };
+      blankBefore = false;
+      continue;
+    }
     if (paragraph.label) writer.add(`${paragraph.label} `, { paragraph: paragraph.index, column: 0 });
     else if (!marker && needsEscape(text)) writer.add('\\', place);
     copyProse(writer, text, place);
@@ -271,9 +305,12 @@ function writeBody(writer: PlanWriter, document: OriginalDocument, paragraphs: O
         if (marker !== 'bullets' && shown.length <= HEADING_LENGTH && !TERMINAL.test(shown)) role = 'heading';
       } else counts.paragraphs++;
     } else role = roles[paragraph.index - 2] === 'basis' || roles[paragraph.index - 2] === 'heading' ? roles[paragraph.index - 2]! : 'body';
-    roles[paragraph.index - 1] = role;
-    pieces.push({ paragraph: paragraph.index, start: leading, end: leading + text.length, text, role });
-    previous = { text };
+    // The head of another type of document is written as prose but keeps the roles the header gave it.
+    if (!headRoles.has(paragraph.index)) {
+      roles[paragraph.index - 1] = role;
+      pieces.push({ paragraph: paragraph.index, start: leading, end: leading + text.length, text, role });
+    }
+    previous = { text, heading: startsParagraph && marker !== undefined && marker !== 'bullets' && !TERMINAL.test(shown) && shown.length <= HEADING_LENGTH };
     blankBefore = false;
   }
   if (previous !== undefined) writer.add('\n', { paragraph: paragraphs[paragraphs.length - 1]!.index, column: 0 });

@@ -84,7 +84,6 @@ import { recipientsMissing } from './recipients/missing';
 import { recipientsMissingLuu } from './recipients/missing-luu';
 import { proseStaleYear } from './prose/stale-year';
 import { recipientsGlued } from './recipients/glued';
-import { recipientsLuuColon } from './recipients/luu-colon';
 import { signerRunInName } from './signer/run-in-name';
 import { spellingGluedWord } from './spelling/glued-word';
 import { citationIncompleteSymbol } from './citation/incomplete-symbol';
@@ -184,7 +183,6 @@ export const ALL_RULES = [
   spellingToneStyle,
   typographySpaceBeforePunctuation,
   recipientsGlued,
-  recipientsLuuColon,
   signerRunInName,
   spellingGluedWord,
   citationIncompleteSymbol,
