@@ -173,8 +173,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       rules: config.rules,
       ...(asOf ? { asOf } : {}),
       ...(config.dueSoonDays !== undefined ? { dueSoonDays: config.dueSoonDays } : {}),
-      ...(project.catalogs.length > 0 ? { catalogs: project.catalogs } : {}),
-      ...(config.toneStyle ? { toneStyle: config.toneStyle } : {}),
     };
   }
 
