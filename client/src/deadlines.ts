@@ -19,10 +19,24 @@ export interface DeadlineEntry {
   daysLeft?: number;
 }
 
-export type DeadlineNode =
-  | { kind: 'grouping'; by: 'unit' | 'month' }
-  | { kind: 'group'; by: 'unit' | 'month'; label: string; entries: DeadlineEntry[] }
-  | { kind: 'task'; entry: DeadlineEntry; showPlan: boolean };
+export interface GroupingNode {
+  kind: 'grouping';
+  by: 'unit' | 'month';
+}
+export interface GroupNode {
+  kind: 'group';
+  by: 'unit' | 'month';
+  label: string;
+  entries: DeadlineEntry[];
+  parent: GroupingNode;
+}
+export interface TaskNode {
+  kind: 'task';
+  entry: DeadlineEntry;
+  showPlan: boolean;
+  parent: GroupNode;
+}
+export type DeadlineNode = GroupingNode | GroupNode | TaskNode;
 
 const epochDay = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
@@ -58,6 +72,11 @@ function formatDay(iso: string): string {
 
 export class DeadlineTree implements vscode.TreeDataProvider<DeadlineNode>, vscode.Disposable {
   private entries: DeadlineEntry[] | undefined;
+  /** What the entries were made from: a check that changes no task redraws nothing. */
+  private madeFrom = '';
+  /** The nodes given to VS Code, kept until the data changes, so the view finds them again. */
+  private roots: DeadlineNode[] | undefined;
+  private readonly children = new WeakMap<DeadlineNode, DeadlineNode[]>();
   private readonly changed = new vscode.EventEmitter<DeadlineNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
@@ -65,47 +84,72 @@ export class DeadlineTree implements vscode.TreeDataProvider<DeadlineNode>, vsco
   constructor(private readonly client: LanguageClient) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('kehoach.deadlines')) this.refresh();
+        if (event.affectsConfiguration('kehoach.deadlines')) void this.refresh();
       }),
     );
   }
 
-  /** Asks the server again the next time the view is drawn. */
-  refresh(): void {
-    this.entries = undefined;
-    this.changed.fire(undefined);
+  /** Asks the server again and redraws the view when a task, a last day or the reference day changed. */
+  async refresh(): Promise<void> {
+    if (!this.client.isRunning()) return;
+    try {
+      if (await this.reload()) this.changed.fire(undefined);
+    } catch {
+      // The server stopped meanwhile: the view keeps what it showed, and the status item says why.
+    }
   }
 
   /** Every task with its status, from the server's last check. */
   async load(): Promise<DeadlineEntry[]> {
-    if (this.entries) return this.entries;
+    if (!this.entries) await this.reload();
+    return this.entries ?? [];
+  }
+
+  private async reload(): Promise<boolean> {
     const { plans } = await this.client.sendRequest<DeadlinesResult>(DeadlinesRequest, {});
     const fixed = configuredAsOf();
     const now = today();
+    const madeFrom = JSON.stringify([plans, fixed, now]);
+    if (this.entries && madeFrom === this.madeFrom) return false;
+    this.madeFrom = madeFrom;
+    this.roots = undefined;
     this.entries = plans.flatMap((plan) => {
       const asOf = fixed ?? plan.asOf ?? now;
       return plan.tasks.map((task) => ({ plan, task, ...statusOf(task, asOf, plan.dueSoonDays) }));
     });
-    return this.entries;
+    return true;
   }
 
   async getChildren(node?: DeadlineNode): Promise<DeadlineNode[]> {
     if (!node) {
       if (!this.client.isRunning()) return [];
       const entries = await this.load();
-      return entries.length === 0 ? [] : [{ kind: 'grouping', by: 'unit' }, { kind: 'grouping', by: 'month' }];
+      this.roots ??= entries.length === 0 ? [] : [{ kind: 'grouping', by: 'unit' }, { kind: 'grouping', by: 'month' }];
+      return this.roots;
     }
+    const known = this.children.get(node);
+    if (known) return known;
+    const made = this.childrenOf(node, await this.load());
+    this.children.set(node, made);
+    return made;
+  }
+
+  private childrenOf(node: DeadlineNode, entries: DeadlineEntry[]): DeadlineNode[] {
     if (node.kind === 'task') return [];
-    const entries = await this.load();
     const showPlan = new Set(entries.map((entry) => entry.plan.uri)).size > 1;
-    if (node.kind === 'group') return sortByDay(node.entries).map((entry) => ({ kind: 'task', entry, showPlan }));
+    if (node.kind === 'group') return sortByDay(node.entries).map((entry) => ({ kind: 'task', entry, showPlan, parent: node }));
     const groups = new Map<string, DeadlineEntry[]>();
     for (const entry of entries) {
-      const keys = node.by === 'unit' ? (entry.task.lead.length > 0 ? entry.task.lead : [vscode.l10n.t('No lead unit')]) : [entry.task.lastDay?.slice(0, 7) ?? ''];
+      // A task led by the same unit twice is listed once under it.
+      const keys = node.by === 'unit' ? (entry.task.lead.length > 0 ? [...new Set(entry.task.lead)] : [vscode.l10n.t('No lead unit')]) : [entry.task.lastDay?.slice(0, 7) ?? ''];
       for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), entry]);
     }
     const keys = [...groups.keys()].sort((a, b) => (node.by === 'month' ? (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)) : a.localeCompare(b, 'vi')));
-    return keys.map((key) => ({ kind: 'group', by: node.by, label: node.by === 'month' ? monthLabel(key) : key, entries: groups.get(key)! }));
+    return keys.map((key) => ({ kind: 'group', by: node.by, label: node.by === 'month' ? monthLabel(key) : key, entries: groups.get(key)!, parent: node }));
+  }
+
+  getParent(node: DeadlineNode): DeadlineNode | undefined {
+    return node.kind === 'grouping' ? undefined : node.parent;
   }
 
   getTreeItem(node: DeadlineNode): vscode.TreeItem {
@@ -121,7 +165,7 @@ export class DeadlineTree implements vscode.TreeDataProvider<DeadlineNode>, vsco
       const overdue = node.entries.filter((entry) => entry.status === 'overdue').length;
       const soon = node.entries.filter((entry) => entry.status === 'dueSoon').length;
       item.description = [
-        vscode.l10n.t('{0} tasks', node.entries.length),
+        node.entries.length === 1 ? vscode.l10n.t('1 task') : vscode.l10n.t('{0} tasks', node.entries.length),
         overdue > 0 ? vscode.l10n.t('{0} overdue', overdue) : '',
         soon > 0 ? vscode.l10n.t('{0} due soon', soon) : '',
       ]
@@ -132,6 +176,7 @@ export class DeadlineTree implements vscode.TreeDataProvider<DeadlineNode>, vsco
     const { entry, showPlan } = node;
     const { task, plan } = entry;
     const item = new vscode.TreeItem(`${task.id}: ${task.name}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `task:${node.parent.by}:${node.parent.label}:${plan.uri}:${task.id}`;
     item.iconPath = ICONS[entry.status];
     const when = task.lastDay ? formatDay(task.lastDay) : vscode.l10n.t('no last day');
     const state =

@@ -56,8 +56,9 @@ export interface KehoachApi {
   readonly onDidStartServer: vscode.Event<void>;
   /** The language status item, as the user sees it. */
   readonly status: Readonly<Pick<vscode.LanguageStatusItem, 'text' | 'detail' | 'busy' | 'severity'>>;
-  /** The deadline view's items. */
+  /** The deadline view's items, and the view. */
   readonly deadlines: vscode.TreeDataProvider<DeadlineNode>;
+  readonly deadlineView: vscode.TreeView<DeadlineNode>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<KehoachApi> {
@@ -137,10 +138,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
 
   const preview = new PreviewManager(languageClient, context.extensionUri, () => languageClient.state === State.Running);
   const deadlines = new DeadlineTree(languageClient);
+  const deadlineView = vscode.window.createTreeView('kehoach.deadlines', { treeDataProvider: deadlines, showCollapseAll: true });
   context.subscriptions.push(
     preview,
     deadlines,
-    vscode.window.registerTreeDataProvider('kehoach.deadlines', deadlines),
+    deadlineView,
     languageClient.onDidChangeState((event) => {
       status.busy = event.newState === State.Starting;
       if (event.newState === State.Stopped) {
@@ -153,7 +155,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
       if (event.newState === State.Running) {
         status.command = { title: vscode.l10n.t('Preview'), command: 'kehoach.preview' };
         started.fire();
-        deadlines.refresh();
+        void deadlines.refresh();
       }
       preview.serverState(event.newState === State.Running);
     }),
@@ -178,7 +180,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
       status.detail = vscode.l10n.t('{0} errors, {1} warnings in the open files', params.errors, params.warnings);
       status.severity = params.errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
       // A check ran: the tasks' last days may have changed.
-      deadlines.refresh();
+      void deadlines.refresh();
     }),
   );
   void vscode.commands.executeCommand('setContext', 'kehoach.active', true);
@@ -191,6 +193,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
     onDidStartServer: started.event,
     status,
     deadlines,
+    deadlineView,
   };
 }
 

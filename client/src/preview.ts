@@ -25,6 +25,12 @@ export interface PreviewRendered {
   scrollY: number;
   /** Time from the check's result (the problems of that version) to the page shown, in ms. */
   sinceCheckMs?: number;
+  /** Of which: the server's answer to the preview request, and the webview's patching and paging. */
+  requestMs: number;
+  webviewMs: number;
+  /** The way of the page to the webview and of its answer back (the workbench's message passing). */
+  toWebviewMs: number;
+  backMs: number;
   /** The server's page the update came from. */
   html: string;
 }
@@ -45,9 +51,15 @@ interface PreviewState {
 
 type FromWebview =
   | { type: 'ready' }
-  | { type: 'rendered'; version: number; pages: number; replaced: number; blocks: number; scrollY: number }
+  | { type: 'rendered'; version: number; pages: number; replaced: number; blocks: number; scrollY: number; ms: number; received: number }
   | { type: 'scrolled'; offset: number; scrollY: number; own: boolean }
   | { type: 'open'; offset: number };
+
+/**
+ * How far from the line the preview asked for the editor may stop (it keeps a line of context or
+ * lands on a wrapped line) and still be the echo of that request, which must not scroll the preview.
+ */
+const ECHO_LINES = 3;
 
 const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('kehoach');
 
@@ -80,6 +92,7 @@ function shell(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 <style id="server-style"></style>
 <style>
 html,body{margin:0;padding:0}
+html{scroll-behavior:auto}
 body{background:#e8e8e8;overflow-x:hidden}
 #scaler{margin:0 auto;overflow:hidden}
 #pages{transform-origin:0 0;width:calc(var(--sheet-width, 210mm) + 32px);padding:16px 16px 0;box-sizing:border-box}
@@ -108,9 +121,11 @@ class Preview {
   private inFlight = false;
   private again = false;
   private lastHtml = '';
+  private lastRequestMs = 0;
+  private lastPostedAt = 0;
   private checkedAt: { version: number; time: number } | undefined;
-  /** The editor scroll this preview caused, which must not scroll the preview back. */
-  private editorScrollsFromPreview = 0;
+  /** The top line this preview scrolled the editor to: that scroll must not scroll the preview back. */
+  private editorTopFromPreview: number | undefined;
   private stale = false;
 
   constructor(
@@ -172,11 +187,14 @@ class Preview {
     this.inFlight = true;
     try {
       const params: PreviewParams = { uri: document.uri.toString(), layout: layoutSettings() };
+      const asked = Date.now();
       const result = await this.manager.client.sendRequest<PreviewResult>(PreviewRequest, params);
+      this.lastRequestMs = Date.now() - asked;
       // A newer edit asks for a newer page; an unchanged page needs nothing.
       const current = result.version === -1 || result.version === document.version;
       if (current && result.html && result.page && result.html !== this.lastHtml) {
         this.lastHtml = result.html;
+        this.lastPostedAt = Date.now();
         void this.panel.webview.postMessage({ type: 'update', html: result.html, page: result.page, version: result.version });
       }
       if (result.layoutProblems) this.manager.layoutProblems(result.layoutProblems);
@@ -194,12 +212,11 @@ class Preview {
 
   /** The editor scrolled: the preview shows the same place. */
   editorScrolled(editor: vscode.TextEditor): void {
-    if (this.editorScrollsFromPreview > 0) {
-      this.editorScrollsFromPreview--;
-      return;
-    }
-    if (!settings().get<boolean>('preview.scrollPreviewWithEditor', true)) return;
     const top = editor.visibleRanges[0]?.start;
+    const echo = top && this.editorTopFromPreview !== undefined && Math.abs(top.line - this.editorTopFromPreview) <= ECHO_LINES;
+    this.editorTopFromPreview = undefined;
+    if (echo) return;
+    if (!settings().get<boolean>('preview.scrollPreviewWithEditor', true)) return;
     if (top) void this.panel.webview.postMessage({ type: 'scrollTo', offset: editor.document.offsetAt(top) });
   }
 
@@ -220,7 +237,17 @@ class Preview {
       }
       case 'rendered': {
         const since = this.checkedAt && this.checkedAt.version === message.version ? Date.now() - this.checkedAt.time : undefined;
-        this.manager.rendered.fire({ uri: this.documentUri, ...message, ...(since !== undefined ? { sinceCheckMs: since } : {}), html: this.lastHtml });
+        const { ms, received, ...shown } = message;
+        this.manager.rendered.fire({
+          uri: this.documentUri,
+          ...shown,
+          ...(since !== undefined ? { sinceCheckMs: since } : {}),
+          requestMs: this.lastRequestMs,
+          webviewMs: Math.round(ms),
+          toWebviewMs: received - this.lastPostedAt,
+          backMs: Date.now() - received - Math.round(ms),
+          html: this.lastHtml,
+        });
         // The first page of a plan opens where the editor is.
         const editor = this.editorOf();
         if (editor && message.replaced === message.blocks) this.editorScrolled(editor);
@@ -234,7 +261,7 @@ class Preview {
         const position = document.positionAt(message.offset);
         const top = editor.visibleRanges[0]?.start.line;
         if (top === position.line) return;
-        this.editorScrollsFromPreview++;
+        this.editorTopFromPreview = position.line;
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
         return;
       }

@@ -40,3 +40,57 @@ export async function poll<T>(what: string, probe: () => T | undefined | Promise
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/**
+ * The first event that `accept` holds for; rejects with `what` after `timeoutMs`, naming the last
+ * events that did not do, so a failure says what happened instead.
+ */
+export function nextEvent<T>(event: vscode.Event<T>, what: string, accept: (value: T) => boolean = () => true, timeoutMs = 30000): Promise<T> {
+  const refused: string[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last events: ${refused.slice(-3).join(' | ') || 'none'}`));
+    }, timeoutMs);
+    const subscription = event((value) => {
+      if (!accept(value)) {
+        refused.push(JSON.stringify(value, (key, field: unknown) => (key === 'html' || key === 'textEditor' ? undefined : field)).slice(0, 300));
+        return;
+      }
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(value);
+    });
+  });
+}
+
+/**
+ * Asks the runner (test/e2e/run.js), which drives the browser, for what the extension host cannot
+ * do itself: press keys in the workbench or take a screenshot. A screenshot is waited for as its
+ * file; keys are waited for by their effect, which the caller knows.
+ */
+export function pressKeys(keys: string): void {
+  console.log(`[e2e:keys] ${keys}`);
+}
+
+/**
+ * Closes every editor without saving: an edit a test leaves behind (a failed assertion before its
+ * undo) must never reach the workspace files other tests read.
+ */
+export async function discardEditsAndCloseAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty && candidate.uri.scheme === 'file')) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+export async function screenshot(name: string): Promise<string> {
+  const { existsSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const extension = vscode.extensions.getExtension('kehoach.kehoach')!;
+  const file = join(extension.extensionUri.fsPath, 'out', 'e2e', 'screenshots', `${name}.png`);
+  rmSync(file, { force: true });
+  console.log(`[e2e:screenshot] ${name}`);
+  return poll(`the screenshot ${name}`, () => (existsSync(file) ? file : undefined));
+}

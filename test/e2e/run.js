@@ -11,6 +11,11 @@
 //
 // Install the tools once with scripts/setup-code-server.sh, then: npm run test:e2e
 // Environment: CODE_SERVER_BIN, CHROMIUM_BIN, TEST_TIMEOUT_MS, VERBOSE=1, KEEP_TMP=1.
+//
+// A test asks the browser side for what the extension host cannot do by printing one line:
+// `[e2e:keys] Control+k v` presses those keys in the workbench (space between chords), and
+// `[e2e:screenshot] name` writes out/e2e/screenshots/name.png (by a rename, so a test that waits for
+// the file never reads half of it).
 'use strict';
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -22,6 +27,8 @@ const util = require('util');
 const REPO = path.resolve(__dirname, '..', '..');
 const E2E_HOME = process.env.KEHOACH_E2E_HOME || path.join(os.homedir(), '.cache', 'kehoach-e2e');
 const OUT = path.join(REPO, 'out', 'e2e');
+const SCREENSHOTS = path.join(OUT, 'screenshots');
+const ACTION = /^\[e2e:(keys|screenshot)\] (.+)$/;
 
 // Workbench chatter that says nothing about the tests.
 const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Creation of workbench contribution|getaddrinfo ENOTFOUND|Started local extension host|Ignoring the error while validating workspace folder)/;
@@ -99,6 +106,7 @@ async function runTests({
   codeServerPath = process.env.CODE_SERVER_BIN || path.join(E2E_HOME, 'code-server', 'node_modules', '.bin', 'code-server'),
   chromiumPath = process.env.CHROMIUM_BIN || '/usr/bin/chromium',
   installExtensions = [],
+  trusted = true,
   timeoutMs = Number(process.env.TEST_TIMEOUT_MS || 300000),
   verbose = !!process.env.VERBOSE,
   keepTmp = !!process.env.KEEP_TMP,
@@ -125,7 +133,12 @@ async function runTests({
         'telemetry.telemetryLevel': 'off',
         'extensions.autoUpdate': false,
         'extensions.autoCheckUpdates': false,
-        'security.workspace.trust.enabled': false,
+        // Restricted Mode is tested by a configuration that leaves the folder untrusted.
+        'security.workspace.trust.enabled': !trusted,
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.untrustedFiles': 'open',
+        // Tests edit the workspace's plans and undo; a save would change the files later tests read.
+        'files.autoSave': 'off',
       },
       null,
       2,
@@ -147,7 +160,7 @@ async function runTests({
   const log = fs.createWriteStream(path.join(tmp, 'code-server.log'));
   const server = spawn(
     codeServerPath,
-    [...args, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened'],
+    [...args, '--disable-telemetry', '--disable-update-check', ...(trusted ? ['--disable-workspace-trust'] : []), '--disable-getting-started-override', '--ignore-last-opened'],
     { stdio: ['ignore', 'pipe', 'pipe'], env, detached: true },
   );
   server.stdout.pipe(log);
@@ -183,6 +196,8 @@ async function runTests({
     const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
     await page.exposeFunction('codeAutomationLog', (level, logArgs) => {
       const line = util.format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
+      const action = ACTION.exec(line);
+      if (action) void act(page, action[1], action[2]);
       if (verbose || !NOISE.test(line)) (level === 'error' ? console.error : console.log)(line);
     });
     if (verbose) page.on('console', (message) => console.log('[browser]', message.type(), message.text()));
@@ -217,10 +232,26 @@ async function runTests({
   return exitCode;
 }
 
+/** Does what a test asked for in an `[e2e:…]` line; a failure is printed, and the test times out waiting. */
+async function act(page, kind, argument) {
+  try {
+    if (kind === 'keys') {
+      for (const chord of argument.split(' ')) await page.keyboard.press(chord);
+    } else {
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      const target = path.join(SCREENSHOTS, `${argument.replace(/[^\w-]/g, '_')}.png`);
+      await page.screenshot({ path: `${target}.part.png` });
+      fs.renameSync(`${target}.part.png`, target);
+    }
+  } catch (error) {
+    console.error(`[e2e:${kind}] ${argument} failed:`, error);
+  }
+}
+
 module.exports = { runTests };
 
 async function main() {
-  await buildSuites(['suite', 'installed']);
+  await buildSuites(['suite', 'installed', 'restricted']);
   const vsix = await packageVsix();
   const workspacePath = path.join(__dirname, 'workspace');
   const configurations = [
@@ -231,6 +262,13 @@ async function main() {
       extensionTestsPath: path.join(OUT, 'installed', 'index.js'),
       workspacePath,
       installExtensions: [vsix],
+    },
+    {
+      name: 'Restricted Mode (untrusted folder)',
+      extensionDevelopmentPath: REPO,
+      extensionTestsPath: path.join(OUT, 'restricted', 'index.js'),
+      workspacePath,
+      trusted: false,
     },
   ];
   let failed = 0;

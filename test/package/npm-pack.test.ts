@@ -23,7 +23,7 @@ function run(command: string, args: string[], cwd: string) {
   return { status: result.status, out: `${result.stdout}\n${result.stderr}` };
 }
 
-it('packs, installs offline and checks a plan', () => {
+it('packs, installs offline, checks a plan and has the language server', () => {
   const build = run('node', ['scripts/build.mjs'], REPO);
   expect(build.status, build.out).toBe(0);
   const pack = run('npm', ['pack', '--json', '--pack-destination', dir], REPO);
@@ -37,4 +37,9 @@ it('packs, installs offline and checks a plan', () => {
   expect(version.out.trim()).toBe(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
   const check = run(bin, ['check', join(REPO, 'samples', 'ngan-gon-2025', 'ke-hoach.kh')], dir);
   expect(check.status, check.out).toBe(0);
+  // The language server for other editors is installed as its own command and starts the shipped
+  // bundle: asked for a port that cannot be, it says so in words (test/editors drives it fully).
+  const server = run(join(prefix, 'node_modules', '.bin', 'kehoach-language-server'), ['--socket=none'], dir);
+  expect(server.status, server.out).toBe(2);
+  expect(server.out).toContain('--socket needs a TCP port');
 }, 120000);

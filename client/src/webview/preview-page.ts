@@ -54,8 +54,8 @@ let sectionRoles: string[] = [];
 let page: PreviewPage | undefined;
 let scale = 1;
 let sheetCount = 0;
-/** Scroll events this page caused itself, which must not move the editor. */
-let ownScrolls = 0;
+/** Where this page last scrolled itself: a scroll event that ends there must not move the editor. */
+let ownTarget: number | undefined;
 let marked: Element | undefined;
 
 const withoutOffsets = (html: string): string => html.replace(/ data-loc="\d+-\d+"/g, '');
@@ -268,12 +268,13 @@ function topOfView(): { element: Element; fraction: number } | undefined {
 }
 
 function scrollOwn(top: number): void {
-  if (Math.abs(window.scrollY - top) < 1) return;
-  ownScrolls++;
-  window.scrollTo(0, top);
+  const end = Math.max(0, document.documentElement.scrollHeight - window.innerHeight);
+  ownTarget = Math.min(Math.max(0, top), end);
+  window.scrollTo({ top, behavior: 'instant' });
 }
 
 function update(message: Extract<Incoming, { type: 'update' }>): void {
+  const received = Date.now();
   const started = performance.now();
   const parsed = new DOMParser().parseFromString(message.html, 'text/html');
   serverStyle.textContent = [...parsed.querySelectorAll('style')].map((style) => style.textContent).join('\n');
@@ -294,7 +295,7 @@ function update(message: Extract<Incoming, { type: 'update' }>): void {
     scrollOwn(scrollBefore);
   }
   if (marked && !marked.isConnected) marked = undefined;
-  vscode.postMessage({ type: 'rendered', version: message.version, pages: sheetCount, replaced, blocks: blocks.length, scrollY: window.scrollY, ms: performance.now() - started });
+  vscode.postMessage({ type: 'rendered', version: message.version, pages: sheetCount, replaced, blocks: blocks.length, scrollY: window.scrollY, ms: performance.now() - started, received });
 }
 
 /** The innermost element whose span holds the offset, else the last one that starts before it. */
@@ -374,8 +375,7 @@ window.addEventListener('message', (event: MessageEvent<Incoming>) => {
 let reportScheduled = false;
 let reportOwn = true;
 window.addEventListener('scroll', () => {
-  const own = ownScrolls > 0;
-  if (own) ownScrolls--;
+  const own = ownTarget !== undefined && Math.abs(window.scrollY - ownTarget) < 1;
   reportOwn = reportScheduled ? reportOwn && own : own;
   if (reportScheduled) return;
   reportScheduled = true;

@@ -82,7 +82,7 @@ export const StatusNotification = 'kehoach/status';
 export interface StatusParams {
   /** Files of the workspace the server knows, user files only. */
   files: number;
-  /** Problems in the open files, by severity. */
+  /** Problems in every file of the workspace, open or not, by severity. */
   errors: number;
   warnings: number;
 }

@@ -2,15 +2,16 @@
 /// <reference types="vscode" />
 /**
  * The extension's commands in a real VS Code: the preview opens beside the plan and shows it as the
- * printed page, "Xuất DOCX" writes the document under out/, and the language status item says
- * what the server found. A webview's page and a status item cannot be read through VS Code's API, so
- * the tests read them from what the extension's activate() returns (KehoachApi).
+ * printed page, the export commands write the document under out/ in every format, and the
+ * language status item says what the server found. A webview's page and a status item cannot be
+ * read through VS Code's API, so the tests read them from what the extension's activate() returns
+ * (KehoachApi).
  */
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { KehoachApi } from '../../../client/src/extension';
-import { folder, poll } from '../helpers';
+import { discardEditsAndCloseAll, folder, nextEvent, poll } from '../helpers';
 
 suite('Kế hoạch commands', () => {
   let api: KehoachApi;
@@ -23,20 +24,16 @@ suite('Kế hoạch commands', () => {
   });
 
   suiteTeardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await discardEditsAndCloseAll();
   });
 
   test('the preview opens beside the plan with the plan as the printed page', async () => {
-    const rendered = new Promise<string>((resolve) => {
-      const subscription = api.onDidRenderPreview((html) => {
-        subscription.dispose();
-        resolve(html);
-      });
-    });
+    const rendered = nextEvent(api.onDidRenderPreview, 'the first page of the preview');
     await vscode.commands.executeCommand('kehoach.preview');
-    const html = await rendered;
+    const { html, pages } = await rendered;
     assert.match(html, /KẾ HOẠCH/);
     assert.match(html, /Thực hiện quy chế dân chủ năm 2023/);
+    assert.equal(pages, 1);
 
     const tab = await poll('the preview tab', () =>
       vscode.window.tabGroups.all
@@ -47,28 +44,36 @@ suite('Kế hoạch commands', () => {
     assert.equal(vscode.window.activeTextEditor?.document, editor.document, 'the plan keeps the focus');
   });
 
-  test('"Xuất DOCX" writes the DOCX of a clean plan under out/ at the workspace root', async () => {
-    const target = vscode.Uri.joinPath(folder(), 'out', 'sach.docx').fsPath;
-    rmSync(target, { force: true });
-    try {
-      // The command ends only when its "Đã ghi …" notification is closed, so it is not awaited here.
-      const command = vscode.commands.executeCommand('kehoach.buildDocx', vscode.Uri.joinPath(folder(), 'sach.kh'));
-      // The server writes the file atomically, so once it exists it is whole.
-      const bytes = await poll('out/sach.docx', () => (existsSync(target) ? readFileSync(target) : undefined));
-      assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a DOCX is a zip');
-      await vscode.commands.executeCommand('notifications.clearAll');
-      await command;
-    } finally {
-      rmSync(vscode.Uri.joinPath(folder(), 'out').fsPath, { recursive: true, force: true });
-    }
-  });
+  for (const [command, extension, check] of [
+    ['kehoach.buildDocx', 'docx', (bytes: Buffer) => bytes.subarray(0, 2).toString('latin1') === 'PK'],
+    ['kehoach.buildHtml', 'html', (bytes: Buffer) => /^<!DOCTYPE html>[\s\S]*Kiểm tra việc thực hiện quy chế dân chủ năm 2023/.test(bytes.toString('utf8'))],
+    ['kehoach.buildIcs', 'ics', (bytes: Buffer) => /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/.test(bytes.toString('utf8'))],
+    ['kehoach.buildJson', 'json', (bytes: Buffer) => (JSON.parse(bytes.toString('utf8')) as { source: string }).source === 'sach.kh'],
+  ] as const) {
+    test(`${command} writes sach.${extension} of a clean plan under out/ at the workspace root`, async () => {
+      const target = vscode.Uri.joinPath(folder(), 'out', `sach.${extension}`).fsPath;
+      rmSync(target, { force: true });
+      try {
+        // The command ends only when its "Wrote …" notification is closed, so it is not awaited here.
+        const running = vscode.commands.executeCommand(command, vscode.Uri.joinPath(folder(), 'sach.kh'));
+        // The server writes the file atomically, so once it exists it is whole.
+        const bytes = await poll(`out/sach.${extension}`, () => (existsSync(target) ? readFileSync(target) : undefined));
+        assert.ok(check(bytes), `out/sach.${extension} is a ${extension} of the plan`);
+        await vscode.commands.executeCommand('notifications.clearAll');
+        await running;
+      } finally {
+        rmSync(vscode.Uri.joinPath(folder(), 'out').fsPath, { recursive: true, force: true });
+      }
+    });
+  }
 
   test('the language status item counts the files and the problems in the open plan', async () => {
-    const status = await poll('the status after a check', () => (/^Kế hoạch: \d+ tệp$/.test(api.status.text) ? api.status : undefined));
-    assert.equal(status.text, 'Kế hoạch: 3 tệp');
+    const status = await poll('the status after a check', () => (/^Kế hoạch: \d+ files$/.test(api.status.text) ? api.status : undefined));
+    // The three plans at the root and the two of dan-van/, a folder with its own configuration.
+    assert.equal(status.text, 'Kế hoạch: 5 files');
     assert.equal(status.busy, false);
     // ke-hoach.kh refers to an undeclared KH31: one error in the open files.
-    assert.match(status.detail ?? '', /^1 lỗi, \d+ cảnh báo/);
+    assert.match(status.detail ?? '', /^1 errors, \d+ warnings/);
     assert.equal(status.severity, vscode.LanguageStatusSeverity.Warning);
   });
 });
