@@ -1,5 +1,5 @@
 /**
- * Growth: time per byte of every phase on every adversarial shape of test/robustness/shapes.ts, at
+ * Growth: processor time per byte of every phase on every adversarial shape of test/robustness/shapes.ts, at
  * 16 KB, 64 KB, 256 KB and 1 MB (and 5 MB for the one long line). A phase that is linear keeps its
  * time per byte flat as the input grows; a quadratic one doubles it at every doubling of the input.
  *

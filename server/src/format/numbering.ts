@@ -64,10 +64,18 @@ export function sequences(siblings: Item[]): Item[][] {
   }
   return [...groups.values()].flatMap((group) => {
     const pieces: Item[][] = [];
+    // Whether every item of the last piece so far carries the first number, kept as the piece
+    // grows so that a long run of "1." is not scanned again at every item.
+    let allStartOver = true;
     for (const item of group) {
       const current = pieces.at(-1);
-      if (current === undefined || (startsOver(item) && current.length >= 2 && !current.every(startsOver))) pieces.push([item]);
-      else current.push(item);
+      if (current === undefined || (startsOver(item) && current.length >= 2 && !allStartOver)) {
+        pieces.push([item]);
+        allStartOver = startsOver(item);
+      } else {
+        current.push(item);
+        allStartOver &&= startsOver(item);
+      }
     }
     return pieces;
   });
