@@ -216,6 +216,22 @@ describe('the Word reader', () => {
     expect(labels).toEqual(['I.', '1.', 'II.', '1.', undefined]);
   });
 
+  it('reads the paragraphs of a text box after the paragraph it is anchored in, once', async () => {
+    const box = (text: string) => `<w:txbxContent>${paragraph(run(text, TNR), CENTER)}</w:txbxContent>`;
+    const shape =
+      '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>' +
+      box('SỞ CÔNG THƯƠNG') +
+      '</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>' +
+      box('SỞ CÔNG THƯƠNG') +
+      '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>';
+    const body = paragraph(run('Trước ', TNR) + shape + run('sau', TNR)) + paragraph(run('Tiếp theo', TNR));
+    expect((await read(buildDocx({ body }))).paragraphs.map((p) => [p.index, p.text])).toEqual([
+      [1, 'Trước sau'],
+      [2, 'SỞ CÔNG THƯƠNG'],
+      [3, 'Tiếp theo'],
+    ]);
+  });
+
   it('has no page when the file states no section', async () => {
     const document = await read(buildDocx({ body: paragraph(run('x')), sectPr: '' }));
     expect(document.page).toBeUndefined();

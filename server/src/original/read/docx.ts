@@ -467,6 +467,11 @@ class BodyReader {
   private page = 1;
   /** The content of a paragraph whose mark is a tracked deletion: accepted, it joins the next one. */
   private carried: Piece[] = [];
+  /**
+   * Text boxes anchored in the paragraph being read (some offices lay the header out in them):
+   * their paragraphs follow the anchoring one, so no word of them is lost.
+   */
+  private textBoxes: XmlElement[] = [];
 
   constructor(
     private readonly styles: Styles,
@@ -544,6 +549,9 @@ class BodyReader {
     paragraph.format = paragraphFormat;
     paragraph.runs = runs;
     this.paragraphs.push(paragraph);
+    const boxes = this.textBoxes;
+    this.textBoxes = [];
+    for (const box of boxes) this.readBlocks(box, cell);
   }
 
   private labelOf(pPr: XmlElement | undefined, styleId: string | undefined): string | undefined {
@@ -629,9 +637,13 @@ class BodyReader {
           break;
         case 'w:drawing':
         case 'w:pict':
-        case 'mc:AlternateContent':
-          if (drawsLine(element)) context.drawnLine = true;
+        case 'mc:AlternateContent': {
+          // Word writes a shape twice, as DrawingML (mc:Choice) and as VML (mc:Fallback): one is read.
+          const shape = element.name === 'mc:AlternateContent' ? (child(element, 'mc:Choice') ?? child(element, 'mc:Fallback') ?? element) : element;
+          if (drawsLine(shape)) context.drawnLine = true;
+          for (const box of textBoxesOf(shape)) this.textBoxes.push(box);
           break;
+        }
         default:
           // w:delText and w:instrText are not accepted text; footnote references, soft hyphens
           // and the like draw nothing that belongs to the paragraph's words.
@@ -676,6 +688,22 @@ function cellsOf(row: XmlElement): XmlElement[] {
     }
   }
   return cells;
+}
+
+/** The outermost text box contents of a shape; boxes inside them are read with their paragraphs. */
+function textBoxesOf(shape: XmlElement): XmlElement[] {
+  const boxes: XmlElement[] = [];
+  const stack = childElements(shape).reverse();
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next.name === 'w:txbxContent') {
+      boxes.push(next);
+      continue;
+    }
+    const inner = childElements(next);
+    for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
+  }
+  return boxes;
 }
 
 /** A shape that is a line (DrawingML preset or VML), the way Word draws the rule under a heading. */
