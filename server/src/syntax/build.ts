@@ -700,8 +700,8 @@ export class TreeBuilder {
     this.report(
       'syntax/unsupported-document-type',
       {
-        vi: `"${written}" chưa soạn được bằng ngôn ngữ này: hiện chỉ hỗ trợ Kế hoạch (dòng đầu "kế hoạch"). Các loại khác (Quyết định, Công văn, Báo cáo, Tờ trình) sẽ có sau; tệp này không được kiểm tra như một kế hoạch.`,
-        en: `"${written}" cannot be written in the language yet: only plans are supported (first line "kế hoạch"). Other types (Quyết định, Công văn, Báo cáo, Tờ trình) will follow; this file is not checked as a plan.`,
+        vi: `"${written}" chưa soạn được bằng ngôn ngữ này: hiện hỗ trợ Kế hoạch, Báo cáo và Tờ trình (dòng đầu "kế hoạch", "báo cáo" hay "tờ trình"). Các loại khác (Quyết định, Công văn, Thông báo…) sẽ có sau; tệp này không được kiểm tra như một kế hoạch.`,
+        en: `"${written}" cannot be written in the language yet: plans, reports and submissions are supported (first line "kế hoạch", "báo cáo" or "tờ trình"). Other types (Quyết định, Công văn, Thông báo…) will follow; this file is not checked as a plan.`,
       },
       start,
       end,

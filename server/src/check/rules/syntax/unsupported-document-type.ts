@@ -5,8 +5,8 @@ export const syntaxUnsupportedDocumentType = defineRule({
   code: 'syntax/unsupported-document-type',
   defaultSeverity: 'error',
   summary: {
-    vi: 'Tệp mở đầu bằng một loại văn bản khác Kế hoạch (Quyết định, Công văn, Báo cáo…), loại mà ngôn ngữ chưa soạn được.',
-    en: 'The file opens with a type of document other than a plan (Quyết định, Công văn, Báo cáo…), which the language cannot write yet.',
+    vi: 'Tệp mở đầu bằng một loại văn bản ngôn ngữ chưa soạn được (Quyết định, Công văn, Thông báo…; Kế hoạch, Báo cáo và Tờ trình thì soạn được).',
+    en: 'The file opens with a type of document the language cannot write yet (Quyết định, Công văn, Thông báo…; plans, reports and submissions it writes).',
   },
   rationale: {
     vi: 'Mỗi loại văn bản có thể thức riêng (Nghị định 30, Phụ lục III); kiểm tra một Quyết định như một Kế hoạch chỉ sinh hàng loạt lỗi sai và in nhầm tiêu đề "KẾ HOẠCH", nên công cụ báo một lần và không kiểm tra tiếp.',
