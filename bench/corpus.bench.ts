@@ -72,7 +72,7 @@ section(
   scores.flatMap((score) => notExpressibleDefects(score).map((scored) => `${score.name}:${scored.defect.line} ${scored.rule}: "${scored.defect.text}"`)),
 );
 section(
-  'Facts, not counted (header/draft, deadline/overdue, deadline/due-soon)',
+  'Facts and suggestions, not counted (header/draft, deadline/overdue, deadline/due-soon, and information and hints)',
   scores.flatMap((score) => score.facts.map((diagnostic) => place(score, diagnostic))),
 );
 const setApart = new Map<string, number>();
