@@ -69,22 +69,25 @@ export function proseSpans(file: PlanFile): ProseSpan[] {
 
 /** The prose spans of the given paragraphs of a file, in their order. */
 export function proseSpansOf(file: PlanFile, paragraphs: readonly Paragraph[]): ProseSpan[] {
+  if (spansMade?.file !== file) spansMade = { file, spans: new Map() };
+  const { spans } = spansMade;
   return paragraphs.map((paragraph) => {
-    let span = SPAN_OF_PARAGRAPH.get(paragraph);
+    let span = spans.get(paragraph);
     if (!span) {
       span = paragraphSpan(file.source, paragraph);
-      SPAN_OF_PARAGRAPH.set(paragraph, span);
+      spans.set(paragraph, span);
     }
     return span;
   });
 }
 
 /**
- * Each paragraph's span, made once: the citation, typography and prose checks all read the same
- * spans. A parsed tree is never changed, so a paragraph's span holds as long as the paragraph,
- * and it goes with it.
+ * The spans made for the file checked last, each once: the citation, typography and prose checks
+ * of one check all read the same spans. A parsed tree is never changed, so a span holds as long as
+ * its paragraph; only one file's are kept, since a check of many files reads each file's spans in
+ * its own check and keeping them all would hold a second copy of every plan's prose.
  */
-const SPAN_OF_PARAGRAPH = new WeakMap<Paragraph, ProseSpan>();
+let spansMade: { file: PlanFile; spans: Map<Paragraph, ProseSpan> } | undefined;
 
 function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
   const start = toNormalised(source, paragraph.loc.start);
