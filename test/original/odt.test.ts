@@ -58,6 +58,7 @@ const CONTENT = `<office:document-content ${NS}>
   <text:p text:style-name="Body"><text:change text:change-id="c1"/>Giao Văn phòng<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>chú thích</text:p></text:note-body></text:note><office:annotation><dc:creator>B</dc:creator><text:p>góp ý</text:p></office:annotation> chủ trì.</text:p>
   <text:soft-page-break/>
   <text:p text:style-name="Body">Trang hai.</text:p>
+  <text:p text:style-name="Body">Khung<draw:frame draw:name="F1"><draw:text-box><text:p>trong khung<draw:frame draw:name="F2"><draw:text-box><text:p>khung lồng</text:p></draw:text-box></draw:frame></text:p></draw:text-box></draw:frame> neo.</text:p>
 </office:text></office:body></office:document-content>`;
 
 function odt(content = CONTENT, styles = STYLES): Uint8Array {
@@ -96,6 +97,9 @@ describe('the OpenDocument reader', () => {
       ['II.', 'NỘI DUNG', 1],
       ['', 'Giao Văn phòng chủ trì.', 1],
       ['', 'Trang hai.', 2],
+      ['', 'Khung neo.', 2],
+      ['', 'trong khung', 2],
+      ['', 'khung lồng', 2],
     ]);
     expect(document.paragraphs.slice(0, 3).map((p) => p.format?.cell)).toEqual([
       { table: 0, row: 0, column: 0 },

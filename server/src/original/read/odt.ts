@@ -276,6 +276,8 @@ class OdtBodyReader {
   /** The master page the first paragraph's style asks for, which lays out page 1. */
   firstMasterPage: string | undefined;
   private readonly counters = new Map<string, number[]>();
+  /** Text boxes anchored in the paragraph being read: their paragraphs follow it. */
+  private textBoxes: XmlElement[] = [];
 
   constructor(
     private readonly styles: OdfStyles,
@@ -376,6 +378,9 @@ class OdtBodyReader {
     paragraph.format = format;
     paragraph.runs = runs;
     this.paragraphs.push(paragraph);
+    const boxes = this.textBoxes;
+    this.textBoxes = [];
+    for (const box of boxes) this.readBlocks(box, cell, undefined);
   }
 
   private labelOf(p: XmlElement, styleName: string | undefined, list: ListPlace | undefined): string | undefined {
@@ -471,6 +476,7 @@ class OdtBodyReader {
         case 'draw:custom-shape':
         case 'draw:g':
           if (node.name === 'draw:line' || [...descendants(node)].some((inner) => inner.name === 'draw:line')) context.drawnLine = true;
+          for (const box of outermostTextBoxes(node)) this.textBoxes.push(box);
           break;
         default:
           // Links, fields (their text is their last result) and ruby bases hold inline text.
@@ -484,6 +490,22 @@ class OdtBodyReader {
     context.firstTextPage ??= this.page;
     context.pieces.push({ text, format: context.base });
   }
+}
+
+/** The text boxes of a frame or shape that are in no other text box: inner ones are read with their paragraphs. */
+function outermostTextBoxes(shape: XmlElement): XmlElement[] {
+  const boxes: XmlElement[] = [];
+  const stack = childElements(shape).reverse();
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next.name === 'draw:text-box') {
+      boxes.push(next);
+      continue;
+    }
+    const inner = childElements(next);
+    for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
+  }
+  return boxes;
 }
 
 interface InlineContext {
