@@ -11,7 +11,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../server/src/base/civil-date';
 import { ALL_RULES } from '../../server/src/check/rules-catalogue';
+import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
+import { WorkingCalendar } from '../../server/src/deadline/calendar';
+import { Workspace } from '../../server/src/model/workspace';
+import { checkOriginal, paragraphLocator } from '../../server/src/original/check-original';
+import { isUnreadable } from '../../server/src/original/document';
+import { readOriginal } from '../../server/src/original/read/index';
+import { recognise } from '../../server/src/original/recognise';
 import { parsePlan } from '../../server/src/syntax/parse';
+import { buildDocx, paragraph, run, TNR } from './docx-builder';
 import { checkText } from './helpers';
 
 const DOCS = join(__dirname, '../corpus/docs');
@@ -112,5 +120,42 @@ describe('checking the real corpus as text', () => {
   it('lists no miss that is not a keyed defect', () => {
     const labels = new Set<string>(cases.map(([label]) => label));
     expect(Object.keys(KNOWN_MISSES).filter((label) => !labels.has(label))).toEqual([]);
+  });
+});
+
+/** Five documents of the corpus typed into Word one line a paragraph, as a drafter's file holds them. */
+const AS_WORD = ['001', '013', '022', '031', '036'];
+
+describe('checking real documents as Word files', () => {
+  const chosen = documents.filter((document) => AS_WORD.includes(document.name));
+
+  it('has the documents', () => {
+    expect(chosen.map((document) => document.name)).toEqual(AS_WORD);
+  });
+
+  it.each(chosen.map((document) => [document.name, document] as const))('%s: finds each keyed defect on its paragraph, as file:P:C', async (_name, document) => {
+    const lines = document.text.split('\n');
+    const bytes = buildDocx({ body: lines.map((line) => paragraph(line === '' ? '' : run(line, TNR))).join('') });
+    const read = await readOriginal(bytes, 'docx');
+    if (isUnreadable(read)) throw new Error(read.message.en);
+    // The reader numbers the body's paragraphs; the one that holds a line's text is that line's.
+    const paragraphOfLine = (line: number) => read.paragraphs.find((p) => p.text === lines[line - 1]!.normalize('NFC'))?.index;
+    const recognition = recognise(read);
+    const workspace = new Workspace();
+    workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
+    workspace.setFile('file:///ws/van-ban.docx', recognition.plan);
+    const asOf = document.key.date ? parseIsoDate(document.key.date) : undefined;
+    const { diagnostics } = checkOriginal(workspace, 'file:///ws/van-ban.docx', recognition, paragraphLocator(read), {
+      calendar: WorkingCalendar.withUserOverrides([]),
+      ...(asOf ? { asOf } : {}),
+    });
+    for (const defect of document.key.defects.filter((defect) => IMPLEMENTED.has(defect.rule))) {
+      const label = `${document.name} ${defect.rule} ${defect.text}`;
+      if (KNOWN_MISSES[label] !== undefined) continue;
+      const paragraphIndex = paragraphOfLine(defect.line);
+      const found = diagnostics.some((d) => d.code === defect.rule && d.location.range.start.line + 1 === paragraphIndex);
+      expect(found, `${label}: not reported on paragraph ${paragraphIndex}`).toBe(true);
+    }
+    expect(diagnostics.filter((d) => d.code.startsWith('syntax/'))).toEqual([]);
   });
 });
