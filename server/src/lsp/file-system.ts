@@ -2,8 +2,8 @@
  * What the server needs from the disk, as an interface: the Node implementation is used in VS Code,
  * and tests give an in-memory one, so a multi-file workspace is a few strings in a test.
  */
-import { existsSync, watch } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { watch } from 'chokidar';
 import { writeFileAtomic } from '../node/atomic-write';
 import { planFilesUnder, readPlanText } from '../node/plan-files';
 
@@ -20,7 +20,7 @@ export interface FileSystem {
   writeAtomic(path: string, data: Uint8Array): Promise<void>;
   /**
    * Calls `onChange` with the path of each file created, changed or deleted under `dir`, at any
-   * depth, until the watch is closed. The server watches by itself only for editors that do not
+   * depth, until the watch is closed (and of the files there as it starts). The server watches by itself only for editors that do not
    * watch files for it (Neovim before 0.9, Helix); a file system without it watches nothing.
    */
   watch?(dir: string, onChange: (path: string) => void): { close(): void };
@@ -41,12 +41,19 @@ export const nodeFileSystem: FileSystem = {
   },
 
   watch(dir, onChange) {
-    // Recursive watching is native on Linux since Node 20 (inotify per folder), as on macOS and Windows.
-    const watcher = watch(dir, { recursive: true, persistent: false }, (_event, name) => {
-      if (name) onChange(join(dir, name.toString()));
+    // chokidar watches folder by folder and leaves out the folders the workspace never reads, where
+    // Node's recursive watch on Linux would put an inotify watch on every folder of node_modules and .git.
+    // The files found while the watch starts are reported too: one created during that first scan
+    // would otherwise count as already there and never be seen, and re-reading a file whose text
+    // did not change costs no parse.
+    const watcher = watch(dir, {
+      ignoreInitial: false,
+      persistent: false,
+      ignored: (path, stats) => /[\\/](node_modules|\.git)$/.test(path) || (stats?.isFile() === true && !/(\.kh|[\\/]kehoach\.config\.json)$/i.test(path)),
     });
+    for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, (path: string) => onChange(path));
     // A folder deleted or unreadable ends the watch; the editor keeps working on what it has.
-    watcher.on('error', () => watcher.close());
-    return watcher;
+    watcher.on('error', () => void watcher.close());
+    return { close: () => void watcher.close() };
   },
 };
