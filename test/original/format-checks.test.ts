@@ -176,6 +176,14 @@ describe('the format checks of Phụ lục I', () => {
     ]);
   });
 
+  it('counts the pages of a file that records no page breaks from its length', async () => {
+    const long = (text: string) => ({ kind: 'docx' as const, paragraphs: [{ index: 1, text }], page: { widthCm: 21, heightCm: 29.7, marginTopCm: 2, marginBottomCm: 2, marginLeftCm: 3, marginRightCm: 2, pageNumbers: false } });
+    expect(checkFormat(long('chữ '.repeat(1500)), ['body'], locate).map((finding) => finding.message.en)).toEqual([
+      'The document runs to about 3 pages and has no page numbers: they go centred in the top margin, from page 2.',
+    ]);
+    expect(checkFormat(long('chữ '.repeat(500)), ['body'], locate)).toEqual([]);
+  });
+
   it('leaves PDF and text originals alone', () => {
     expect(checkFormat({ kind: 'pdf', paragraphs: [{ index: 1, text: 'x' }] }, ['body'], locate)).toEqual([]);
   });

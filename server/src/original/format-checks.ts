@@ -48,6 +48,8 @@ const PARTS: Partial<Record<ParagraphRole, PartSpec>> = {
 };
 
 const TIMES = 'times new roman';
+/** About 30 lines of 85 characters: a page of Times New Roman 14 pt inside Phụ lục I's margins. */
+const CHARACTERS_PER_PAGE = 2600;
 const SLOTS = ['ascii', 'hAnsi', 'cs', 'eastAsia'] as const;
 
 /** A problem found in some paragraphs, reported once at the first of them. */
@@ -149,11 +151,24 @@ function pageFindings(document: OriginalDocument, at: Location, findings: Findin
     });
   }
   const pages = document.paragraphs.at(-1)?.page ?? 1;
-  if (!page.pageNumbers && pages > 1) {
-    report('format/page-numbers', {
-      vi: `Văn bản ${pages} trang mà không đánh số trang: số trang đặt giữa lề trên, từ trang 2.`,
-      en: `The document has ${pages} pages and no page numbers: they go centred in the top margin, from page 2.`,
-    });
+  // A file that records no page breaks (LibreOffice writes none) still runs over a page when its
+  // text does: a page of Phụ lục I's layout holds about 2,600 characters at 14 pt.
+  let characters = 0;
+  for (const paragraph of document.paragraphs) characters += paragraph.text.length;
+  const estimated = Math.ceil(characters / CHARACTERS_PER_PAGE);
+  if (!page.pageNumbers && (pages > 1 || estimated > 1)) {
+    report(
+      'format/page-numbers',
+      pages > 1
+        ? {
+            vi: `Văn bản ${pages} trang mà không đánh số trang: số trang đặt giữa lề trên, từ trang 2.`,
+            en: `The document has ${pages} pages and no page numbers: they go centred in the top margin, from page 2.`,
+          }
+        : {
+            vi: `Văn bản khoảng ${estimated} trang mà không đánh số trang: số trang đặt giữa lề trên, từ trang 2.`,
+            en: `The document runs to about ${estimated} pages and has no page numbers: they go centred in the top margin, from page 2.`,
+          },
+    );
   }
   if (page.pageNumbers && page.pageNumbersIn === 'footer') {
     report('format/page-numbers', {
