@@ -23,3 +23,15 @@ test('hover on a built-in document shows its status, its replacement and its sou
   expect(value).toContain('Thay thế bởi: @ND30-2020');
   expect(value).toMatch(/Nguồn: .*https:\/\/vanban\.chinhphu\.vn/);
 });
+
+test('hover on a document the user declared shows what the catalog knows of its status, and its source', async () => {
+  client = await startTestServer({ files: {} });
+  const plan = await client.open(
+    'ke-hoach.kh',
+    `${PLAN_HEAD}\nvăn bản TT01: Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ\n\nThực hiện @TT<|>01.\n`,
+  );
+  const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: plan.uri }, position: plan.markers[0]!.start });
+  const value = (hover.contents as MarkupContent).value;
+  expect(value).toContain('Tình trạng theo danh mục kèm theo công cụ: bị thay thế từ ngày 05/3/2020, thay thế bởi 30/2020/NĐ-CP');
+  expect(value).toContain('nguồn: Điều khoản hiệu lực thi hành của văn bản 30/2020/NĐ-CP');
+});

@@ -152,6 +152,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
   loaded.errors.push(...originalErrors);
   const language = settings.language ?? loaded.workspaces.find((workspace) => workspace.config.language)?.config.language ?? 'vi';
   for (const error of loaded.errors) io.stderr(`${shownSafely(`${error.path}: ${messageIn(error.message, language)}`)}\n`);
+  for (const notice of loaded.notices) io.stderr(`${shownSafely(`${notice.path}: ${messageIn(notice.message, language)}`)}\n`);
   if (loaded.workspaces.length === 0 && loaded.errors.length === 0) {
     io.stderr('kehoach: không có tệp .kh nào / no .kh files found\n');
     return EXIT_USAGE;
@@ -212,6 +213,8 @@ function checkOptionsOf(loaded: LoadedWorkspace, settings: Settings): CheckOptio
     rules: loaded.config.rules,
     ...(asOf ? { asOf } : {}),
     ...(loaded.config.dueSoonDays !== undefined ? { dueSoonDays: loaded.config.dueSoonDays } : {}),
+    ...(loaded.catalogs.length > 0 ? { catalogs: loaded.catalogs } : {}),
+    ...(loaded.config.toneStyle ? { toneStyle: loaded.config.toneStyle } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Message } from '../base/diagnostic';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../cite/builtin-catalog';
+import type { DocumentCatalog } from '../cite/catalog';
+import { openCatalogs } from './catalogs';
 import type { KehoachConfig } from '../config/config';
 import { Workspace } from '../model/workspace';
 import { type ExpansionOptions, ioMessage, isPlanPath, planFilesMatching, planFilesUnder, readPlanText, uniqueFiles } from '../node/plan-files';
@@ -30,11 +32,15 @@ export interface LoadedWorkspace {
   files: string[];
   /** Absolute path of each loaded URI, for printing. */
   paths: Map<string, string>;
+  /** The catalogs the configuration names, opened (cli/catalogs.ts). */
+  catalogs: DocumentCatalog[];
 }
 
 export interface LoadResult {
   workspaces: LoadedWorkspace[];
   errors: PathError[];
+  /** What is wrong in the catalogs (bad rows, a missing file): said, never fatal. */
+  notices: PathError[];
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -122,6 +128,7 @@ export function loadWorkspaces(
   }
 
   const workspaces: LoadedWorkspace[] = [];
+  const notices: PathError[] = [];
   for (const [root, files] of byRoot) {
     const loadedConfig = loadConfig(root, nodeDiscoveryFiles);
     const { config, configPath } = loadedConfig;
@@ -145,11 +152,13 @@ export function loadWorkspaces(
       pathsByUri.set(uri, path);
       if (isAsked) askedUris.push(uri);
     }
-    const loaded: LoadedWorkspace = { root, workspace, config, files: askedUris, paths: pathsByUri };
+    const opened = openCatalogs(root, config.catalogs);
+    for (const notice of opened.notices) notices.push({ path: notice.line > 0 ? `${notice.path}:${notice.line}` : notice.path, message: notice.message });
+    const loaded: LoadedWorkspace = { root, workspace, config, files: askedUris, paths: pathsByUri, catalogs: opened.catalogs };
     if (configPath) loaded.configPath = configPath;
     workspaces.push(loaded);
   }
-  return { workspaces, errors };
+  return { workspaces, errors, notices };
 }
 
 /** A path as the user sees it: relative to the working folder, with forward slashes. */

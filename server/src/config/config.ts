@@ -18,16 +18,20 @@ export interface KehoachConfig {
   asOf?: CivilDate;
   dueSoonDays?: number;
   language?: Language;
+  /** Exports of legal databases (CSV or JSON Lines) to look cited documents up in, relative to the configuration. */
+  catalogs: string[];
+  /** Where the tone mark of an open "oa", "oe", "uy" goes ("hoà" or "hòa"); unset, each document keeps to its own. */
+  toneStyle?: 'old' | 'new';
 }
 
-export const EMPTY_CONFIG: KehoachConfig = { rules: {}, ignore: [], calendar: [] };
+export const EMPTY_CONFIG: KehoachConfig = { rules: {}, ignore: [], calendar: [], catalogs: [] };
 
 const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
-const KNOWN_KEYS = new Set(['$schema', 'rules', 'ignore', 'calendar', 'asOf', 'dueSoonDays', 'language']);
+const KNOWN_KEYS = new Set(['$schema', 'rules', 'ignore', 'calendar', 'asOf', 'dueSoonDays', 'language', 'catalogs', 'toneStyle']);
 
 export function readConfig(value: unknown): { config: KehoachConfig; errors: Message[] } {
   const errors: Message[] = [];
-  const config: KehoachConfig = { rules: {}, ignore: [], calendar: [] };
+  const config: KehoachConfig = { rules: {}, ignore: [], calendar: [], catalogs: [] };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     errors.push({ vi: 'Tệp cấu hình phải là một đối tượng JSON.', en: 'The configuration must be a JSON object.' });
     return { config, errors };
@@ -79,6 +83,16 @@ export function readConfig(value: unknown): { config: KehoachConfig; errors: Mes
   if (dueSoonDays !== undefined) {
     if (typeof dueSoonDays === 'number' && Number.isInteger(dueSoonDays) && dueSoonDays >= 0) config.dueSoonDays = dueSoonDays;
     else errors.push({ vi: '"dueSoonDays" phải là số nguyên không âm.', en: '"dueSoonDays" must be a non-negative integer.' });
+  }
+  const catalogs = record['catalogs'];
+  if (catalogs !== undefined) {
+    if (Array.isArray(catalogs) && catalogs.every((path) => typeof path === 'string' && path.trim() !== '')) config.catalogs = catalogs as string[];
+    else errors.push({ vi: '"catalogs" phải là danh sách đường dẫn tới tệp danh mục (.csv, .jsonl).', en: '"catalogs" must be a list of paths to catalog files (.csv, .jsonl).' });
+  }
+  const toneStyle = record['toneStyle'];
+  if (toneStyle !== undefined) {
+    if (toneStyle === 'old' || toneStyle === 'new') config.toneStyle = toneStyle;
+    else errors.push({ vi: '"toneStyle" là "old" ("hoà", "thuỷ") hoặc "new" ("hòa", "thủy").', en: '"toneStyle" is "old" ("hoà", "thuỷ") or "new" ("hòa", "thủy").' });
   }
   const language = record['language'];
   if (language !== undefined) {

@@ -7,7 +7,10 @@
 import { type CivilDate, formatVnDate, weekdayName } from '../base/civil-date';
 import type { Language } from '../base/diagnostic';
 import { messageIn } from '../base/diagnostic';
+import { BUILTIN_CATALOG_URI, BUILTIN_DOCUMENT_CATALOG } from '../cite/builtin-catalog';
+import type { CatalogEntry, CatalogStatus, DocumentCatalog } from '../cite/catalog';
 import { formatCitation } from '../cite/format';
+import { entryFor } from '../check/catalog-citations';
 import type { WorkingCalendar } from '../deadline/calendar';
 import type { DocumentDecl, PlanFile, TaskDecl, UnitDecl } from '../model/ast';
 import { fieldOf, inlineSource } from '../model/walk';
@@ -27,6 +30,8 @@ interface HoverContext {
   file: PlanFile;
   calendar: WorkingCalendar;
   language: Language;
+  /** The catalogs the configuration names, beside the built-in one, for what they know of a declared document. */
+  catalogs?: readonly DocumentCatalog[];
   /** Where a declaration lives, as the user would name it (a relative path or "built-in catalog"). */
   describeUri: (uri: string, line: number) => string;
 }
@@ -48,7 +53,7 @@ export function hoverAt(context: HoverContext, offset: number): HoverResult | un
   const where = describeWhere(context, declared);
   const markdown =
     declared.declaration.kind === 'document'
-      ? describeDocument(context, declared.declaration, where)
+      ? describeDocument(context, declared.declaration, where, declared.builtin)
       : describeUnit(context, declared.declaration as UnitDecl, where);
   return { ...span, markdown };
 }
@@ -60,7 +65,7 @@ function describeWhere(context: HoverContext, declared: Declared): string {
   return say(language, `Khai báo tại ${context.describeUri(declared.uri, line)}.`, `Declared in ${context.describeUri(declared.uri, line)}.`);
 }
 
-function describeDocument(context: HoverContext, declaration: DocumentDecl, where: string): string {
+function describeDocument(context: HoverContext, declaration: DocumentDecl, where: string, builtin: boolean): string {
   const { language } = context;
   const text = new PlanText(context.workspace, context.file);
   const parts = text.citation(declaration);
@@ -69,10 +74,13 @@ function describeDocument(context: HoverContext, declaration: DocumentDecl, wher
   const lines = [`**${declaration.id}** — ${citation}`];
   const status = fieldOf(declaration, 'status');
   const replacedBy = fieldOf(declaration, 'replacedBy');
+  const known = status || builtin ? undefined : catalogEntry(context, parts?.number?.normalised, parts?.date?.year);
   lines.push(
     status
       ? say(language, `Tình trạng: ${status.value.text}`, `Status: ${status.value.text}`)
-      : say(language, 'Tình trạng: chưa ghi', 'Status: not stated'),
+      : known
+        ? catalogStatus(language, known)
+        : say(language, 'Tình trạng: chưa ghi', 'Status: not stated'),
   );
   if (replacedBy) lines.push(say(language, `Thay thế bởi: ${inlineSource(replacedBy.inlines)}`, `Replaced by: ${inlineSource(replacedBy.inlines)}`));
   // Where the facts come from, so the drafter can check them (every entry of the built-in catalog has one).
@@ -80,6 +88,33 @@ function describeDocument(context: HoverContext, declaration: DocumentDecl, wher
   if (source) lines.push(say(language, `Nguồn: ${source.value.text}`, `Source: ${source.value.text}`));
   lines.push(where);
   return lines.join('\n\n');
+}
+
+/** What the catalogs (the built-in one, then the configured ones) know of a document the user declared. */
+function catalogEntry(context: HoverContext, number: string | undefined, year: number | undefined): CatalogEntry | undefined {
+  if (!number) return undefined;
+  const catalogs = [...(context.workspace.isBuiltin(BUILTIN_CATALOG_URI) ? [BUILTIN_DOCUMENT_CATALOG] : []), ...(context.catalogs ?? [])];
+  return entryFor(catalogs, number, year);
+}
+
+const STATUS_WORDS: Record<CatalogStatus, { vi: string; en: string }> = {
+  'in-force': { vi: 'còn hiệu lực', en: 'in force' },
+  amended: { vi: 'còn hiệu lực, được sửa đổi, bổ sung', en: 'in force, amended' },
+  replaced: { vi: 'bị thay thế', en: 'replaced' },
+  expired: { vi: 'hết hiệu lực', en: 'expired' },
+};
+
+function catalogStatus(language: Language, entry: CatalogEntry): string {
+  const words = entry.status ? STATUS_WORDS[entry.status] : { vi: 'không ghi', en: 'not given' };
+  const since = entry.replacedOn ? { vi: ` từ ngày ${formatVnDate(entry.replacedOn)}`, en: ` from ${formatVnDate(entry.replacedOn)}` } : { vi: '', en: '' };
+  const by = entry.replacedBy.length > 0 ? { vi: `, thay thế bởi ${entry.replacedBy.join('; ')}`, en: `, replaced by ${entry.replacedBy.join('; ')}` } : { vi: '', en: '' };
+  const source = entry.statusSource ?? entry.source;
+  const from = source ? { vi: ` (nguồn: ${source})`, en: ` (source: ${source})` } : { vi: '', en: '' };
+  return say(
+    language,
+    `Tình trạng theo ${entry.origin}: ${words.vi}${since.vi}${by.vi}${from.vi}`,
+    `Status according to ${entry.origin}: ${words.en}${since.en}${by.en}${from.en}`,
+  );
 }
 
 function describeUnit(context: HoverContext, declaration: UnitDecl, where: string): string {

@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Message } from '../base/diagnostic';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../cite/builtin-catalog';
+import type { DocumentCatalog } from '../cite/catalog';
+import { openCatalogs } from '../cli/catalogs';
 import { EMPTY_CONFIG, type KehoachConfig } from '../config/config';
 import { WorkingCalendar } from '../deadline/calendar';
 import { Workspace } from '../model/workspace';
@@ -22,6 +24,8 @@ export interface Project {
   workspace: Workspace;
   config: KehoachConfig;
   calendar: WorkingCalendar;
+  /** The catalogs the configuration names (cli/catalogs.ts), opened once per project. */
+  catalogs: DocumentCatalog[];
 }
 
 /** One spelling per file URI, so a file read from disk and the same file opened match. */
@@ -183,7 +187,14 @@ export class Projects {
     const config = loaded?.config ?? EMPTY_CONFIG;
     const workspace = new Workspace();
     workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
-    const project: Project = { root, workspace, config, calendar: WorkingCalendar.withUserOverrides(config.calendar) };
+    // Catalog exports are read from the disk itself, not through the editor's view of the files: they
+    // are data the user never edits in the editor, and they are indexed beside themselves.
+    const opened = loaded && config.catalogs.length > 0 ? openCatalogs(root, config.catalogs) : { catalogs: [], notices: [] };
+    for (const notice of opened.notices) {
+      const where = notice.line > 0 ? `${notice.path}:${notice.line}` : notice.path;
+      this.log({ vi: `${where}: ${notice.message.vi}`, en: `${where}: ${notice.message.en}` });
+    }
+    const project: Project = { root, workspace, config, calendar: WorkingCalendar.withUserOverrides(config.calendar), catalogs: opened.catalogs };
     this.projects.set(root, project);
     if (loaded) {
       for (const path of workspaceMembers(root, loaded, this.files)) {

@@ -38,7 +38,6 @@ import { ConversionError } from '../node/libreoffice';
 import { ID_PATTERN } from '../syntax/keywords';
 import { mergeSafeEdits } from './code-actions';
 import { type CandidateKind, completeAt } from './completion';
-import { crossFileFacts, debounceFor, sameCrossFileFacts } from './cross-file';
 import { documentSymbols } from './document-symbols';
 import { EDITOR_FEATURE_CAPABILITIES, registerEditorFeatures } from './editor-features';
 import { askClientToWatch, clientWatchesFiles, ServerWatcher } from './file-watching';
@@ -159,7 +158,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   function fileOf(uri: string): { project: Project; file: NonNullable<ReturnType<Project['workspace']['getFile']>> } | undefined {
-    refreshOpenDocuments();
     const project = projects.projectOf(uri);
     const file = project.workspace.getFile(canonicalUri(uri));
     return file ? { project, file } : undefined;
@@ -173,6 +171,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       rules: config.rules,
       ...(asOf ? { asOf } : {}),
       ...(config.dueSoonDays !== undefined ? { dueSoonDays: config.dueSoonDays } : {}),
+      ...(project.catalogs.length > 0 ? { catalogs: project.catalogs } : {}),
+      ...(config.toneStyle ? { toneStyle: config.toneStyle } : {}),
     };
   }
 
@@ -193,39 +193,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Files not open in the editor whose problems were pushed, so they are cleared when they go. */
   const pushedUnopened = new Set<string>();
 
-  // An edit does not parse: the check after the debounce, or the first request that needs the
-  // document, does (refreshOpen). Each content change still counts, for the pull results' ids.
-  let contentChanges = 0;
-
-  /**
-   * Brings an open document's parse up to its text, once per text. An edit that changes what the
-   * other files read of this one (cross-file.ts) makes a new revision, so their checks run again;
-   * any other edit leaves their results standing and re-checks the document alone.
-   */
-  function refreshOpen(uri: string): void {
-    const document = documents.get(uri);
-    if (!document) return;
-    const canonical = canonicalUri(uri);
-    const text = document.getText();
-    const before = projects.findProject(canonical);
-    if (before && projects.isOpen(canonical) && before.workspace.getText(canonical) === text) return;
-    const facts = crossFileFacts(before?.workspace.getFile(canonical));
-    const after = projects.open(uri, text);
-    if (after !== before || !sameCrossFileFacts(facts, crossFileFacts(after.workspace.getFile(canonical)))) revision++;
-  }
-
-  function refreshOpenDocuments(): void {
-    for (const document of documents.all()) {
-      try {
-        refreshOpen(document.uri);
-      } catch (error) {
-        logError(`open ${document.uri}`, error);
-      }
-    }
-  }
-
-  function scheduleChecks(uris: string[] = [], delay = options.debounceMs ?? 200, newRevision = true): void {
-    if (newRevision) revision++;
+  function scheduleChecks(uris: string[] = [], delay = options.debounceMs ?? 200): void {
+    revision++;
     first = [...new Set([...uris, ...first])];
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -236,8 +205,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   async function runChecks(): Promise<void> {
     const current = ++generation;
-    // Every edited document is parsed before any is checked, so no check reads a stale neighbour.
-    refreshOpenDocuments();
     const open = documents.all().map((document) => document.uri);
     const ordered = [...new Set([...first.filter((uri) => open.includes(uri)), ...open])];
     first = [];
@@ -322,7 +289,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (known?.revision === revision && published.get(document.uri)?.version === document.version) return known.diagnostics;
     let found: Diagnostic[] = [];
     try {
-      refreshOpen(document.uri);
+      projects.open(document.uri, document.getText());
       const project = projects.projectOf(document.uri);
       const canonical = canonicalUri(document.uri);
       found = checkFile(project.workspace, canonical, checkOptions(project));
@@ -434,8 +401,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   );
 
   documents.onDidChangeContent((event) => {
-    contentChanges++;
-    scheduleChecks([event.document.uri], options.debounceMs ?? debounceFor(event.document.getText().length), false);
+    try {
+      projects.open(event.document.uri, event.document.getText());
+    } catch (error) {
+      logError(`open ${event.document.uri}`, error);
+    }
+    scheduleChecks([event.document.uri]);
   });
 
   documents.onDidClose((event) => {
@@ -747,7 +718,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onRequest(
     DeadlinesRequest,
     guardRequest('deadlines', (): DeadlinesResult => {
-      refreshOpenDocuments();
       const plans = projects.all().flatMap((project) =>
         project.workspace
           .userFiles()
@@ -766,25 +736,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }),
   );
 
-  registerEditorFeatures(connection, {
-    guard,
-    fileOf,
-    projects: () => {
-      refreshOpenDocuments();
-      return projects.all();
-    },
-    language: () => settings.language,
-  });
-  registerPullDiagnostics(connection, {
-    guard,
-    // The open documents are parsed first: a parse that makes a new revision changes the id.
-    resultId: () => {
-      refreshOpenDocuments();
-      return `${revision}.${contentChanges}`;
-    },
-    diagnose: diagnoseForPull,
-    files: reportedFiles,
-  });
+  registerEditorFeatures(connection, { guard, fileOf, projects: () => projects.all(), language: () => settings.language });
+  registerPullDiagnostics(connection, { guard, resultId: () => String(revision), diagnose: diagnoseForPull, files: reportedFiles });
 
   documents.listen(connection);
   connection.listen();
