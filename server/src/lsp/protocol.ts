@@ -64,6 +64,24 @@ export interface BuildResult {
   error?: string;
 }
 
+/** Writes the Báo cáo a plan asks for beside it (`kehoach report`). */
+export const ReportRequest = 'kehoach/report';
+
+export interface ReportParams {
+  uri: string;
+  /** YYYY-MM-DD; today where the user is when left out. */
+  asOf?: string;
+}
+
+export interface ReportResult {
+  /** Absolute path of the report written. */
+  path?: string;
+  tasks?: number;
+  overdue?: number;
+  /** Why nothing was written, in the language the user chose. */
+  error?: string;
+}
+
 export const NewPlanRequest = 'kehoach/newPlan';
 
 export interface NewPlanParams {

@@ -27,7 +27,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { relative } from 'node:path';
-import type { CivilDate } from '../base/civil-date';
+import { type CivilDate, parseIsoDate } from '../base/civil-date';
 import { type Diagnostic, type Language, type Message, messageIn } from '../base/diagnostic';
 import { LineIndex } from '../base/source';
 import type { CheckOptions } from '../check/context';
@@ -43,6 +43,7 @@ import { EDITOR_FEATURE_CAPABILITIES, registerEditorFeatures } from './editor-fe
 import { askClientToWatch, clientWatchesFiles, ServerWatcher } from './file-watching';
 import { clientPullsDiagnostics, clientRefreshesDiagnostics, PULL_DIAGNOSTICS_CAPABILITIES, registerPullDiagnostics, type ReportedFile } from './pull-diagnostics';
 import { buildPlan, deadlinePlan, layoutOptionsOf, previewHtml } from './export';
+import { writeReportFile } from './report';
 import type { FileSystem } from './file-system';
 import { formatDocument, formatRange } from './formatting';
 import { hoverAt } from './hover';
@@ -58,6 +59,9 @@ import {
   NewPlanRequest,
   type NewPlanParams,
   type NewPlanResult,
+  ReportRequest,
+  type ReportParams,
+  type ReportResult,
   PreviewRequest,
   type PreviewParams,
   type PreviewResult,
@@ -725,6 +729,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           .map((file) => deadlinePlan(project.workspace, file, project.calendar, project.config)),
       );
       return { plans };
+    }),
+  );
+
+  connection.onRequest(
+    ReportRequest,
+    guardRequest('report', async (params: ReportParams): Promise<ReportResult> => {
+      const path = uriToPath(params.uri);
+      const found = fileOf(params.uri);
+      if (!path || !found?.file.header) {
+        return { error: say({ vi: 'Chỉ viết được báo cáo của một kế hoạch đã lưu trên đĩa.', en: 'A report can be written only for a plan saved on disk.' }) };
+      }
+      const asOf = params.asOf === undefined ? options.today() : parseIsoDate(params.asOf);
+      if (!asOf) return { error: say({ vi: `"${params.asOf}" không phải ngày YYYY-MM-DD.`, en: `"${params.asOf}" is not a YYYY-MM-DD date.` }) };
+      const outcome = await writeReportFile(found.project, found.file, path, asOf, options.fs);
+      return 'error' in outcome ? { error: say(outcome.error) } : outcome;
     }),
   );
 
