@@ -15,8 +15,9 @@ import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../server/src/cite/builtin
 import type { PlanFile } from '../server/src/model/ast';
 import { Workspace } from '../server/src/model/workspace';
 import { renderDocx } from '../server/src/render/docx';
-import { layoutPlan, type PlanLayout } from '../server/src/render/layout';
+import { layoutPlan } from '../server/src/render/layout';
 import { generatePlan } from './generate';
+import { layoutAsMarkdown } from './peers';
 
 const SEED_DIR = join(__dirname, '..', '..', 'samples', 'quang-ngai-dan-van-2023');
 const TIMESTAMP = new Date('2023-03-05T00:00:00Z');
@@ -39,27 +40,6 @@ function filesOf(path: string): { files: Record<string, string>; plan: string } 
   const files: Record<string, string> = {};
   for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.kh'))) files[`file://${join(folder, name)}`] = readFileSync(join(folder, name), 'utf8');
   return { files, plan: `file://${path}` };
-}
-
-/** The same content as Markdown for pandoc: every printed paragraph of the layout, in order. */
-function markdownOf(layout: PlanLayout): string {
-  const lines: string[] = [];
-  for (const section of layout.sections) {
-    for (const block of section.blocks) {
-      if (block.kind === 'paragraph') {
-        const text = block.text.replace(/([*_\\#`[\]])/g, '\\$1');
-        lines.push(block.role === 'muc' ? `## ${text}` : block.bold ? `**${text}**` : text, '');
-      } else if (block.kind === 'columns') {
-        for (const row of block.rows) for (const cell of row) for (const paragraph of cell) lines.push(`${paragraph.text}  `);
-        lines.push('');
-      } else {
-        lines.push(`| ${block.columns.map((column) => column.title).join(' | ')} |`, `|${block.columns.map(() => '---').join('|')}|`);
-        for (const row of block.rows) lines.push(`| ${row.cells.join(' | ')} |`);
-        lines.push('');
-      }
-    }
-  }
-  return lines.join('\n');
 }
 
 function median(values: number[]): number {
@@ -125,7 +105,7 @@ async function main(): Promise<void> {
     const cold = timeProcess(process.execPath, [process.argv[1]!, '--once', path, out], repeats);
     const { workspace, file } = load(files, plan);
     const markdown = join(folder, `${label.replace(/\W+/g, '-')}.md`);
-    writeFileSync(markdown, markdownOf(layoutPlan(workspace, file)));
+    writeFileSync(markdown, layoutAsMarkdown(layoutPlan(workspace, file)));
     const pandoc = timeProcess('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(folder, 'pandoc.docx'), markdown], repeats);
     console.log(`| ${label} | ${pagesOf(out, folder)} | ${warm.toFixed(1)} | ${cold.toFixed(0)} | ${pandoc.toFixed(0)} | ${(pandoc / cold).toFixed(2)} |`);
   }
