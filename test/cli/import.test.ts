@@ -35,12 +35,14 @@ describe('kehoach import', () => {
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('Imported van-ban.txt into van-ban.kh');
-    expect(imported.stdout).toMatch(/recognised: 6 header fields, 1 legal bases, 1 sections, 1 items, 1 bullets, 2 recipients, 3 signer lines/);
+    expect(imported.stdout).toMatch(/recognised: 6 header fields, 1 cited documents \(declared once\), 1 legal bases, 1 sections, 1 items, 1 bullets, 2 recipients, 3 signer lines/);
     expect(imported.stdout).toMatch(/^van-ban\.txt:3:51 warning header\/date-padding /m);
     const plan = readFileSync(join(root, 'van-ban.kh'), 'utf8');
     expect(plan).toContain('  cơ quan: SỞ CÔNG THƯƠNG\n');
     expect(plan).toContain('  ngày: ngày 14 tháng 03 năm 2026\n');
     expect(plan).toContain('ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Đức Huy\n');
+    expect(plan).toContain('\nvăn bản ND30-2020: Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ\n');
+    expect(plan).toContain('\nCăn cứ @@ND30-2020 về công tác văn thư;\n');
     const checked = await runCli(['check', 'van-ban.kh'], root);
     expect(checked.stdout).not.toMatch(/syntax\//);
   });
@@ -49,7 +51,7 @@ describe('kehoach import', () => {
     const root = tempWorkspace({ 'goc/van-ban.docx': buildDocx({ body: DOCUMENT.map((line) => paragraph(run(line.trim(), TNR))).join('') }) });
     const imported = await runCli(['import', 'goc/van-ban.docx', '-o', 'ke-hoach.kh'], root);
     expect(imported.stderr).toBe('');
-    expect(readFileSync(join(root, 'ke-hoach.kh'), 'utf8')).toContain('\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;');
+    expect(readFileSync(join(root, 'ke-hoach.kh'), 'utf8')).toContain('\nCăn cứ @@ND30-2020 về công tác văn thư;');
   });
 
   it('never overwrites a file, and leaves it as it was', async () => {

@@ -52,7 +52,7 @@ function fourGrams(list: string[]): string[] {
 
 /** The share of the original's 4-grams that the built document holds, and the plan's syntax errors. */
 async function roundTrip(original: string): Promise<{ kept: number; syntax: string[] }> {
-  const plan = recognise(readText(original).document).plan;
+  const plan = recognise(readText(original).document, { declareDocuments: true }).plan;
   const workspace = new Workspace();
   workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
   workspace.setFile(URI, plan);

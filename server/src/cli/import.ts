@@ -4,7 +4,7 @@
  *   kehoach import <van-ban.docx | .odt | .pdf | .txt> [-o ke-hoach.kh] [--lang vi|en]
  *
  * The plan is what the recogniser reads (server/src/original/recognise.ts): the header fields,
- * căn cứ, sections and items, Nơi nhận and the signer; every word of the original is kept, and what
+ * each document cited in full declared once and referred to, căn cứ, sections and items, Nơi nhận and the signer; every word of the original is kept, and what
  * is not understood stays prose, so building the plan gives the original's text back. Nothing is
  * corrected. Then it prints a report: what was recognised, per kind, what stayed prose, and the
  * original's diagnostics, as `kehoach check` gives them.
@@ -48,6 +48,7 @@ export function defineImportCommand(program: Command, io: CliIO, setExitCode: (c
 /** The kinds the report counts, in the order it prints them. */
 const KINDS: readonly { key: keyof RecognisedCounts; vi: string; en: string }[] = [
   { key: 'headerFields', vi: 'trường phần đầu', en: 'header fields' },
+  { key: 'documents', vi: 'văn bản được trích dẫn (khai báo một lần)', en: 'cited documents (declared once)' },
   { key: 'bases', vi: 'căn cứ', en: 'legal bases' },
   { key: 'parts', vi: 'phần', en: 'parts' },
   { key: 'sections', vi: 'mục', en: 'sections' },
@@ -76,7 +77,7 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
     io.stderr(`${shownSafely(displayPath(io, target))}: ${say('kế hoạch nhập vào là tệp .kh', 'the imported plan is a .kh file')}\n`);
     return EXIT_USAGE;
   }
-  const original = await readOriginalFile(source);
+  const original = await readOriginalFile(source, { declareDocuments: true });
   if ('error' in original) {
     io.stderr(`${shownSafely(`${file}: ${messageIn(original.error, language)}`)}\n`);
     return EXIT_USAGE;
@@ -121,8 +122,8 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
   }
   lines.push(
     `  ${say(
-      'văn xuôi giữ nguyên: các trích dẫn, đơn vị và nhiệm vụ trong văn xuôi chưa được khai báo',
-      'kept as prose: the citations, units and tasks in the prose are not declared yet',
+      'văn xuôi giữ nguyên: trích dẫn viết khác cách trình biên dịch in (để kiểm tra thấy lỗi của nó), đơn vị và nhiệm vụ',
+      'kept as prose: citations written otherwise than the compiler prints them (so their defects stay visible), units and tasks',
     )}`,
   );
   io.stdout(`${lines.join('\n')}\n\n`);

@@ -15,7 +15,7 @@ import { isUnreadable, type OriginalDocument } from '../original/document';
 import { paragraphLocator, type Locate } from '../original/check-original';
 import { readOriginal } from '../original/read/index';
 import { readText } from '../original/read/txt';
-import { recognise, type Recognition } from '../original/recognise';
+import { recognise, type Recognition, type RecogniseOptions } from '../original/recognise';
 import { decodePlanBytes } from '../node/plan-files';
 import { readRegularFile } from '../node/regular-file';
 
@@ -60,7 +60,7 @@ export interface ReadOriginal {
 }
 
 /** Reads an original's bytes with the reader its type names and recognises it; never throws. */
-export async function readOriginalBytes(bytes: Uint8Array, type: OriginalFileType): Promise<ReadOriginal | { error: Message }> {
+export async function readOriginalBytes(bytes: Uint8Array, type: OriginalFileType, options: RecogniseOptions = {}): Promise<ReadOriginal | { error: Message }> {
   let document: OriginalDocument;
   let locate: Locate;
   if (type === 'txt') {
@@ -81,14 +81,14 @@ export async function readOriginalBytes(bytes: Uint8Array, type: OriginalFileTyp
   if (document.paragraphs.length === 0) {
     return { error: { vi: 'Văn bản không có đoạn nào để kiểm tra.', en: 'The document has no paragraph to check.' } };
   }
-  return { recognition: recognise(document), locate };
+  return { recognition: recognise(document, options), locate };
 }
 
 /** Reads an original from the disk (regular files only, as plans are read). */
-export async function readOriginalFile(absolute: string): Promise<ReadOriginal | { error: Message }> {
+export async function readOriginalFile(absolute: string, options: RecogniseOptions = {}): Promise<ReadOriginal | { error: Message }> {
   const type = originalTypeOf(absolute);
   if (!type) return { error: { vi: 'Không phải văn bản .docx, .odt, .pdf hay .txt.', en: 'Not a .docx, .odt, .pdf or .txt document.' } };
   const read = readRegularFile(absolute);
   if ('error' in read) return read;
-  return readOriginalBytes(read.bytes, type);
+  return readOriginalBytes(read.bytes, type, options);
 }

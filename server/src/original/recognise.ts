@@ -8,6 +8,8 @@
  * back into the original's text.
  */
 import { foldKey } from '../base/source';
+import { formatCitation } from '../cite/format';
+import { findCitations } from '../cite/scan';
 import { DECLARATION_KEYWORDS, FIELD_KEYWORDS, OTHER_DOCUMENT_TYPES, PLAN_KEYWORDS, RECIPIENTS_KEYWORDS, SIGNER_KEYWORDS } from '../syntax/keywords';
 import { readPartMarker } from '../syntax/parts';
 import { isRuleLine, isUpperCase, type Piece } from './cells';
@@ -21,6 +23,8 @@ export type { ParagraphRole } from './document';
 /** What the recogniser found, counted per kind, for the import's report. */
 export interface RecognisedCounts {
   headerFields: number;
+  /** Documents declared once and referred to (import only). */
+  documents: number;
   bases: number;
   parts: number;
   sections: number;
@@ -60,17 +64,35 @@ export interface Recognition {
 /** Paragraphs at most this long are headings when they carry a marker and end without punctuation. */
 const HEADING_LENGTH = 160;
 
-export function recognise(document: OriginalDocument): Recognition {
+export interface RecogniseOptions {
+  /**
+   * Declare each document cited in full in the prose once, after the header, and refer to it with
+   * `@@ID` where the citation's words are exactly what the compiler prints for it (so the build
+   * gives the same words back); a citation written any other way stays prose, as written. For
+   * `kehoach import`; checking leaves every citation in the prose, where its defects are found.
+   */
+  declareDocuments?: boolean;
+}
+
+/** A document the import declares: its id, its phrase as the original writes it, and where that is. */
+export interface DeclaredDocument {
+  id: string;
+  phrase: string;
+  place: OriginalPlace;
+}
+
+export function recognise(document: OriginalDocument, options: RecogniseOptions = {}): Recognition {
   const paragraphs = document.paragraphs;
   const header = recogniseHeader(paragraphs);
   const footer = recogniseFooter(paragraphs, header.bodyStart);
   const roles: ParagraphRole[] = paragraphs.map(() => 'other');
   const pieces: RolePiece[] = [];
-  const counts: RecognisedCounts = { headerFields: 0, bases: 0, parts: 0, sections: 0, items: 0, points: 0, bullets: 0, paragraphs: 0, recipients: 0, signerParts: 0 };
+  const counts: RecognisedCounts = { documents: 0, headerFields: 0, bases: 0, parts: 0, sections: 0, items: 0, points: 0, bullets: 0, paragraphs: 0, recipients: 0, signerParts: 0 };
   const writer = new PlanWriter();
   const firstPlace: OriginalPlace = { paragraph: paragraphs[0]?.index ?? 1, column: 0 };
 
   for (const [index, role] of header.roles) roles[index - 1] = role;
+  const declared = options.declareDocuments ? citedDocuments(paragraphs) : new Map<number, Replacement[]>();
   const planHeader = header.type === undefined || header.type === 'Kế hoạch';
   if (planHeader && (header.typeLine || header.agency.length > 0 || header.number || header.placeDate.length > 0 || header.title.length > 0)) {
     writeHeader(writer, header, counts, header.typeLine ? placeOf(header.typeLine) : firstPlace);
@@ -86,13 +108,21 @@ export function recognise(document: OriginalDocument): Recognition {
   for (const piece of header.title) pieces.push({ ...piece, role: 'title' });
   if (header.subtitle) pieces.push({ ...header.subtitle, role: 'subtitle' });
 
+  const declarations = [...declared.values()].flat().filter((replacement) => replacement.first);
+  for (const { declaration } of declarations) {
+    writer.add(`văn bản ${declaration.id}: `, declaration.place);
+    writer.copy(declaration.phrase, declaration.place);
+    writer.add('\n', declaration.place);
+  }
+  if (declarations.length > 0) writer.add('\n', declarations[0]!.declaration.place);
+  counts.documents = declarations.length;
   const bodyEnd = footer ? footer.start : paragraphs.length + 1;
   // A document of another type has no plan header to hold its head: the head stays prose, word for word.
   const bodyStart = planHeader ? header.bodyStart : 1;
   const body = paragraphs.filter((paragraph) => paragraph.index >= bodyStart && paragraph.index < bodyEnd);
   const after = footer ? paragraphs.filter((paragraph) => paragraph.index >= footer.end) : [];
   const moved = after.filter((paragraph) => kept(paragraph)).map((paragraph) => paragraph.index);
-  writeBody(writer, document, [...body, ...after], header.roles, roles, pieces, counts);
+  writeBody(writer, document, [...body, ...after], header.roles, declared, roles, pieces, counts);
 
   if (footer) {
     for (const [index, role] of footer.roles) roles[index - 1] = role;
@@ -243,6 +273,7 @@ function writeBody(
   document: OriginalDocument,
   paragraphs: OriginalParagraph[],
   headRoles: ReadonlyMap<number, ParagraphRole>,
+  declared: ReadonlyMap<number, Replacement[]>,
   roles: ParagraphRole[],
   pieces: RolePiece[],
   counts: RecognisedCounts,
@@ -294,7 +325,7 @@ function writeBody(
     }
     if (paragraph.label) writer.add(`${paragraph.label} `, { paragraph: paragraph.index, column: 0 });
     else if (!marker && needsEscape(text)) writer.add('\\', place);
-    copyProse(writer, text, place);
+    copyWithReferences(writer, text, place, declared.get(paragraph.index) ?? []);
     let role: ParagraphRole = 'body';
     if (startsParagraph) {
       if (basis) {
@@ -345,6 +376,72 @@ function writeFooter(writer: PlanWriter, footer: RecognisedFooter, counts: Recog
 }
 
 // ------------------------------------------------------------------------------ copying text
+
+interface Replacement {
+  /** Columns [start, end) of the citation in the paragraph's text. */
+  start: number;
+  end: number;
+  declaration: DeclaredDocument;
+  /** Whether this is the citation that declares the document (its first). */
+  first: boolean;
+}
+
+/**
+ * The citations of the prose that are written exactly as the compiler prints a document in full,
+ * each document once under one id: "Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh" becomes
+ * `văn bản KH30: …` and `@@KH30`. Citations on one line of the original only; a line's leading
+ * blanks are skipped as the body skips them.
+ */
+function citedDocuments(paragraphs: readonly OriginalParagraph[]): Map<number, Replacement[]> {
+  const byNumber = new Map<string, DeclaredDocument>();
+  const ids = new Set<string>();
+  const result = new Map<number, Replacement[]>();
+  for (const paragraph of paragraphs) {
+    const leading = paragraph.text.length - paragraph.text.trimStart().length;
+    const text = paragraph.text.trim();
+    if (text.length > 20_000) continue;
+    for (const { citation, problems } of findCitations(text)) {
+      if (problems.length > 0 || !citation.date || !citation.issuer) continue;
+      const phrase = text.slice(citation.span.start, citation.span.end);
+      if (formatCitation(citation, 'full') !== phrase) continue;
+      const key = `${citation.typeName} ${citation.number.normalised}`;
+      let declaration = byNumber.get(key);
+      const first = declaration === undefined;
+      if (!declaration) {
+        declaration = { id: uniqueId(citation.number.typeAbbreviation ?? 'VB', citation.number.serial ?? '', citation.number.year, ids), phrase, place: { paragraph: paragraph.index, column: leading + citation.span.start } };
+        byNumber.set(key, declaration);
+      } else if (declaration.phrase !== phrase) continue;
+      const list = result.get(paragraph.index) ?? [];
+      list.push({ start: leading + citation.span.start, end: leading + citation.span.end, declaration, first });
+      result.set(paragraph.index, list);
+    }
+  }
+  return result;
+}
+
+/** "KH30", "ND30-2020", "CV5451": letters of the symbol's type without diacritics, the serial, the year; "-2" and on when taken. */
+function uniqueId(type: string, serial: string, year: number | undefined, taken: Set<string>): string {
+  const letters = foldKey(type).replace(/[^a-z]/gu, '').toUpperCase() || 'VB';
+  const base = `${letters}${serial.replace(/\D/gu, '')}${year !== undefined ? `-${year}` : ''}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** Copies prose, writing `@@ID` for each citation the import declared. */
+function copyWithReferences(writer: PlanWriter, text: string, place: OriginalPlace, replacements: readonly Replacement[]): void {
+  let from = 0;
+  for (const replacement of replacements) {
+    const start = replacement.start - place.column;
+    const end = replacement.end - place.column;
+    if (start < from || end > text.length) continue;
+    copyProse(writer, text.slice(from, start), { paragraph: place.paragraph, column: place.column + from });
+    writer.add(`@@${replacement.declaration.id}`, { paragraph: place.paragraph, column: replacement.start });
+    from = end;
+  }
+  copyProse(writer, text.slice(from), { paragraph: place.paragraph, column: place.column + from });
+}
 
 /** Copies a value on one line: a soft line break in a Word paragraph becomes a blank. */
 function copyFlat(writer: PlanWriter, text: string, place: OriginalPlace): void {
