@@ -31,8 +31,11 @@ interface Word {
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
-/** Addresses and e-mails are not prose. */
-const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
+/**
+ * Addresses and e-mails are not prose. An e-mail is tried only where a run of non-blanks starts:
+ * tried at every character, a long run without "@" would be scanned to its end from each one.
+ */
+const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+/giu;
 /** A word touching one of these is part of a code, a number or a reference ("QĐ-UBND", "2a", "@VP"). */
 const CODE_NEIGHBOUR = /[0-9@/_\\&#%=+<>|]/u;
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
