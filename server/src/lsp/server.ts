@@ -381,9 +381,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(
     guardNotification('initialized', async () => {
+      // The settings first: the first checks speak the user's language.
+      if (canAskConfiguration) await readSettings();
       if (clientWatches) await askClientToWatch(connection);
       else serverWatcher.watch(folderPaths);
-      if (canAskConfiguration) await readSettings();
       const workspaceFolders = connection.workspace;
       workspaceFolders.onDidChangeWorkspaceFolders(
         guardNotification('workspace folders', async () => {
