@@ -50,6 +50,7 @@ import { citationSubjectMismatch } from './citation/subject-mismatch';
 import { spellingSyllable } from './spelling/syllable';
 import { spellingToneStyle } from './spelling/tone-style';
 import { spellingConfusion } from './spelling/confusion';
+import { capitalisationDocumentName } from './capitalisation/document-name';
 import { citationWrittenOut } from './citation/written-out';
 import { deadlineInvalidDate } from './deadline/invalid-date';
 import { deadlineUnrecognised } from './deadline/unrecognised';
@@ -181,6 +182,7 @@ export const ALL_RULES = [
   spellingSyllable,
   spellingConfusion,
   spellingToneStyle,
+  capitalisationDocumentName,
   typographySpaceBeforePunctuation,
   recipientsGlued,
   signerRunInName,
