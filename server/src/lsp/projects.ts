@@ -99,7 +99,7 @@ export class Projects {
     const path = uriToPath(canonical);
     const project = path ? this.projectForPath(path) : this.projectForUnsaved();
     const open = this.openTexts.get(canonical);
-    if (open !== undefined) project.workspace.setFile(canonical, open);
+    if (open !== undefined) project.workspace.setText(canonical, open);
     return project;
   }
 
@@ -117,7 +117,7 @@ export class Projects {
   /** The project that already holds the file, without loading anything. */
   findProject(uri: string): Project | undefined {
     const canonical = canonicalUri(uri);
-    return this.all().find((project) => project.workspace.getFile(canonical) !== undefined);
+    return this.all().find((project) => project.workspace.has(canonical));
   }
 
   open(uri: string, text: string): Project {
@@ -156,15 +156,16 @@ export class Projects {
     const path = uriToPath(canonical);
     const text = path ? this.fs.readText(path) : undefined;
     if (text === undefined) project.workspace.removeFile(canonical);
-    else project.workspace.setFile(canonical, text);
+    else project.workspace.setText(canonical, text);
   }
 
   private projectForPath(path: string): Project {
     const project = this.project(workspaceRootOf(path, this.files));
     const uri = pathToUri(path);
-    if (!project.workspace.getFile(uri)) {
+    if (!project.workspace.has(uri)) {
       const text = this.openTexts.get(uri) ?? this.fs.readText(path);
-      if (text !== undefined) project.workspace.setFile(uri, text);
+      // Parsed when first read, so loading a large workspace parses nothing yet.
+      if (text !== undefined) project.workspace.setText(uri, text);
     }
     return project;
   }
@@ -186,7 +187,7 @@ export class Projects {
     for (const message of loaded?.errors ?? []) this.log({ vi: `${loaded?.configPath}: ${message.vi}`, en: `${loaded?.configPath}: ${message.en}` });
     const config = loaded?.config ?? EMPTY_CONFIG;
     const workspace = new Workspace();
-    workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
+    workspace.setText(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
     // Catalog exports are read from the disk itself, not through the editor's view of the files: they
     // are data the user never edits in the editor, and they are indexed beside themselves.
     const opened = loaded && config.catalogs.length > 0 ? openCatalogs(root, config.catalogs) : { catalogs: [], notices: [] };
@@ -200,7 +201,7 @@ export class Projects {
       for (const path of workspaceMembers(root, loaded, this.files)) {
         const uri = pathToUri(path);
         const text = this.openTexts.get(uri) ?? this.fs.readText(path);
-        if (text !== undefined) workspace.setFile(uri, text);
+        if (text !== undefined) workspace.setText(uri, text);
       }
     }
     return project;

@@ -17,7 +17,9 @@ export interface Declared<T extends Declaration = DocumentDecl | UnitDecl> {
 }
 
 interface Entry {
-  file: PlanFile;
+  /** Absent until the file is first read: a workspace loaded from disk parses on demand. */
+  file?: PlanFile;
+  uri: string;
   text: string;
   builtin: boolean;
 }
@@ -29,12 +31,23 @@ export class Workspace {
 
   /** Adds or replaces a file; parsing is skipped when the text did not change. */
   setFile(uri: string, text: string, options: { builtin?: boolean } = {}): PlanFile {
+    this.setText(uri, text, options);
+    return this.getFile(uri)!;
+  }
+
+  /**
+   * Adds or replaces a file without parsing it: it is parsed when first read. A server that loads
+   * a workspace of a thousand plans can then answer the editor before it has parsed any.
+   */
+  setText(uri: string, text: string, options: { builtin?: boolean } = {}): void {
     const existing = this.entries.get(uri);
-    if (existing && existing.text === text) return existing.file;
-    const file = parsePlan(uri, text);
-    this.entries.set(uri, { file, text, builtin: options.builtin ?? false });
+    if (existing && existing.text === text) return;
+    this.entries.set(uri, { uri, text, builtin: options.builtin ?? false });
     this.invalidate();
-    return file;
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(uri);
   }
 
   removeFile(uri: string): void {
@@ -42,7 +55,8 @@ export class Workspace {
   }
 
   getFile(uri: string): PlanFile | undefined {
-    return this.entries.get(uri)?.file;
+    const entry = this.entries.get(uri);
+    return entry && parsed(entry);
   }
 
   getText(uri: string): string | undefined {
@@ -57,12 +71,12 @@ export class Workspace {
   userFiles(): PlanFile[] {
     return [...this.entries.values()]
       .filter((entry) => !entry.builtin)
-      .map((entry) => entry.file)
+      .map(parsed)
       .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
   allFiles(): PlanFile[] {
-    return [...this.entries.values()].map((entry) => entry.file);
+    return [...this.entries.values()].map(parsed);
   }
 
   /** Every declaration of a document or unit id, user files before the built-in catalog. */
@@ -100,7 +114,7 @@ export class Workspace {
     if (this.referenced) return this.referenced;
     const referenced = new Set<string>();
     for (const entry of this.entries.values()) {
-      forEachInline(entry.file, (inline) => {
+      forEachInline(parsed(entry), (inline) => {
         if (inline.kind === 'ref') referenced.add(inline.id);
       });
     }
@@ -120,7 +134,7 @@ export class Workspace {
       a.builtin !== b.builtin ? (a.builtin ? 1 : -1) : uriA < uriB ? -1 : uriA > uriB ? 1 : 0,
     );
     for (const [uri, entry] of ordered) {
-      for (const declaration of entry.file.declarations) {
+      for (const declaration of parsed(entry).declarations) {
         if (declaration.kind === 'task') continue;
         const list = index.get(declaration.id) ?? [];
         list.push({ declaration, uri, builtin: entry.builtin });
@@ -130,6 +144,11 @@ export class Workspace {
     this.globalIndex = index;
     return index;
   }
+}
+
+function parsed(entry: Entry): PlanFile {
+  entry.file ??= parsePlan(entry.uri, entry.text);
+  return entry.file;
 }
 
 /** The tasks of a plan, by id; a repeated id keeps every declaration for the duplicate check. */
