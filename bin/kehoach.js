@@ -11,7 +11,10 @@ const os = require('node:os');
 const path = require('node:path');
 const vm = require('node:vm');
 
-const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
+const dist = path.join(__dirname, '..', 'dist');
+const bundle = path.join(dist, 'cli.js');
+/** The bundle of the document writers, which the CLI requires for a DOCX or PDF build only. */
+const WRITERS = './cli-writers.js';
 
 function loadCli() {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return { cli: require(bundle), saveCache: () => {} };
@@ -19,41 +22,53 @@ function loadCli() {
     Module.enableCompileCache();
     return { cli: require(bundle), saveCache: () => {} };
   }
-  return loadWithCodeCache();
+  const folder = cacheFolder();
+  const compiled = [];
+  const cli = loadWithCodeCache(bundle, folder, compiled);
+  const saveCache = () => {
+    for (const { script, cacheFile, accepted } of compiled) {
+      if (!cacheFile || accepted) continue;
+      try {
+        // Written whole under another name and renamed, so a run at the same time never reads half.
+        const partial = `${cacheFile}.${process.pid}`;
+        fs.writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
+        fs.renameSync(partial, cacheFile);
+      } catch {
+        // A cache that cannot be written costs the next run its compile time, nothing more.
+      }
+    }
+  };
+  return { cli, saveCache };
 }
 
-/** dist/cli.js compiled with the cached code when there is some that V8 accepts. */
-function loadWithCodeCache() {
-  const source = fs.readFileSync(bundle, 'utf8');
+/** A bundle of dist/ compiled with the cached code when there is some that V8 accepts; its exports. */
+function loadWithCodeCache(file, folder, compiled) {
+  const source = fs.readFileSync(file, 'utf8');
   // V8 checks only the length of the source a cache was made from, so the cache is named by the
   // bundle's content: code cached for another build of the same length would run the wrong code.
   const digest = require('node:crypto').createHash('sha256').update(source).digest('hex').slice(0, 32);
-  const folder = cacheFolder();
-  const cacheFile = folder && path.join(folder, `cli-${digest}-${process.version}-${process.arch}.cache`);
+  const cacheFile = folder && path.join(folder, `${path.basename(file, '.js')}-${digest}-${process.version}-${process.arch}.cache`);
   let cachedData;
   try {
     if (cacheFile) cachedData = fs.readFileSync(cacheFile);
   } catch {
     // No cache yet: this run makes one.
   }
-  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
-  const cliModule = new Module(bundle, module);
-  cliModule.filename = bundle;
-  cliModule.paths = Module._nodeModulePaths(path.dirname(bundle));
-  script.runInThisContext()(cliModule.exports, Module.createRequire(bundle), cliModule, bundle, path.dirname(bundle));
-  cliModule.loaded = true;
-  const saveCache = () => {
-    if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
-    try {
-      // Written whole under another name and renamed, so a run at the same time never reads half.
-      const partial = `${cacheFile}.${process.pid}`;
-      fs.writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
-      fs.renameSync(partial, cacheFile);
-    } catch {
-      // A cache that cannot be written costs the next run its compile time, nothing more.
-    }
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  compiled.push({ script, cacheFile, accepted: cachedData !== undefined && !script.cachedDataRejected });
+  const bundleModule = new Module(file, module);
+  bundleModule.filename = file;
+  bundleModule.paths = Module._nodeModulePaths(path.dirname(file));
+  const plainRequire = Module.createRequire(file);
+  let writers;
+  const bundleRequire = (id) => {
+    if (id !== WRITERS) return plainRequire(id);
+    writers ??= loadWithCodeCache(path.join(dist, WRITERS), folder, compiled);
+    return writers;
   };
-  return { cli: cliModule.exports, saveCache };
+  script.runInThisContext()(bundleModule.exports, bundleRequire, bundleModule, file, path.dirname(file));
+  bundleModule.loaded = true;
+  return bundleModule.exports;
 }
 
 /**
