@@ -197,17 +197,22 @@ export function recogniseHeader(paragraphs: readonly OriginalParagraph[]): Recog
  * Columns joined by a single blank ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số:
  * /KH-UBND Hậu Giang, ngày tháng năm 2022") are cut where the right column's known words start.
  */
-function splitAtAnchors(piece: Piece): Piece[] {
-  const anchor = /\s(?=C(?:Ộ|ộ)NG H(?:Ò|O)(?:A|À) X|Độc lập(?![\p{L}\p{N}]))/u.exec(piece.text);
-  // After the number, the place: "Số: /KH-UBND Hậu Giang, ngày …".
-  const afterNumber = /^(s(?:ố|o)\s*:?\s*\S*)\s(?=\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3},\s*ngày(?![\p{L}\p{N}]))/iu.exec(piece.text);
-  const at = afterNumber ? afterNumber[1]!.length : anchor?.index;
-  if (at === undefined || at === 0) return [piece];
-  let cut = at;
-  while (cut < piece.text.length && /\s/u.test(piece.text[cut]!)) cut++;
-  const left: Piece = { ...piece, end: piece.start + at, text: piece.text.slice(0, at) };
-  const right: Piece = { ...piece, start: piece.start + cut, text: piece.text.slice(cut) };
-  return [left, ...splitAtAnchors(right)];
+function splitAtAnchors(whole: Piece): Piece[] {
+  const pieces: Piece[] = [];
+  let piece = whole;
+  for (;;) {
+    const anchor = /\s(?=C(?:Ộ|ộ)NG H(?:Ò|O)(?:A|À) X|Độc lập(?![\p{L}\p{N}]))/u.exec(piece.text);
+    // After the number, the place: "Số: /KH-UBND Hậu Giang, ngày …".
+    const afterNumber = /^([Ss](?:ố|o|Ố|O)\s*:?\s*\S*)\s(?=\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3},\s*ngày(?![\p{L}\p{N}]))/u.exec(piece.text);
+    const at = afterNumber ? afterNumber[1]!.length : anchor?.index;
+    if (at === undefined || at === 0) break;
+    let cut = at;
+    while (cut < piece.text.length && /\s/u.test(piece.text[cut]!)) cut++;
+    pieces.push({ ...piece, end: piece.start + at, text: piece.text.slice(0, at) });
+    piece = { ...piece, start: piece.start + cut, text: piece.text.slice(cut) };
+  }
+  pieces.push(piece);
+  return pieces;
 }
 
 /** "KẾ HOẠCH Quy hoạch, sắp xếp mạng lưới …": the type line and the title on one line. */

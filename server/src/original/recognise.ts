@@ -313,7 +313,9 @@ function writeBody(
       (blankBefore && blankEndsParagraph) ||
       // A numbered heading stands alone: the language joins a line that goes on under it to the heading.
       previous.heading;
-    if (previous !== undefined) writer.add(startsParagraph ? '\n\n' : '\n', place);
+    // A line that goes on the paragraph before is joined to it with a blank, so a citation or a
+    // name the original broke across lines ("Luật phòng, chống" / "thiên tai") reads as one.
+    if (previous !== undefined) writer.add(startsParagraph ? '\n\n' : ' ', place);
     if (headRoles.get(paragraph.index) === 'type' && isTypeNameAlone(text)) {
       // Another type's type line ("QUYẾT ĐỊNH") as the first line would make the file that type,
       // which the language cannot write yet: it is kept as a comment, and the report says so.
@@ -324,7 +326,7 @@ function writeBody(
       continue;
     }
     if (paragraph.label) writer.add(`${paragraph.label} `, { paragraph: paragraph.index, column: 0 });
-    else if (!marker && needsEscape(text)) writer.add('\\', place);
+    else if (startsParagraph && !marker && needsEscape(text)) writer.add('\\', place);
     copyWithReferences(writer, text, place, declared.get(paragraph.index) ?? []);
     let role: ParagraphRole = 'body';
     if (startsParagraph) {
