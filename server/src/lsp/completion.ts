@@ -8,8 +8,11 @@
  * - after `[hạn `: the plan's task ids;
  * - at the start of a line: the keywords, or the field names of the block the line is indented in.
  */
+import { formatVnDate } from '../base/civil-date';
 import { type Language } from '../base/diagnostic';
 import { foldKey, type LineIndex } from '../base/source';
+import { BUILTIN_CATALOG_URI, BUILTIN_DOCUMENT_CATALOG } from '../cite/builtin-catalog';
+import type { DocumentCatalog } from '../cite/catalog';
 import { formatCitation } from '../cite/format';
 import { parseCitationPhrase } from '../cite/phrase';
 import type { FieldKey, PlanFile } from '../model/ast';
@@ -60,7 +63,15 @@ const ID_CHARS = /[A-Za-z0-9_-]/;
  * `typedSpace` says the request came from typing a space: then only the contexts a space continues
  * (`[hạn `, a search after `@`) answer, so prose does not open a keyword list at every word.
  */
-export function completeAt(workspace: Workspace, file: PlanFile, lines: LineIndex, offset: number, language: Language, typedSpace = false): CompletionResult {
+export function completeAt(
+  workspace: Workspace,
+  file: PlanFile,
+  lines: LineIndex,
+  offset: number,
+  language: Language,
+  typedSpace = false,
+  catalogs: readonly DocumentCatalog[] = [],
+): CompletionResult {
   const text = lines.text;
   const position = lines.positionAt(offset);
   const lineStart = lines.lineStart(position.line);
@@ -90,12 +101,54 @@ export function completeAt(workspace: Workspace, file: PlanFile, lines: LineInde
     return { candidates: referenceCandidates(workspace, file, at.query, start, end, language), incomplete: true };
   }
 
+  const number = CATALOG_NUMBER_QUERY.exec(prefix);
+  if (number) {
+    const start = offset - number[1]!.length;
+    let numberEnd = offset;
+    while (numberEnd < text.length && /[\p{L}\p{N}/\-.]/u.test(text[numberEnd]!)) numberEnd++;
+    const known = [...(workspace.isBuiltin(BUILTIN_CATALOG_URI) ? [BUILTIN_DOCUMENT_CATALOG] : []), ...catalogs];
+    const candidates = catalogCandidates(known, number[1]!, start, numberEnd, language);
+    if (candidates.length > 0) return { candidates, incomplete: true };
+  }
+
   // A keyword has at most four words; a longer start of a line is prose.
   if (!typedSpace && /^\s*(?:[\p{L}]+(?: [\p{L}]*){0,3})?$/u.test(prefix)) {
     const indent = /^\s*/.exec(prefix)![0].length;
     return { candidates: keywordCandidates(lines, position.line, indent, lineStart + indent, offset, language), incomplete: false };
   }
   return { candidates: [], incomplete: false };
+}
+
+/** A number being typed after "số": "Nghị định số 30/20|". Bounded, so it reads a long line once. */
+const CATALOG_NUMBER_QUERY = /(?<![\p{L}])số[ \t]{1,3}(\d[\p{L}\p{N}/\-.]{0,40})$/u;
+
+/**
+ * Documents of the catalogs whose number starts with what was typed: the number is completed with
+ * its date and issuer, as a citation writes them, and the subject and status are shown beside it.
+ */
+function catalogCandidates(catalogs: readonly DocumentCatalog[], typed: string, start: number, end: number, language: Language): Candidate[] {
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  for (const catalog of catalogs) {
+    for (const entry of catalog.complete(typed, 50)) {
+      const words = [entry.number, entry.date ? `ngày ${formatVnDate(entry.date)}` : '', entry.issuer ? `của ${entry.issuer}` : ''].filter(Boolean).join(' ');
+      if (seen.has(words)) continue;
+      seen.add(words);
+      const status = entry.status ? say(language, ` (${entry.status === 'in-force' ? 'còn hiệu lực' : entry.status === 'amended' ? 'được sửa đổi' : entry.status === 'replaced' ? 'bị thay thế' : 'hết hiệu lực'})`, ` (${entry.status})`) : '';
+      candidates.push({
+        label: entry.number,
+        kind: 'document',
+        insertText: words,
+        start,
+        end,
+        filterText: entry.number,
+        sortText: String(candidates.length).padStart(5, '0'),
+        detail: `${entry.type} ${words}${status}`,
+        documentation: [entry.subject ?? '', say(language, `Theo ${entry.origin}.`, `From ${entry.origin}.`)].filter(Boolean).join('\n\n'),
+      });
+    }
+  }
+  return candidates;
 }
 
 /**

@@ -488,6 +488,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         lines.offsetAt(params.position),
         settings.language,
         params.context?.triggerCharacter === ' ',
+        project.catalogs,
       );
       const items: CompletionItem[] = result.candidates.map((candidate) => {
         const item: CompletionItem = {
