@@ -155,13 +155,11 @@ export class DeadlineTree implements vscode.TreeDataProvider<DeadlineNode>, vsco
   getTreeItem(node: DeadlineNode): vscode.TreeItem {
     if (node.kind === 'grouping') {
       const item = new vscode.TreeItem(node.by === 'unit' ? vscode.l10n.t('By lead unit') : vscode.l10n.t('By month'), vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `grouping:${node.by}`;
       item.iconPath = new vscode.ThemeIcon(node.by === 'unit' ? 'organization' : 'calendar');
       return item;
     }
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `group:${node.by}:${node.label}`;
       const overdue = node.entries.filter((entry) => entry.status === 'overdue').length;
       const soon = node.entries.filter((entry) => entry.status === 'dueSoon').length;
       item.description = [
@@ -176,7 +174,6 @@ export class DeadlineTree implements vscode.TreeDataProvider<DeadlineNode>, vsco
     const { entry, showPlan } = node;
     const { task, plan } = entry;
     const item = new vscode.TreeItem(`${task.id}: ${task.name}`, vscode.TreeItemCollapsibleState.None);
-    item.id = `task:${node.parent.by}:${node.parent.label}:${plan.uri}:${task.id}`;
     item.iconPath = ICONS[entry.status];
     const when = task.lastDay ? formatDay(task.lastDay) : vscode.l10n.t('no last day');
     const state =

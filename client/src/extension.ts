@@ -50,6 +50,10 @@ export interface KehoachApi {
   readonly onDidRenderPreview: vscode.Event<PreviewRendered>;
   /** Fires when the reader scrolls a preview. */
   readonly onDidScrollPreview: vscode.Event<PreviewScrolled>;
+  /** Fires when a preview is marked out of date because the server is down, and when it is current again. */
+  readonly onDidChangePreviewStale: vscode.Event<{ uri: string; stale: boolean }>;
+  /** What brings a preview back after a window reload. */
+  readonly previewSerializer: vscode.WebviewPanelSerializer;
   /** Sends a message to the previews' pages (the tests act through their own handlers). */
   postToPreviews(message: unknown): void;
   /** Fires each time the language server is up, the first time and after every restart. */
@@ -189,6 +193,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
   return {
     onDidRenderPreview: preview.onDidRender,
     onDidScrollPreview: preview.onDidScroll,
+    onDidChangePreviewStale: preview.onDidChangeStale,
+    previewSerializer: preview,
     postToPreviews: (message) => preview.postToPreviews(message),
     onDidStartServer: started.event,
     status,

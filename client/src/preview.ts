@@ -170,6 +170,7 @@ class Preview {
     if (this.stale === stale) return;
     this.stale = stale;
     void this.panel.webview.postMessage({ type: 'stale', stale, message });
+    this.manager.staleness.fire({ uri: this.documentUri, stale });
     if (!stale) void this.refresh();
   }
 
@@ -307,9 +308,12 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   private lastLayoutWarning = '';
   readonly rendered = new vscode.EventEmitter<PreviewRendered>();
   readonly scrolled = new vscode.EventEmitter<PreviewScrolled>();
+  readonly staleness = new vscode.EventEmitter<{ uri: string; stale: boolean }>();
   /** Fires when the webview has shown a page (a webview's page cannot be read from outside it). */
   readonly onDidRender = this.rendered.event;
   readonly onDidScroll = this.scrolled.event;
+  /** Fires when a preview is marked out of date (the server is down) and when it is current again. */
+  readonly onDidChangeStale = this.staleness.event;
 
   constructor(
     readonly client: LanguageClient,
@@ -319,6 +323,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     this.subscriptions.push(
       this.rendered,
       this.scrolled,
+      this.staleness,
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
       vscode.languages.onDidChangeDiagnostics((event) => {
         const changed = new Set(event.uris.map((uri) => uri.toString()));

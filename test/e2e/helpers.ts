@@ -73,6 +73,11 @@ export function pressKeys(keys: string): void {
   console.log(`[e2e:keys] ${keys}`);
 }
 
+/** Clicks the header of the side bar's pane with that title (collapsing it), as a user would. */
+export function collapsePane(title: string): void {
+  console.log(`[e2e:collapse] ${title}`);
+}
+
 /**
  * Closes every editor without saving: an edit a test leaves behind (a failed assertion before its
  * undo) must never reach the workspace files other tests read.

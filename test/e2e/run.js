@@ -13,9 +13,10 @@
 // Environment: CODE_SERVER_BIN, CHROMIUM_BIN, TEST_TIMEOUT_MS, VERBOSE=1, KEEP_TMP=1.
 //
 // A test asks the browser side for what the extension host cannot do by printing one line:
-// `[e2e:keys] Control+k v` presses those keys in the workbench (space between chords), and
-// `[e2e:screenshot] name` writes out/e2e/screenshots/name.png (by a rename, so a test that waits for
-// the file never reads half of it).
+// `[e2e:keys] Control+k v` presses those keys in the workbench (space between chords),
+// `[e2e:collapse] title` clicks the header of that side-bar pane, and `[e2e:screenshot] name`
+// writes out/e2e/screenshots/name.png (by a rename, so a test that waits for the file never reads
+// half of it). They are done one after the other, in the order asked.
 'use strict';
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -28,7 +29,7 @@ const REPO = path.resolve(__dirname, '..', '..');
 const E2E_HOME = process.env.KEHOACH_E2E_HOME || path.join(os.homedir(), '.cache', 'kehoach-e2e');
 const OUT = path.join(REPO, 'out', 'e2e');
 const SCREENSHOTS = path.join(OUT, 'screenshots');
-const ACTION = /^\[e2e:(keys|screenshot)\] (.+)$/;
+const ACTION = /^\[e2e:(keys|screenshot|collapse)\] (.+)$/;
 
 // Workbench chatter that says nothing about the tests.
 const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Creation of workbench contribution|getaddrinfo ENOTFOUND|Started local extension host|Ignoring the error while validating workspace folder)/;
@@ -182,6 +183,7 @@ async function runTests({
 
   let browser;
   let page;
+  let actions = Promise.resolve();
   let exitCode = 1;
   try {
     await waitForHealthz(base, server, 60000);
@@ -197,7 +199,7 @@ async function runTests({
     await page.exposeFunction('codeAutomationLog', (level, logArgs) => {
       const line = util.format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
       const action = ACTION.exec(line);
-      if (action) void act(page, action[1], action[2]);
+      if (action) actions = actions.then(() => act(page, action[1], action[2]));
       if (verbose || !NOISE.test(line)) (level === 'error' ? console.error : console.log)(line);
     });
     if (verbose) page.on('console', (message) => console.log('[browser]', message.type(), message.text()));
@@ -237,6 +239,8 @@ async function act(page, kind, argument) {
   try {
     if (kind === 'keys') {
       for (const chord of argument.split(' ')) await page.keyboard.press(chord);
+    } else if (kind === 'collapse') {
+      await page.locator('.pane-header[aria-expanded="true"]', { hasText: new RegExp(`^\\s*${argument}\\s*$`, 'i') }).first().click();
     } else {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       const target = path.join(SCREENSHOTS, `${argument.replace(/[^\w-]/g, '_')}.png`);

@@ -33,13 +33,21 @@ suite('Kế hoạch language server restarts', () => {
     this.timeout(120000);
     const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'ke-hoach.kh'));
     await vscode.window.showTextDocument(document);
+    const shown = nextEvent(api.onDidRenderPreview, 'the preview', (event) => event.uri === document.uri.toString());
+    await vscode.commands.executeCommand('kehoach.preview');
+    await shown;
     const waits: number[] = [];
     for (let crash = 1; crash <= 5; crash++) {
       const pid = await poll('the language server process', () => serverPid());
       const back = nextEvent(api.onDidStartServer, `the server after crash ${crash}`, () => true, 60000);
+      // While the server waits out its back-off, the preview says it may be out of date, then is current again.
+      const stale = crash === 5 ? nextEvent(api.onDidChangePreviewStale, 'the preview marked stale', (event) => event.stale, 60000) : undefined;
+      const current = crash === 5 ? nextEvent(api.onDidChangePreviewStale, 'the preview current again', (event) => !event.stale, 60000) : undefined;
       const killed = Date.now();
       process.kill(pid, 'SIGKILL');
+      await stale;
       await back;
+      await current;
       waits.push(Date.now() - killed);
       assert.notEqual(serverPid(), pid);
     }
