@@ -7,10 +7,14 @@ import { join } from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../server/src/base/diagnostic';
+import { toRoman } from '../../server/src/base/roman';
 import { formatPlan, formatText } from '../../server/src/format/format';
 import { parsePlan } from '../../server/src/syntax/parse';
 import { dedent } from '../helpers/markers';
 import { shapeOf } from './shape';
+
+/** I … XXXIX, the mục numbers the lexer reads. */
+const ROMAN_1_TO_39 = Array.from({ length: 39 }, (_, index) => toRoman(index + 1));
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -111,6 +115,11 @@ const CASES: Case[] = [
       II. MỤC TIÊU CỤ THỂ
       I. Giám sát chặt chẽ.
     `),
+  },
+  {
+    name: 'a 40th and 41st mục, which no marker can number, stay as written and are not read as a new count the next time (a fuzzing finding)',
+    input: Array.from({ length: 41 }, () => 'I. Mục').join('\n'),
+    output: [...ROMAN_1_TO_39.map((roman) => `${roman}. Mục`), 'I. Mục', 'I. Mục'].join('\n') + '\n',
   },
   {
     name: 'prefixed khoản follow their parent, and a missing trailing dot is written',

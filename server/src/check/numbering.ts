@@ -66,8 +66,12 @@ function checkMarkerForm(file: PlanFile): Finding[] {
     if (item.kind === 'dash') glued(item.markerLoc.start);
   });
   for (const entry of file.recipients?.entries ?? []) glued(entry.loc.start);
+  // One by one, not spread into a call: an item may hold more paragraphs than a call takes arguments.
   const paragraphs: Paragraph[] = [...file.opening];
-  forEachItem(file.items, (item) => paragraphs.push(...(item.title ? [item.title] : []), ...item.paragraphs));
+  forEachItem(file.items, (item) => {
+    if (item.title) paragraphs.push(item.title);
+    for (const paragraph of item.paragraphs) paragraphs.push(paragraph);
+  });
   for (const paragraph of paragraphs) {
     const first = paragraph.inlines[0];
     const written = first?.kind === 'text' ? DASHED_NUMBER.exec(first.text.normalize('NFC')) : null;

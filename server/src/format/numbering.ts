@@ -51,7 +51,9 @@ export function markerFor(item: Item, path: number[], style: MarkerStyle): strin
  * repeated right after itself ("1.", "1.", "1.") is the way drafters leave the numbers to the
  * formatter, and stays one sequence; so does the first number after a count of one item, which
  * keeps formatting stable ("II.", "I." becomes "I.", "II.", not "I.", "I.", which would read as
- * one count the next time).
+ * one count the next time), and the first number after a count whose next number no marker can
+ * carry (a 40th mục): renumbering leaves such items as written, often "I.", which must not read
+ * as a new count the next time.
  */
 export function sequences(siblings: Item[]): Item[][] {
   const groups = new Map<string, Item[]>();
@@ -69,7 +71,7 @@ export function sequences(siblings: Item[]): Item[][] {
     let allStartOver = true;
     for (const item of group) {
       const current = pieces.at(-1);
-      if (current === undefined || (startsOver(item) && current.length >= 2 && !allStartOver)) {
+      if (current === undefined || (startsOver(item) && current.length >= 2 && !allStartOver && !countIsFull(current))) {
         pieces.push([item]);
         allStartOver = startsOver(item);
       } else {
@@ -79,6 +81,12 @@ export function sequences(siblings: Item[]): Item[][] {
     }
     return pieces;
   });
+}
+
+/** True when the number after the piece's last, counted from 1, is one no marker can carry. */
+function countIsFull(piece: Item[]): boolean {
+  const last = piece.at(-1)!;
+  return markerFor(last, [...last.numbers.slice(0, -1), piece.length + 1], 'canonical') === undefined;
 }
 
 /** Which count a numbered item belongs to among its siblings: its kind, and a khoản's depth. */
