@@ -26,7 +26,9 @@ const writersApart = {
   setup(build) {
     // A require, not an import(): bin/kehoach.js runs the bundle through vm.Script for its compile
     // cache, and a script compiled there has no loader for import() on Node 20.
-    build.onResolve({ filter: /^\.\/writers$/ }, (args) => (args.importer.endsWith('build.ts') ? { path: 'writers', namespace: 'writers-apart' } : undefined));
+    build.onResolve({ filter: /^(?:\.\/|\.\.\/cli\/)writers$/ }, (args) =>
+      args.importer.endsWith('build.ts') || args.importer.endsWith('export.ts') ? { path: 'writers', namespace: 'writers-apart' } : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'writers-apart' }, () => ({ contents: "module.exports = require('./cli-writers.js');", loader: 'js' }));
     build.onResolve({ filter: /^\.\/cli-writers\.js$/ }, () => ({ path: './cli-writers.js', external: true }));
   },
@@ -35,7 +37,8 @@ const writersApart = {
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [writersApart] },
   { entryPoints: ['server/src/cli/writers.ts'], outfile: 'dist/cli-writers.js' },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  // The language server's PDF export loads the same writers bundle.
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [writersApart] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The preview's page runs in the webview, a browser.
   { entryPoints: ['client/src/webview/preview-page.ts'], outfile: 'dist/preview-page.js', platform: 'browser', format: 'iife', target: 'chrome120' },

@@ -18,7 +18,7 @@ import { planJson, renderJson } from '../render/json';
 import { type LayoutOptions, layoutPlan, validateLayoutOptions } from '../render/layout';
 import { ConversionError, sofficeConverter, systemSofficeSearch } from '../node/libreoffice';
 import { renderOutgoingMetadata } from '../render/outgoing-metadata';
-import { type DocxToPdf, renderPdf } from '../render/pdf';
+import type { DocxToPdf } from '../render/pdf';
 import type { FileSystem } from './file-system';
 import type { BuildFormat, DeadlinePlan, LayoutSettings, PreviewPage } from './protocol';
 import { toRange } from './to-lsp';
@@ -92,6 +92,9 @@ const systemConverter: DocxToPdf = (docx) => sofficeConverter(systemSofficeSearc
 async function buildPdf(target: BuildTarget, layout: LayoutOptions, fs: FileSystem, now: Date, path: string, convert: DocxToPdf): Promise<void> {
   const { workspace, file, planPath, root, calendar } = target;
   const agency = file.header ? fieldOf(file.header, 'agency')?.value.text : undefined;
+  // The PDF writer (pdf-lib) is loaded by a PDF export only: the bundle shares the command line's
+  // writers (dist/cli-writers.js, scripts/build.mjs), so the extension does not carry it twice.
+  const { renderPdf } = await import('../cli/writers');
   const prepared = await renderPdf(layoutPlan(workspace, file, layout), { timestamp: now, title: titleOf(file, basename(planPath)), author: agency, convert });
   const unembedded = prepared.fonts.filter((font) => !font.embedded).map((font) => font.name);
   if (unembedded.length > 0) throw new ConversionError({ kind: 'fonts-not-embedded', fonts: unembedded });
