@@ -20,12 +20,34 @@ function appliesToOtherTypes(rule: Rule): boolean {
 }
 
 export function checkFile(workspace: Workspace, uri: string, options: CheckOptions): Diagnostic[] {
+  return runRules(workspace, uri, options, ALL_RULES);
+}
+
+/**
+ * The errors of a file, and only those: what stops a build. Only the rules that can report an
+ * error under the user's settings run, so a build does not pay for the hints and warnings it
+ * would throw away. A finding never carries a severity above its rule's default (the second
+ * severities docs/rules.md documents are lower; test/check/errors-only.test.ts holds that), so
+ * the errors are those of a full check.
+ */
+export function checkFileForErrors(workspace: Workspace, uri: string, options: CheckOptions): Diagnostic[] {
+  const rules = ALL_RULES.filter((rule) => canReportError(rule, options.rules ?? {}));
+  return runRules(workspace, uri, options, rules).filter((diagnostic) => diagnostic.severity === 'error');
+}
+
+/** Whether the rule's findings can be errors under these settings, as applySettings decides. */
+export function canReportError(rule: Rule, rules: Record<string, RuleSetting>): boolean {
+  const setting = silenceable(rule.code) ? ruleSetting(rule.code, rules) : undefined;
+  return setting ? setting === 'error' : rule.defaultSeverity === 'error';
+}
+
+function runRules(workspace: Workspace, uri: string, options: CheckOptions, rules: readonly Rule[]): Diagnostic[] {
   const file = workspace.getFile(uri);
   if (!file) return [];
   const context: CheckContext = { workspace, file, options };
   const found: Diagnostic[] = [];
   const failures = new Set<unknown>();
-  for (const rule of ALL_RULES) {
+  for (const rule of rules) {
     if (file.unsupportedType && !appliesToOtherTypes(rule)) continue;
     try {
       for (const finding of rule.check(context)) {
@@ -72,12 +94,15 @@ function suppressedBy(rules: string[], code: string): boolean {
   return rules.length === 0 || rules.some((rule) => code === rule || code.startsWith(rule.endsWith('/') ? rule : `${rule}/`));
 }
 
+/** Internal errors and syntax errors cannot be silenced: the file would not mean what it says. */
+function silenceable(code: string): boolean {
+  return !code.startsWith('internal/') && !code.startsWith('syntax/');
+}
+
 function applySettings(diagnostics: Diagnostic[], file: PlanFile, rules: Record<string, RuleSetting>): Diagnostic[] {
   const result: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
-    // Internal errors and syntax errors cannot be silenced: the file would not mean what it says.
-    const silenceable = !diagnostic.code.startsWith('internal/') && !diagnostic.code.startsWith('syntax/');
-    if (silenceable) {
+    if (silenceable(diagnostic.code)) {
       const line = diagnostic.location.range.start.line;
       const suppressed = file.suppressions.some(
         (suppression) =>

@@ -33,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { shownSafely } from '../base/characters';
 import { type Diagnostic, type Language, type Message, messageIn } from '../base/diagnostic';
-import { checkFile } from '../check/index';
+import { checkFileForErrors } from '../check/index';
 import { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile } from '../model/ast';
 import { fieldOf } from '../model/walk';
@@ -459,12 +459,13 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
     const { loaded } = target;
     const calendar = WorkingCalendar.withUserOverrides(loaded.config.calendar);
     const sourcePath = shown(target.source);
-    const errorsFound = checkFile(loaded.workspace, target.uri, {
+    // Only what can stop the build is checked: the warnings and hints are for `kehoach check`.
+    const errorsFound = checkFileForErrors(loaded.workspace, target.uri, {
       calendar,
       rules: loaded.config.rules,
       ...(loaded.config.asOf ? { asOf: loaded.config.asOf } : {}),
       ...(loaded.config.dueSoonDays !== undefined ? { dueSoonDays: loaded.config.dueSoonDays } : {}),
-    }).filter((diagnostic) => diagnostic.severity === 'error');
+    });
     for (const diagnostic of errorsFound) io.stderr(diagnosticLine(sourcePath, diagnostic, language));
     if (errorsFound.length > 0 && !options.force) {
       say(io, language, {
