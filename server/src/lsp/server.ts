@@ -38,6 +38,7 @@ import { ConversionError } from '../node/libreoffice';
 import { ID_PATTERN } from '../syntax/keywords';
 import { mergeSafeEdits } from './code-actions';
 import { type CandidateKind, completeAt } from './completion';
+import { crossFileFacts, debounceFor, sameCrossFileFacts } from './cross-file';
 import { documentSymbols } from './document-symbols';
 import { EDITOR_FEATURE_CAPABILITIES, registerEditorFeatures } from './editor-features';
 import { askClientToWatch, clientWatchesFiles, ServerWatcher } from './file-watching';
@@ -162,6 +163,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   function fileOf(uri: string): { project: Project; file: NonNullable<ReturnType<Project['workspace']['getFile']>> } | undefined {
+    refreshOpenDocuments();
     const project = projects.projectOf(uri);
     const file = project.workspace.getFile(canonicalUri(uri));
     return file ? { project, file } : undefined;
@@ -197,8 +199,39 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Files not open in the editor whose problems were pushed, so they are cleared when they go. */
   const pushedUnopened = new Set<string>();
 
-  function scheduleChecks(uris: string[] = [], delay = options.debounceMs ?? 200): void {
-    revision++;
+  // An edit does not parse: the check after the debounce, or the first request that needs the
+  // document, does (refreshOpen). Each content change still counts, for the pull results' ids.
+  let contentChanges = 0;
+
+  /**
+   * Brings an open document's parse up to its text, once per text. An edit that changes what the
+   * other files read of this one (cross-file.ts) makes a new revision, so their checks run again;
+   * any other edit leaves their results standing and re-checks the document alone.
+   */
+  function refreshOpen(uri: string): void {
+    const document = documents.get(uri);
+    if (!document) return;
+    const canonical = canonicalUri(uri);
+    const text = document.getText();
+    const before = projects.findProject(canonical);
+    if (before && projects.isOpen(canonical) && before.workspace.getText(canonical) === text) return;
+    const facts = crossFileFacts(before?.workspace.getFile(canonical));
+    const after = projects.open(uri, text);
+    if (after !== before || !sameCrossFileFacts(facts, crossFileFacts(after.workspace.getFile(canonical)))) revision++;
+  }
+
+  function refreshOpenDocuments(): void {
+    for (const document of documents.all()) {
+      try {
+        refreshOpen(document.uri);
+      } catch (error) {
+        logError(`open ${document.uri}`, error);
+      }
+    }
+  }
+
+  function scheduleChecks(uris: string[] = [], delay = options.debounceMs ?? 200, newRevision = true): void {
+    if (newRevision) revision++;
     first = [...new Set([...uris, ...first])];
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -209,6 +242,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   async function runChecks(): Promise<void> {
     const current = ++generation;
+    // Every edited document is parsed before any is checked, so no check reads a stale neighbour.
+    refreshOpenDocuments();
     const open = documents.all().map((document) => document.uri);
     const ordered = [...new Set([...first.filter((uri) => open.includes(uri)), ...open])];
     first = [];
@@ -293,7 +328,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (known?.revision === revision && published.get(document.uri)?.version === document.version) return known.diagnostics;
     let found: Diagnostic[] = [];
     try {
-      projects.open(document.uri, document.getText());
+      refreshOpen(document.uri);
       const project = projects.projectOf(document.uri);
       const canonical = canonicalUri(document.uri);
       found = checkFile(project.workspace, canonical, checkOptions(project));
@@ -406,12 +441,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   );
 
   documents.onDidChangeContent((event) => {
-    try {
-      projects.open(event.document.uri, event.document.getText());
-    } catch (error) {
-      logError(`open ${event.document.uri}`, error);
-    }
-    scheduleChecks([event.document.uri]);
+    contentChanges++;
+    scheduleChecks([event.document.uri], options.debounceMs ?? debounceFor(event.document.getText().length), false);
   });
 
   documents.onDidClose((event) => {
@@ -724,6 +755,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onRequest(
     DeadlinesRequest,
     guardRequest('deadlines', (): DeadlinesResult => {
+      refreshOpenDocuments();
       const plans = projects.all().flatMap((project) =>
         project.workspace
           .userFiles()
@@ -757,8 +789,25 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }),
   );
 
-  registerEditorFeatures(connection, { guard, fileOf, projects: () => projects.all(), language: () => settings.language });
-  registerPullDiagnostics(connection, { guard, resultId: () => String(revision), diagnose: diagnoseForPull, files: reportedFiles });
+  registerEditorFeatures(connection, {
+    guard,
+    fileOf,
+    projects: () => {
+      refreshOpenDocuments();
+      return projects.all();
+    },
+    language: () => settings.language,
+  });
+  registerPullDiagnostics(connection, {
+    guard,
+    // The open documents are parsed first: a parse that makes a new revision changes the id.
+    resultId: () => {
+      refreshOpenDocuments();
+      return `${revision}.${contentChanges}`;
+    },
+    diagnose: diagnoseForPull,
+    files: reportedFiles,
+  });
 
   documents.listen(connection);
   connection.listen();
