@@ -44,17 +44,18 @@ beforeAll(async () => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('memory of a 4 MB plan', () => {
-  const cases: { command: Command; exitCode: number }[] = [
-    // A plan this long has more sections than Roman markers to XXXIX, so they start over at "I."
-    // and check reports the repeated numbers.
-    { command: 'check', exitCode: 1 },
-    { command: 'docx', exitCode: 0 },
+  const cases: { command: Command; exitCodes: number[] }[] = [
+    // Whether the generated plan has problems is not this test's concern (its sections run past
+    // XXXIX and start over, which the numbering rules judge): the check must end, clean or not,
+    // never fail (2) or die.
+    { command: 'check', exitCodes: [0, 1] },
+    { command: 'docx', exitCodes: [0] },
   ];
-  it.each(cases)('$command peaks under 120 bytes per input byte', ({ command, exitCode }) => {
+  it.each(cases)('$command peaks under 120 bytes per input byte', ({ command, exitCodes }) => {
     expect(planBytes).toBeGreaterThan(PLAN_BYTES * 0.95);
     const run = runMeasured(entry, command, planPath, folder);
     expect(run.stderr).not.toMatch(/\n\s+at /);
-    expect(run.exitCode).toBe(exitCode);
+    expect(exitCodes).toContain(run.exitCode);
     expect(run.peakRssBytes).toBeDefined();
     expect(run.peakRssBytes! / planBytes).toBeLessThan(MAX_BYTES_PER_BYTE);
   }, 120_000);
