@@ -4,7 +4,8 @@
  * duplicates, statuses), missing columns and wrong encodings reported with their line and never
  * fatal; and `kehoach check` using a configured catalog.
  */
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageIn } from '../../server/src/base/diagnostic';
@@ -63,6 +64,48 @@ describe('a CSV catalog', () => {
     const [catalog] = openCatalogs(root, ['export.csv']).catalogs;
     expect(catalog!.lookup('1/2020/NĐ-CP')).toEqual([]);
     expect(catalog!.lookup('2/2020/NĐ-CP')[0]!.subject).toBe('hai');
+  });
+
+  it('never replaces what stands at the index path unless kehoach wrote it, and leaves no temporary file', () => {
+    const row = `${HEADER}\n1/2020/NĐ-CP,Nghị định,01/01/2020,Chính phủ,một,Còn hiệu lực,\n`;
+    const index = `export.csv${INDEX_SUFFIX}`;
+    const leftOver = (root: string) => readdirSync(root).filter((name) => name.endsWith('.tmp'));
+
+    // A user's own file of that name stays as it was; the catalog is left out, with the reason.
+    const own = tempWorkspace({ 'export.csv': row, [index]: 'ghi chú của tôi\n' });
+    const opened = openCatalogs(own, ['export.csv']);
+    expect(opened.catalogs).toEqual([]);
+    expect(readFileSync(join(own, index), 'utf8')).toBe('ghi chú của tôi\n');
+    expect(notices(own, 'export.csv').join('\n')).toContain('kehoach did not write; not overwritten');
+    expect(messageIn(opened.notices[0]!.message, 'vi')).toContain('không ghi đè');
+
+    // A link at the index path, to a plan, is neither written through nor replaced.
+    const linked = tempWorkspace({ 'export.csv': row, 'ke-hoach.kh': 'kế hoạch\n' });
+    symlinkSync('ke-hoach.kh', join(linked, index));
+    expect(notices(linked, 'export.csv').join('\n')).toContain('symbolic link');
+    expect(readFileSync(join(linked, 'ke-hoach.kh'), 'utf8')).toBe('kế hoạch\n');
+    expect(lstatSync(join(linked, index)).isSymbolicLink()).toBe(true);
+
+    // A folder at the index path is said, and no temporary file is left beside it.
+    const folder = tempWorkspace({ 'export.csv': row });
+    mkdirSync(join(folder, index));
+    expect(openCatalogs(folder, ['export.csv']).catalogs).toEqual([]);
+    expect(leftOver(folder)).toEqual([]);
+
+    // An index kehoach wrote for an earlier export is replaced as before.
+    const stale = tempWorkspace({ 'export.csv': row });
+    openCatalogs(stale, ['export.csv']);
+    writeFileSync(join(stale, 'export.csv'), row.replace('một', 'hai'));
+    expect(openCatalogs(stale, ['export.csv']).catalogs[0]!.lookup('1/2020/NĐ-CP')[0]!.subject).toBe('hai');
+    expect(leftOver(stale)).toEqual([]);
+  });
+
+  it.skipIf(process.platform === 'win32')('is not held up by a FIFO at the index path', () => {
+    const root = tempWorkspace({ 'export.csv': `${HEADER}\n1/2020/NĐ-CP,Nghị định,01/01/2020,Chính phủ,một,Còn hiệu lực,\n` });
+    execFileSync('mkfifo', [join(root, `export.csv${INDEX_SUFFIX}`)]);
+    const opened = openCatalogs(root, ['export.csv']);
+    expect(opened.catalogs).toEqual([]);
+    expect(messageIn(opened.notices[0]!.message, 'en')).toContain('Cannot write the index');
   });
 
   it('without some columns is used with those facts unknown; without the number column, not at all', () => {

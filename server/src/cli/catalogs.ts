@@ -5,11 +5,12 @@
  * whole export. Shared by the CLI and the language server. Problems of the rows are notices: the
  * catalog is used without those rows, and a catalog that cannot be used at all is left out.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, writeFileSync, renameSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import type { Message } from '../base/diagnostic';
 import type { DocumentCatalog } from '../cite/catalog';
 import { buildIndex, type CatalogFormat, type CatalogProblem, IndexedCatalog, type ReadAt, readIndexHeader } from '../cite/catalog-index';
+import { WriteError, writeFileAtomic } from '../node/atomic-write';
 import { ioMessage } from '../node/io-messages';
 
 export const INDEX_SUFFIX = '.kehoach-index';
@@ -101,10 +102,18 @@ function openOne(path: string, shown: string, stamp: string, attempt = 1): { cat
   if (!existing) {
     const built = buildIndex(readFileSync(path), formatOf(path), stamp);
     if (!built.index || !built.header) return { problems: built.problems, problemCount: built.problems.length };
-    // Written to a temporary file and renamed, so a reader never sees half an index.
-    const temporary = `${indexPath}.${process.pid}.tmp`;
-    writeFileSync(temporary, built.index);
-    renameSync(temporary, indexPath);
+    // Only a missing index or one kehoach wrote is replaced: a user's file of that name, a link, a
+    // folder or a read-only file is left as it is and said, and the catalog left out this time.
+    // Written whole under a random name and renamed (writeFileAtomic), so a reader never sees half
+    // an index and a failure leaves no temporary file.
+    const refusal = indexRefusal(indexPath);
+    if (refusal) return { problems: [{ line: 0, message: refusal }], problemCount: 1 };
+    try {
+      writeFileAtomic(indexPath, built.index);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      return { problems: [{ line: 0, message: cannotWriteIndex(indexPath, error.words()) }], problemCount: 1 };
+    }
   }
   const index = existing ?? tryOpenIndex(indexPath, stamp);
   if (!index) return { problems: [], problemCount: 0 };
@@ -122,10 +131,49 @@ function openOne(path: string, shown: string, stamp: string, attempt = 1): { cat
   return { catalog, problems: index.header.problems, problemCount: index.header.problemCount };
 }
 
+function cannotWriteIndex(indexPath: string, words: Message): Message {
+  return {
+    vi: `Không ghi được chỉ mục ${basename(indexPath)} cạnh danh mục: ${words.vi} Bỏ qua danh mục lần này.`,
+    en: `Cannot write the index ${basename(indexPath)} beside the catalog: ${words.en} The catalog is left out this time.`,
+  };
+}
+
+/** Why the index path must not be written: something that is not an index kehoach wrote is there. */
+function indexRefusal(indexPath: string): Message | undefined {
+  let fd: number;
+  try {
+    // Never follows a link and never waits on a FIFO; what is not a regular file is refused below.
+    fd = openSync(indexPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    // Nothing there, or a link (ELOOP under O_NOFOLLOW): writeFileAtomic says the rest in its words.
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const head = reader(fd)(0, INDEX_MARK.length);
+    if (Buffer.from(head).toString('latin1') === INDEX_MARK) return undefined;
+  } finally {
+    closeSync(fd);
+  }
+  return cannotWriteIndex(indexPath, {
+    vi: 'đã có một tệp cùng tên mà kehoach không viết ra; không ghi đè. Hãy đổi tên hoặc xoá nó.',
+    en: 'a file of that name is there that kehoach did not write; not overwritten. Rename or delete it.',
+  });
+}
+
+/** How every index kehoach writes begins (its header is JSON with the version first). */
+const INDEX_MARK = '{"version":';
+
 function tryOpenIndex(indexPath: string, stamp: string): { fd: number; header: NonNullable<ReturnType<typeof readIndexHeader>>['header']; recordsAt: number } | undefined {
   let fd: number;
   try {
-    fd = openSync(indexPath, 'r');
+    // Only a regular file is read: a link is not followed, and a FIFO is never waited on.
+    if (!lstatSync(indexPath).isFile()) return undefined;
+    fd = openSync(indexPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) {
+      closeSync(fd);
+      return undefined;
+    }
   } catch {
     return undefined;
   }
