@@ -4,7 +4,7 @@
  * as of the day, counts per lead unit; and what goes wrong: no task, a status file with lines that
  * cannot be read (each said at its line and column), a report file already there, a bad date.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../server/src/check/index';
@@ -88,6 +88,14 @@ describe('kehoach report', () => {
     expect(kept.code).toBe(2);
     expect(kept.stderr).toContain('Từ chối ghi đè bc.kh');
     expect(readFileSync(join(root, 'bc.kh'), 'utf8')).toBe('báo cáo\n  cơ quan: phần đã soạn\n');
+    // A link at the output, even one to a file not there yet, is neither written through nor replaced.
+    symlinkSync(join(root, 'moi.kh'), join(root, 'lien-ket.kh'));
+    const linked = await runCli(['report', 'ke-hoach.kh', '--as-of', '2023-06-15', '-o', 'lien-ket.kh', '--lang', 'en'], root);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain('Refusing to replace lien-ket.kh');
+    expect(existsSync(join(root, 'moi.kh'))).toBe(false);
+    expect(lstatSync(join(root, 'lien-ket.kh')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     const bad = await runCli(['report', 'ke-hoach.kh', '--as-of', '31/02/2023'], root);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--as-of cần một ngày YYYY-MM-DD');

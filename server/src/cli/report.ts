@@ -11,7 +11,7 @@
  * Exit codes: 0 written, 1 a plan with no task (nothing to report), 2 usage, a status file that
  * cannot be read, or an output that must not be written.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -19,7 +19,8 @@ import { shownSafely } from '../base/characters';
 import { formatIsoDate, parseIsoDate } from '../base/civil-date';
 import { type Language, type Message, messageIn } from '../base/diagnostic';
 import { WorkingCalendar } from '../deadline/calendar';
-import { WriteError, writeFileAtomic } from '../node/atomic-write';
+import { WriteError } from '../node/atomic-write';
+import { writeNewFile } from '../node/new-file';
 import { readPlanText } from '../node/plan-files';
 import { writeReport } from '../render/report';
 import { readStatusFile } from '../render/status-file';
@@ -114,7 +115,8 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
     say(io, language, { vi: `Từ chối ghi ${shown(output)}: báo cáo là một tệp .kh.`, en: `Refusing to write ${shown(output)}: the report is a .kh file.` });
     return EXIT_USAGE;
   }
-  if (existsSync(output) || output === source) {
+  // lstat: a link whose target is missing is something there too, never written through.
+  if (lstatSync(output, { throwIfNoEntry: false }) !== undefined || output === source) {
     say(io, language, {
       vi: `Từ chối ghi đè ${shown(output)}: tệp đã có và có thể chứa phần bạn đã soạn. Hãy xoá nó hoặc chọn -o khác.`,
       en: `Refusing to replace ${shown(output)}: it exists and may hold your edits. Delete it or choose another -o.`,
@@ -122,10 +124,15 @@ export async function runReport(path: string, options: ReportCommandOptions, io:
     return EXIT_USAGE;
   }
   try {
-    writeFileAtomic(output, report.text);
+    // A new file only: a report created at that path while this one ran (a second run, an editor)
+    // is not replaced either.
+    writeNewFile(output, report.text);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    const words = error.words();
+    const words =
+      error.code === 'EEXIST'
+        ? { vi: 'tệp đã có (vừa được tạo trong lúc chạy), không ghi đè.', en: 'a file is there now (created during the run); not overwritten.' }
+        : error.words();
     say(io, language, { vi: `Không ghi được ${shown(output)}: ${words.vi}`, en: `Cannot write ${shown(output)}: ${words.en}` });
     return EXIT_USAGE;
   }
