@@ -143,6 +143,7 @@ class MemoryDisk implements FileSystem {
     return [...this.files.keys()].filter((path) => path.startsWith(`${dir}/`) && path.endsWith('.kh') && (options.recursive || !path.slice(dir.length + 1).includes('/'))).sort();
   }
   async writeAtomic(): Promise<void> {}
+  async writeNew(): Promise<void> {}
 }
 
 interface Server {

@@ -8,6 +8,7 @@ import { posix } from 'node:path';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { InitializeResult, Diagnostic as LspDiagnostic, Position, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { WriteError } from '../../server/src/node/atomic-write';
 import type { FileSystem } from '../../server/src/lsp/file-system';
 import { startServer } from '../../server/src/lsp/server';
 import { dedent, extractMarkers } from '../helpers/markers';
@@ -55,6 +56,10 @@ export class MemoryFileSystem implements FileSystem {
       .sort();
   }
   async writeAtomic(path: string, data: Uint8Array): Promise<void> {
+    this.written.set(path, data);
+  }
+  async writeNew(path: string, data: Uint8Array): Promise<void> {
+    if (this.files.has(path) || this.written.has(path)) throw new WriteError(path, 'EEXIST');
     this.written.set(path, data);
   }
 }

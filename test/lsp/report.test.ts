@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ReportResult } from '../../server/src/lsp/protocol';
 import { CATALOG, PLAN_HEAD } from './fixtures';
-import { startTestServer, type TestClient } from './harness';
+import { MemoryFileSystem, startTestServer, type TestClient } from './harness';
 
 const PLAN = `${PLAN_HEAD}\nThực hiện @KH30.\n\nI. Nội dung\n\n1. Báo cáo.\n   nhiệm vụ BC: Báo cáo quý I\n     chủ trì: @VP\n     hạn: chậm nhất 31/3/2023\n   nhiệm vụ TH: Tổng hợp kết quả\n     chủ trì: @VP\n     hạn: trước 15/6/2023\n\nký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A\n`;
 
@@ -39,6 +39,17 @@ describe('the report command', () => {
     const result = await server.request<ReportResult>('kehoach/report', { uri: file.uri });
     expect(result.path).toBeUndefined();
     expect(result.error).toMatch(/ke-hoach\.bao-cao-2023-03-01\.kh đã có/);
+    expect([...server.fs.written.keys()]).toEqual([]);
+  });
+
+  test('does not replace a report created after it looked, and says so in words', async () => {
+    const server = await start({ 'ke-hoach.bao-cao-2023-04-10.kh': 'báo cáo\n  cơ quan: vừa soạn\n' });
+    const file = await server.open('ke-hoach.kh', PLAN);
+    // The file is not there when the command looks, and is there when it writes.
+    server.fs.exists = (path) => !path.endsWith('.bao-cao-2023-04-10.kh') && MemoryFileSystem.prototype.exists.call(server.fs, path);
+    const result = await server.request<ReportResult>('kehoach/report', { uri: file.uri, asOf: '2023-04-10' });
+    expect(result.path).toBeUndefined();
+    expect(result.error).toBe('Không ghi được /ws/ke-hoach.bao-cao-2023-04-10.kh: tệp vừa được tạo trong lúc viết báo cáo; không ghi đè.');
     expect([...server.fs.written.keys()]).toEqual([]);
   });
 

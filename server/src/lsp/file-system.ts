@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { watch } from 'chokidar';
 import { writeFileAtomic } from '../node/atomic-write';
+import { writeNewFile } from '../node/new-file';
 import { planFilesUnder, readPlanText } from '../node/plan-files';
 
 export interface FileSystem {
@@ -18,6 +19,11 @@ export interface FileSystem {
   planFilesUnder(dir: string, root: string, ignorePatterns: readonly string[], options: { recursive: boolean }): string[];
   /** Writes the whole file or nothing: a half-written DOCX must never replace a good one. */
   writeAtomic(path: string, data: Uint8Array): Promise<void>;
+  /**
+   * Creates a file that must be new (a report the drafter will write into): throws a WriteError,
+   * 'EEXIST' when anything is at the path, even a file created a moment ago.
+   */
+  writeNew(path: string, data: Uint8Array): Promise<void>;
   /**
    * Calls `onChange` with the path of each file created, changed or deleted under `dir`, at any
    * depth, until the watch is closed (and of the files there as it starts). The server watches by itself only for editors that do not
@@ -38,6 +44,10 @@ export const nodeFileSystem: FileSystem = {
 
   async writeAtomic(path, data) {
     writeFileAtomic(path, data);
+  },
+
+  async writeNew(path, data) {
+    writeNewFile(path, data);
   },
 
   watch(dir, onChange) {

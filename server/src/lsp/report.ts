@@ -8,6 +8,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { type CivilDate, formatIsoDate } from '../base/civil-date';
 import type { Message } from '../base/diagnostic';
 import type { PlanFile } from '../model/ast';
+import { WriteError } from '../node/atomic-write';
 import { writeReport } from '../render/report';
 import { readStatusFile, type TaskStatus } from '../render/status-file';
 import type { FileSystem } from './file-system';
@@ -43,6 +44,13 @@ export async function writeReportFile(project: Project, file: PlanFile, planPath
   if (fs.exists(path)) {
     return { error: { vi: `${path} đã có và có thể chứa phần đã soạn; không ghi đè.`, en: `${path} exists and may hold your edits; not replaced.` } };
   }
-  await fs.writeAtomic(path, new TextEncoder().encode(report.text));
+  try {
+    // A new file only: one created at that path since the check above is not replaced either.
+    await fs.writeNew(path, new TextEncoder().encode(report.text));
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    const words = error.code === 'EEXIST' ? { vi: 'tệp vừa được tạo trong lúc viết báo cáo', en: 'a file was created there meanwhile' } : error.words();
+    return { error: { vi: `Không ghi được ${path}: ${words.vi}; không ghi đè.`, en: `Cannot write ${path}: ${words.en}; not replaced.` } };
+  }
   return { path, tasks: report.tasks, overdue: report.overdue.length };
 }
