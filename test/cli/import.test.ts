@@ -62,6 +62,19 @@ describe('kehoach import', () => {
     expect(readFileSync(join(root, 'van-ban.kh'), 'utf8')).toBe('kế hoạch của tôi\n');
   });
 
+  it('speaks the language of the configuration the plan joins, unless --lang says otherwise', async () => {
+    const root = tempWorkspace({ 'van-ban.txt': `${DOCUMENT.join('\n')}\n`, 'van-ban.kh': 'kế hoạch của tôi\n', 'kehoach.config.json': '{ "language": "en" }\n' });
+    const refused = await runCli(['import', 'van-ban.txt'], root);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('van-ban.kh: a file is already there; not overwritten');
+    const imported = await runCli(['import', 'van-ban.txt', '-o', 'moi.kh'], root);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('Imported van-ban.txt into moi.kh');
+    const vietnamese = await runCli(['import', '--lang', 'vi', 'van-ban.txt'], root);
+    expect(vietnamese.stderr).toContain('van-ban.kh: đã có tệp này, không ghi đè');
+    expect(readFileSync(join(root, 'van-ban.kh'), 'utf8')).toBe('kế hoạch của tôi\n');
+  });
+
   it('refuses an output that is not a .kh file, and a document it cannot read', async () => {
     const root = tempWorkspace({ 'van-ban.txt': 'KẾ HOẠCH\n', 'cu.doc': Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0), ...[...'WordDocument'].flatMap((c) => [c.charCodeAt(0), 0])]) });
     const wrongOutput = await runCli(['import', 'van-ban.txt', '-o', 'ra.docx'], root);

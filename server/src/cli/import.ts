@@ -65,7 +65,8 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
     io.stderr('kehoach: --lang là vi hoặc en / --lang is vi or en\n');
     return EXIT_USAGE;
   }
-  const language: Language = options.lang === 'en' ? 'en' : 'vi';
+  // --lang, else the configured language once the workspace the plan joins is read, else Vietnamese.
+  let language: Language = (options.lang as Language | undefined) ?? 'vi';
   const say = (vi: string, en: string) => (language === 'en' ? en : vi);
   const source = resolve(io.cwd, file);
   if (!originalTypeOf(source)) {
@@ -87,6 +88,7 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
   // The original is checked in the workspace the new plan joins, so the catalogs there resolve.
   const loaded = loadWorkspaces([target], io, new Map([[target, recognition.plan]]));
   const workspace = loaded.workspaces[0];
+  language = (options.lang as Language | undefined) ?? workspace?.config.language ?? 'vi';
   const uri = fileUri(target);
   const checked = workspace
     ? checkOriginal(workspace.workspace, uri, recognition, original.locate, {
