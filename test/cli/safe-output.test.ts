@@ -160,6 +160,16 @@ describe('kehoach build writes only where it may', () => {
       en: 'it is (or would be) a .kh source.',
     },
     {
+      name: 'an annex file that is another plan\'s PDF in the same build',
+      arrange: (root) => {
+        writeFileSync(join(root, 'ke-hoach.phu-luc.kh'), seedPlan);
+        return ['ke-hoach.kh', 'ke-hoach.phu-luc.kh'];
+      },
+      args: ['--format', 'pdf', '--annex-file', '.'],
+      vi: 'ke-hoach.kh và ke-hoach.phu-luc.kh sẽ ghi cùng một tệp out/ke-hoach.phu-luc.pdf',
+      en: 'ke-hoach.kh and ke-hoach.phu-luc.kh would write the same out/ke-hoach.phu-luc.pdf',
+    },
+    {
       name: 'a read-only output',
       arrange: (root) => {
         writeFileSync(join(root, 'signed.html'), '<p>the signed copy</p>\n');

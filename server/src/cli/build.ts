@@ -430,17 +430,21 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
       return EXIT_USAGE;
     }
   }
+  // Every file a target writes, its sidecar and annex too: `a.kh`'s annex file is `a.phu-luc.kh`'s PDF.
   const outputs = new Map<string, string>();
   for (const target of targets) {
-    const other = outputs.get(target.output);
-    if (other) {
-      say(io, language, {
-        vi: `${shown(other)} và ${shown(target.source)} sẽ ghi cùng một tệp ${shown(target.output)}; hãy dùng -o là một thư mục.`,
-        en: `${shown(other)} and ${shown(target.source)} would write the same ${shown(target.output)}; give -o a folder.`,
-      });
-      return EXIT_USAGE;
+    const written = [target.output, ...(format === 'pdf' ? [sidecarOf(target.output)] : []), ...(format === 'pdf' && options.annexFile ? [annexFileOf(target.output)] : [])];
+    for (const output of written) {
+      const other = outputs.get(output);
+      if (other) {
+        say(io, language, {
+          vi: `${shown(other)} và ${shown(target.source)} sẽ ghi cùng một tệp ${shown(output)}; hãy dùng -o là một thư mục hoặc đổi tên một kế hoạch.`,
+          en: `${shown(other)} and ${shown(target.source)} would write the same ${shown(output)}; give -o a folder or rename one plan.`,
+        });
+        return EXIT_USAGE;
+      }
+      outputs.set(output, target.source);
     }
-    outputs.set(target.output, target.source);
   }
 
   let pdf: PdfBuild | undefined;
