@@ -18,11 +18,13 @@ const WRITERS = './cli-writers.js';
 
 function loadCli() {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return { cli: require(bundle), saveCache: () => {} };
+  const folder = cacheFolder();
   if (typeof Module.enableCompileCache === 'function') {
-    Module.enableCompileCache();
+    // Node's own folder would be os.tmpdir()/node-compile-cache, shared by every user of the
+    // machine: code cached there by someone else would run as this user. The checked folder only.
+    if (folder) Module.enableCompileCache(folder);
     return { cli: require(bundle), saveCache: () => {} };
   }
-  const folder = cacheFolder();
   const compiled = [];
   const cli = loadWithCodeCache(bundle, folder, compiled);
   const saveCache = () => {

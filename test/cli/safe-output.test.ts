@@ -7,13 +7,15 @@
  * - FIFOs, sockets and devices are refused with a message and exit 2, without being opened;
  * - errno failures are said in words in both languages.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
+  copyFileSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   statSync,
@@ -474,5 +476,52 @@ describe('writeFileAtomic', () => {
     writeFileSync(join(root, 'usual.json'), '{}\n');
     writeFileAtomic(join(root, 'new.json'), '{}\n');
     expect(statSync(join(root, 'new.json')).mode & 0o777).toBe(statSync(join(root, 'usual.json')).mode & 0o777);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('the compile cache of bin/kehoach.js', () => {
+  /** bin/kehoach.js over a one-line CLI bundle, run with its own temporary folder; the cache folder it would use. */
+  function launcher(): { run: () => void; cache: string; tmp: string } {
+    const install = mkdtempSync(join(tmpdir(), 'kehoach-bin-'));
+    mkdirSync(join(install, 'bin'));
+    mkdirSync(join(install, 'dist'));
+    copyFileSync(join(__dirname, '..', '..', 'bin', 'kehoach.js'), join(install, 'bin', 'kehoach.js'));
+    writeFileSync(join(install, 'dist', 'cli.js'), 'exports.main = async () => 0;\n');
+    const tmp = mkdtempSync(join(tmpdir(), 'kehoach-tmp-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
+    delete env['NODE_DISABLE_COMPILE_CACHE'];
+    delete env['NODE_COMPILE_CACHE'];
+    const run = () => void execFileSync(process.execPath, [join(install, 'bin', 'kehoach.js')], { env, stdio: 'pipe' });
+    return { run, cache: join(tmp, `kehoach-compile-cache-${process.getuid!()}`), tmp };
+  }
+  const filesUnder = (folder: string): string[] => readdirSync(folder, { recursive: true }).map(String);
+
+  it('is a folder of the user alone (0700), and is used', () => {
+    const { run, cache } = launcher();
+    run();
+    expect(lstatSync(cache).mode & 0o777).toBe(0o700);
+    expect(filesUnder(cache).length).toBeGreaterThan(0);
+  });
+
+  it('is not used when another user could write into it, is a link, or belongs to someone else', () => {
+    const writable = launcher();
+    mkdirSync(writable.cache);
+    chmodSync(writable.cache, 0o777);
+    writable.run();
+    expect(filesUnder(writable.cache)).toEqual([]);
+
+    const linked = launcher();
+    const planted = mkdtempSync(join(tmpdir(), 'kehoach-planted-'));
+    symlinkSync(planted, linked.cache);
+    linked.run();
+    expect(filesUnder(planted)).toEqual([]);
+
+    if (isRoot) {
+      const theirs = launcher();
+      mkdirSync(theirs.cache, { mode: 0o700 });
+      chownSync(theirs.cache, 12345, 12345);
+      theirs.run();
+      expect(filesUnder(theirs.cache)).toEqual([]);
+    }
   });
 });
