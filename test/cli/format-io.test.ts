@@ -2,7 +2,7 @@
  * `kehoach format` when the disk does not cooperate: a file edited while the command runs is never
  * overwritten, and a failed write is reported with exit code 2 and leaves the file as it was.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli, tempWorkspace } from '../helpers/cli';
@@ -50,6 +50,17 @@ describe('kehoach format and the disk', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('a.kh: Tệp đã thay đổi trong lúc định dạng, không ghi đè.\n');
     expect(readFileSync(join(root, 'a.kh'), 'utf8')).toBe(typedMeanwhile);
+  });
+
+  it('speaks the configured language without --lang, and --lang wins over it', async () => {
+    const root = tempWorkspace({ 'a.kh': MESSY, 'kehoach.config.json': '{ "language": "en" }\n' });
+    chmodSync(join(root, 'a.kh'), 0o444);
+    const run = await runCli(['format', 'a.kh'], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('a.kh: Cannot write the file: The file is read-only');
+    const vietnamese = await runCli(['format', '--lang', 'vi', 'a.kh'], root);
+    expect(vietnamese.stderr).toContain('a.kh: Không ghi được tệp: Tệp chỉ cho đọc');
+    expect(readFileSync(join(root, 'a.kh'), 'utf8')).toBe(MESSY);
   });
 
   it('reports a failed write and keeps the file', async () => {

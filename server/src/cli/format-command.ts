@@ -4,14 +4,16 @@
  * would change, for CI. Exit codes: 0 done or nothing to change, 1 with --check when a file would
  * change, 2 usage or I/O failure.
  */
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type Language, type Message, messageIn } from '../base/diagnostic';
 import { formatText } from '../format/format';
 import { WriteError, writeFileAtomic } from '../node/atomic-write';
 import { decodePlanBytes, ioMessage, readPlanText } from '../node/plan-files';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
-import { displayPath, expandPaths, fileUri } from './workspace';
+import { findConfigDir, loadConfig } from '../project/discovery';
+import { displayPath, expandPaths, fileUri, nodeDiscoveryFiles } from './workspace';
 
 export interface FormatCommandOptions {
   check?: boolean;
@@ -42,7 +44,7 @@ export async function runFormat(paths: string[], options: FormatCommandOptions, 
     io.stderr('kehoach: --lang là vi hoặc en / --lang is vi or en\n');
     return EXIT_USAGE;
   }
-  const language: Language = options.lang ?? 'vi';
+  const language: Language = options.lang ?? configuredLanguage(paths.includes('-') ? [io.cwd] : paths.map((path) => resolve(io.cwd, path))) ?? 'vi';
   if (paths.includes('-')) {
     if (paths.length > 1) {
       io.stderr('kehoach: "-" (đầu vào chuẩn) không đi cùng tệp khác / "-" (stdin) cannot be combined with other paths\n');
@@ -75,6 +77,22 @@ export async function runFormat(paths: string[], options: FormatCommandOptions, 
   if (options.check && changed.length > 0) io.stderr(`${messageIn(notFormatted(changed.length), language)}\n`);
   if (failures > 0) return EXIT_USAGE;
   return options.check && changed.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** The "language" of the nearest configuration of the first path that has one, as kehoach check takes it. */
+function configuredLanguage(paths: readonly string[]): Language | undefined {
+  for (const path of paths) {
+    let folder = path;
+    try {
+      if (!statSync(path).isDirectory()) folder = dirname(path);
+    } catch {
+      folder = dirname(path);
+    }
+    const root = findConfigDir(folder, nodeDiscoveryFiles);
+    const language = root === undefined ? undefined : loadConfig(root, nodeDiscoveryFiles).config.language;
+    if (language) return language;
+  }
+  return undefined;
 }
 
 /** Standard input formatted to standard output, or with --check only the verdict. */
