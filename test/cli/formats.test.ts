@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
@@ -164,6 +164,16 @@ describe('init', () => {
     const again = await runCli(['init'], root);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('không ghi đè');
+  });
+
+  it('keeps a link where the configuration goes, even one to a file not there yet', async () => {
+    const root = tempWorkspace({});
+    symlinkSync(join(root, 'chung', 'kehoach.config.json'), join(root, 'kehoach.config.json'));
+    const run = await runCli(['init'], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('already exists, not overwritten');
+    expect(lstatSync(join(root, 'kehoach.config.json')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(root)).toEqual(['kehoach.config.json']);
   });
 });
 
