@@ -4,10 +4,15 @@
  * file system, refused for a plan with errors, and said in words when LibreOffice is missing.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
 import { WorkingCalendar } from '../../server/src/deadline/calendar';
 import { buildPlan } from '../../server/src/lsp/export';
+import { nodeFileSystem } from '../../server/src/lsp/file-system';
+import { WriteError } from '../../server/src/node/atomic-write';
 import type { BuildResult } from '../../server/src/lsp/protocol';
 import { Workspace } from '../../server/src/model/workspace';
 import { ConversionError, sofficeConverter } from '../../server/src/node/libreoffice';
@@ -42,6 +47,26 @@ describe('PDF export from the editor', () => {
     expect(refused.error).toMatch(/lỗi/);
     expect(client.fs.written.has('/ws/out/loi.pdf')).toBe(false);
   }, 120_000);
+
+  test('a sidecar path that must not be written stops the export before the PDF is written', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kehoach-export-'));
+    mkdirSync(join(root, 'out'));
+    writeFileSync(join(root, 'ke-hoach.kh'), PLAN);
+    symlinkSync('../ke-hoach.kh', join(root, 'out', 'ke-hoach.pdf.json'));
+    const workspace = new Workspace();
+    workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
+    workspace.setFile('file:///ws/danh-muc.kh', CATALOG);
+    const file = workspace.setFile('file:///ws/ke-hoach.kh', PLAN);
+    const target = { workspace, file, planPath: join(root, 'ke-hoach.kh'), root, calendar: WorkingCalendar.withUserOverrides([]) };
+    const neverCalled = async (): Promise<Uint8Array> => {
+      throw new Error('LibreOffice must not run');
+    };
+    const failure = await buildPlan('pdf', target, {}, nodeFileSystem, new Date('2023-03-05T00:00:00Z'), neverCalled).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WriteError);
+    expect((failure as WriteError).words().en).toContain('symbolic link (to ../ke-hoach.kh)');
+    expect(existsSync(join(root, 'out', 'ke-hoach.pdf'))).toBe(false);
+    expect(readFileSync(join(root, 'ke-hoach.kh'), 'utf8')).toBe(PLAN);
+  });
 
   test('without LibreOffice rejects with the install command and writes nothing', async () => {
     const workspace = new Workspace();

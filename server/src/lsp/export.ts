@@ -91,6 +91,10 @@ const systemConverter: DocxToPdf = (docx) => sofficeConverter(systemSofficeSearc
 /** The PDF for signature, then its sidecar; a PDF whose fonts are not all embedded is not written. */
 async function buildPdf(target: BuildTarget, layout: LayoutOptions, fs: FileSystem, now: Date, path: string, convert: DocxToPdf): Promise<void> {
   const { workspace, file, planPath, root, calendar } = target;
+  // Both files are checked before LibreOffice runs: a refused sidecar must not leave a PDF without it.
+  const sidecarPath = `${path}.json`;
+  fs.checkWritable?.(path);
+  fs.checkWritable?.(sidecarPath);
   const agency = file.header ? fieldOf(file.header, 'agency')?.value.text : undefined;
   // The PDF writer (pdf-lib) is loaded by a PDF export only: the bundle shares the command line's
   // writers (dist/cli-writers.js, scripts/build.mjs), so the extension does not carry it twice.
@@ -106,7 +110,7 @@ async function buildPdf(target: BuildTarget, layout: LayoutOptions, fs: FileSyst
     fields: prepared.fields,
   });
   await fs.writeAtomic(path, prepared.bytes);
-  await fs.writeAtomic(`${path}.json`, new TextEncoder().encode(sidecar));
+  await fs.writeAtomic(sidecarPath, new TextEncoder().encode(sidecar));
 }
 
 export async function buildPlan(format: BuildFormat, target: BuildTarget, layout: LayoutOptions, fs: FileSystem, now: Date, convert: DocxToPdf = systemConverter): Promise<string> {

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { watch } from 'chokidar';
-import { writeFileAtomic } from '../node/atomic-write';
+import { writableTarget, writeFileAtomic } from '../node/atomic-write';
 import { writeNewFile } from '../node/new-file';
 import { planFilesUnder, readPlanText } from '../node/plan-files';
 
@@ -19,6 +19,11 @@ export interface FileSystem {
   planFilesUnder(dir: string, root: string, ignorePatterns: readonly string[], options: { recursive: boolean }): string[];
   /** Writes the whole file or nothing: a half-written DOCX must never replace a good one. */
   writeAtomic(path: string, data: Uint8Array): Promise<void>;
+  /**
+   * Throws the WriteError `writeAtomic` would throw for a target it refuses (a link, a read-only
+   * file, a folder…), without writing: a build of several files asks it for each before writing any.
+   */
+  checkWritable?(path: string): void;
   /**
    * Creates a file that must be new (a report the drafter will write into): throws a WriteError,
    * 'EEXIST' when anything is at the path, even a file created a moment ago.
@@ -44,6 +49,10 @@ export const nodeFileSystem: FileSystem = {
 
   async writeAtomic(path, data) {
     writeFileAtomic(path, data);
+  },
+
+  checkWritable(path) {
+    writableTarget(path);
   },
 
   async writeNew(path, data) {
