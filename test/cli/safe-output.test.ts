@@ -172,6 +172,26 @@ describe('kehoach build writes only where it may', () => {
       en: 'ke-hoach.kh and ke-hoach.phu-luc.kh would write the same out/ke-hoach.phu-luc.pdf',
     },
     {
+      name: 'the original document beside the plan under its name',
+      arrange: (root) => {
+        writeFileSync(join(root, 'ke-hoach.docx'), 'the Word document the plan was imported from\n');
+        return ['ke-hoach.docx'];
+      },
+      args: ['--format', 'docx', '-o', 'ke-hoach.docx', '--force', 'ke-hoach.kh'],
+      vi: 'Từ chối ghi ke-hoach.docx: đó có thể là văn bản gốc mà ke-hoach.kh được nhập từ.',
+      en: 'Refusing to write ke-hoach.docx: it may be the original document ke-hoach.kh was imported from.',
+    },
+    {
+      name: 'an original PDF beside the plan (one without the sidecar of a build)',
+      arrange: (root) => {
+        writeFileSync(join(root, 'ke-hoach.pdf'), '%PDF-1.7 the scanned original\n');
+        return ['ke-hoach.pdf'];
+      },
+      args: ['--format', 'pdf', '-o', '.', 'ke-hoach.kh'],
+      vi: 'Từ chối ghi ke-hoach.pdf: đó có thể là văn bản gốc',
+      en: 'Refusing to write ke-hoach.pdf: it may be the original document',
+    },
+    {
       name: 'a read-only output',
       arrange: (root) => {
         writeFileSync(join(root, 'signed.html'), '<p>the signed copy</p>\n');
@@ -218,6 +238,16 @@ describe('kehoach build writes only where it may', () => {
     const run = await runCli(['build', '--help'], tempWorkspace({}));
     expect(run.stdout).toContain('Không bao giờ ghi đè tệp .kh, kehoach.config.json, tệp chỉ đọc, hay ghi qua liên kết tượng trưng');
     expect(run.stdout).toContain('Never overwrites a .kh file, kehoach.config.json or a read-only file, nor writes through a symbolic link');
+    expect(run.stdout).toContain('Never overwrites the original beside a plan under its name');
+  });
+
+  it('still replaces a document beside the plan of another kind or under another name', async () => {
+    const root = tempWorkspace({ 'ke-hoach.kh': seedPlan, 'danh-muc.kh': seedCatalog, 'ke-hoach.html': '<p>old</p>\n' });
+    const run = await runCli(['build', '--format', 'html', '-o', 'ke-hoach.html', 'ke-hoach.kh'], root);
+    expect(run.code, run.stderr).toBe(0);
+    const docx = await runCli(['build', '-o', 'ban-sao.docx', 'ke-hoach.kh'], root);
+    expect(docx.code, docx.stderr).toBe(0);
+    expect((await runCli(['build', '-o', 'ban-sao.docx', 'ke-hoach.kh'], root)).code).toBe(0);
   });
 });
 

@@ -13,7 +13,8 @@
  * Safety: a plan with errors is not built unless --force (a document with a broken citation should
  * not reach a signature); every file is written atomically; only the outputs named above are
  * written, and never over a `.kh` file, a configuration file kehoach reads, a symbolic link, a
- * read-only file or anything that is not a regular file. Folders on the way to an output are
+ * read-only file, anything that is not a regular file, or the document beside a plan under its name
+ * (the original `kehoach import` read; a PDF with kehoach's sidecar is an earlier build's). Folders on the way to an output are
  * followed (an `out/` linked to a shared drive is a choice the user made), and where the output
  * really lands is what is checked. Every output is checked before any is written, so a refusal
  * leaves a folder build unstarted rather than half done. --force never lifts these refusals.
@@ -91,6 +92,8 @@ export function defineBuildCommand(program: Command, io: CliIO, setExitCode: (co
         '',
         'Không bao giờ ghi đè tệp .kh, kehoach.config.json, tệp chỉ đọc, hay ghi qua liên kết tượng trưng (kể cả với --force).',
         'Never overwrites a .kh file, kehoach.config.json or a read-only file, nor writes through a symbolic link (not even with --force).',
+        'Không ghi đè văn bản gốc cạnh kế hoạch cùng tên (van-ban.docx của van-ban.kh).',
+        'Never overwrites the original beside a plan under its name (van-ban.docx of van-ban.kh).',
       ].join('\n'),
     )
     .action(async (path: string, options: BuildCommandOptions) => {
@@ -217,6 +220,29 @@ function refusalOf(output: string, format: BuildFormat, shown: (file: string) =>
     return { vi: `Từ chối ghi ${where}: ${words.vi}`, en: `Refusing to write ${where}: ${words.en}` };
   }
   return undefined;
+}
+
+/** A name as a case-insensitive, NFC file system compares it. */
+function sameName(a: string, b: string): boolean {
+  return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+}
+
+/**
+ * An output that is an existing document beside the plan under the plan's own name: the original
+ * `kehoach import` made the plan from (van-ban.docx → van-ban.kh), which a build must not replace.
+ * A PDF with kehoach's sidecar beside it is a PDF an earlier build wrote, and may be replaced.
+ */
+function originalRefusal(target: Target, shown: (file: string) => string): Message | undefined {
+  const real = realLocation(target.output);
+  const plan = realLocation(target.source);
+  const extension = extname(real).toLowerCase();
+  if (!['.docx', '.odt', '.pdf', '.txt'].includes(extension)) return undefined;
+  if (!sameName(dirname(real), dirname(plan)) || !sameName(basename(real, extname(real)), basename(plan, extname(plan)))) return undefined;
+  if (!existsSync(real) || (extension === '.pdf' && existsSync(sidecarOf(real)))) return undefined;
+  return {
+    vi: `Từ chối ghi ${shown(target.output)}: đó có thể là văn bản gốc mà ${shown(target.source)} được nhập từ. Hãy biên dịch vào out/ (mặc định) hoặc chọn tệp đích khác với -o.`,
+    en: `Refusing to write ${shown(target.output)}: it may be the original document ${shown(target.source)} was imported from. Build into out/ (the default) or choose another output with -o.`,
+  };
 }
 
 interface Target {
@@ -423,6 +449,7 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
   for (const target of targets) {
     const refusal =
       refusalOf(target.output, format, shown) ??
+      originalRefusal(target, shown) ??
       (format === 'pdf' ? refusalOf(sidecarOf(target.output), 'json', shown) : undefined) ??
       (options.annexFile ? refusalOf(annexFileOf(target.output), 'pdf', shown) : undefined);
     if (refusal) {
