@@ -4,7 +4,7 @@
  * as of the day, counts per lead unit; and what goes wrong: no task, a status file with lines that
  * cannot be read (each said at its line and column), a report file already there, a bad date.
  */
-import { existsSync, lstatSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../server/src/check/index';
@@ -96,6 +96,13 @@ describe('kehoach report', () => {
     expect(existsSync(join(root, 'moi.kh'))).toBe(false);
     expect(lstatSync(join(root, 'lien-ket.kh')).isSymbolicLink()).toBe(true);
     expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // Nothing is added to a folder no one may write into, not even by root.
+    mkdirSync(join(root, 'luu'));
+    chmodSync(join(root, 'luu'), 0o555);
+    const readOnly = await runCli(['report', 'ke-hoach.kh', '--as-of', '2023-06-15', '-o', 'luu/bc.kh', '--lang', 'en'], root);
+    expect(readOnly.code).toBe(2);
+    expect(readOnly.stderr).toMatch(/Cannot write luu\/bc\.kh: (The folder .* is read-only|Permission denied)/);
+    expect(readdirSync(join(root, 'luu'))).toEqual([]);
     const bad = await runCli(['report', 'ke-hoach.kh', '--as-of', '31/02/2023'], root);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--as-of cần một ngày YYYY-MM-DD');

@@ -192,6 +192,18 @@ describe('kehoach build writes only where it may', () => {
       en: 'Refusing to write ke-hoach.pdf: it may be the original document',
     },
     {
+      name: 'an output in a read-only folder',
+      arrange: (root) => {
+        mkdirSync(join(root, 'ky-so'));
+        writeFileSync(join(root, 'ky-so', 'signed.html'), '<p>the signed copy</p>\n');
+        chmodSync(join(root, 'ky-so'), 0o555);
+        return ['ky-so/signed.html'];
+      },
+      args: ['--format', 'html', '-o', 'ky-so/signed.html', 'ke-hoach.kh'],
+      vi: 'chỉ cho đọc; kehoach không ghi vào đó.',
+      en: 'is read-only; kehoach does not write into it.',
+    },
+    {
       name: 'a read-only output',
       arrange: (root) => {
         writeFileSync(join(root, 'signed.html'), '<p>the signed copy</p>\n');

@@ -11,7 +11,8 @@
  *   target are followed as the system follows them; the rename itself never follows a link, so a
  *   link that appears at the last moment is replaced, not written through;
  * - a read-only file (no write permission for anyone, or none for the user running the command),
- *   even where the folder would let the rename replace it;
+ *   even where the folder would let the rename replace it, and a file in a folder no one may write
+ *   into (which root could otherwise write into);
  * - anything that is not a regular file (a folder, a FIFO, a socket, a device);
  * - a file that changed since the caller read it, when the caller says what it read.
  *
@@ -49,6 +50,7 @@ export type WriteFailure =
   | { kind: 'errno'; code: string }
   | { kind: 'symbolic-link'; linkTarget: string }
   | { kind: 'read-only' }
+  | { kind: 'read-only-folder'; folder: string }
   | { kind: 'special-file'; fileKind: SpecialFileKind }
   | { kind: 'changed' };
 
@@ -90,6 +92,11 @@ function writeFailureWords(failure: WriteFailure): Message {
       return {
         vi: 'Tệp chỉ cho đọc; kehoach không ghi đè tệp chỉ đọc. Hãy cho phép ghi tệp nếu muốn thay nó.',
         en: 'The file is read-only; kehoach does not replace read-only files. Make it writable to allow that.',
+      };
+    case 'read-only-folder':
+      return {
+        vi: `Thư mục ${failure.folder} chỉ cho đọc; kehoach không ghi vào đó. Hãy cho phép ghi thư mục hoặc chọn tệp đích khác.`,
+        en: `The folder ${failure.folder} is read-only; kehoach does not write into it. Make it writable or choose another output.`,
       };
     case 'special-file':
       return notARegularFile(failure.fileKind);
@@ -145,11 +152,26 @@ export function writableTarget(target: string, options: WriteOptions = {}): { pa
       throw new WriteError(target, codeOf(error), error);
     }
   }
+  refuseReadOnlyFolder(dirname(path));
   if (existing === undefined) return { path };
   if (existing.isDirectory()) throw new WriteError(path, 'EISDIR');
   if (!existing.isFile()) throw new WriteError(path, { kind: 'special-file', fileKind: specialKindOf(existing) });
   if (isReadOnly(path, existing)) throw new WriteError(path, { kind: 'read-only' });
   return { path, existing };
+}
+
+/**
+ * A folder with no write permission for anyone: root may still write into it, but someone made it
+ * read-only, so nothing is added to it or replaced in it. A folder not there yet is made later.
+ */
+export function refuseReadOnlyFolder(folder: string): void {
+  let stats: Stats;
+  try {
+    stats = statSync(folder);
+  } catch {
+    return;
+  }
+  if (stats.isDirectory() && (stats.mode & 0o222) === 0) throw new WriteError(folder, { kind: 'read-only-folder', folder });
 }
 
 /**

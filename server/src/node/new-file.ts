@@ -7,7 +7,7 @@
 import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { WriteError } from './atomic-write';
+import { refuseReadOnlyFolder, WriteError } from './atomic-write';
 
 function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
@@ -23,6 +23,7 @@ export function writeNewFile(target: string, data: string | Uint8Array): void {
     if (codeOf(error) !== 'ENOENT') throw new WriteError(target, codeOf(error), error);
   }
   const folder = dirname(target);
+  refuseReadOnlyFolder(folder);
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
