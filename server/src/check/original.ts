@@ -13,7 +13,7 @@ import type { Finding, Message } from '../base/diagnostic';
 import type { Location } from '../base/source';
 import type { CheckContext } from './context';
 
-/** What a paragraph or piece is in the document; the same list as `ParagraphRole` of original/document.ts. */
+/** What a paragraph or piece is in the document (original/document.ts names it `ParagraphRole`). */
 export type OriginalRole =
   | 'parent-agency'
   | 'agency'

@@ -4,6 +4,7 @@
  * 30/2020 rules on where the format carries it. Readers take bytes and return this; they do no
  * IO, so the recogniser, the checks of an original and `import` are tested on values in memory.
  */
+import type { OriginalRole } from '../check/original';
 
 /** Which reader produced the document; positions are written differently for each. */
 export type OriginalKind = 'docx' | 'odt' | 'pdf' | 'txt';
@@ -18,6 +19,13 @@ export interface RunFormat {
   italic?: boolean;
   underline?: boolean;
   allCaps?: boolean;
+}
+
+/** `over` laid on `base`, as a style's or a run's own formatting is laid on what it inherits. */
+export function mergeRun(base: RunFormat, over: RunFormat): RunFormat {
+  const merged: RunFormat = { ...base, ...over };
+  if (base.fonts || over.fonts) merged.fonts = { ...base.fonts, ...over.fonts };
+  return merged;
 }
 
 /** One run of a paragraph: a stretch of text with one format, at `start` in the paragraph's text. */
@@ -103,24 +111,7 @@ export function isUnreadable(result: ReadResult): result is UnreadableOriginal {
 /**
  * What a paragraph is in the document, as the recogniser decides from its text (and, for Word
  * and OpenDocument, its place in the header table). The format checks of Phụ lục I ask this to
- * know which sizes, weights and alignments a paragraph must have.
+ * know which sizes, weights and alignments a paragraph must have. The list is declared once, in
+ * check/original.ts, since the checks may not import this folder and this folder may import them.
  */
-export type ParagraphRole =
-  | 'parent-agency'
-  | 'agency'
-  | 'national-name'
-  | 'motto'
-  | 'number'
-  | 'place-date'
-  | 'type'
-  | 'title'
-  | 'subtitle'
-  | 'basis'
-  | 'heading'
-  | 'body'
-  | 'recipients-heading'
-  | 'recipient'
-  | 'signer-authority'
-  | 'signer-title'
-  | 'signer-name'
-  | 'other';
+export type ParagraphRole = OriginalRole;

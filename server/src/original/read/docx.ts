@@ -7,7 +7,7 @@
  * resolved the way Word resolves it: document defaults, then the paragraph style's chain, then the
  * character style's, then what the run says itself.
  */
-import type { RunFormat, ParagraphFormat, OriginalParagraph, OriginalRun, OriginalDocument, PageFormat } from '../document';
+import { mergeRun, type RunFormat, type ParagraphFormat, type OriginalParagraph, type OriginalRun, type OriginalDocument, type PageFormat } from '../document';
 import { toRoman } from '../../base/roman';
 import { child, children, childElements, descendants, ownText, parseXml, type XmlElement } from './xml';
 import { readZip } from './zip';
@@ -178,12 +178,6 @@ function runFormatOf(rPr: XmlElement | undefined, theme: Theme): RunFormat {
   const caps = toggle(child(rPr, 'w:caps'));
   if (caps !== undefined) format.allCaps = caps;
   return format;
-}
-
-function mergeRun(base: RunFormat, over: RunFormat): RunFormat {
-  const merged: RunFormat = { ...base, ...over };
-  if (base.fonts || over.fonts) merged.fonts = { ...base.fonts, ...over.fonts };
-  return merged;
 }
 
 const ALIGNMENTS: Record<string, ParagraphFormat['alignment']> = {

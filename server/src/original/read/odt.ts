@@ -6,7 +6,7 @@
  * list styles, and run and paragraph formatting resolved through the style chain (default style,
  * parent styles, the automatic style of the element).
  */
-import type { OriginalDocument, OriginalParagraph, OriginalRun, PageFormat, ParagraphFormat, RunFormat } from '../document';
+import { mergeRun, type OriginalDocument, type OriginalParagraph, type OriginalRun, type PageFormat, type ParagraphFormat, type RunFormat } from '../document';
 import { toRoman } from '../../base/roman';
 import { child, children, childElements, descendants, ownText, parseXml, type XmlElement } from './xml';
 import { readZip } from './zip';
@@ -143,12 +143,6 @@ class OdfStyles {
     if (transform) format.allCaps = transform === 'uppercase';
     return format;
   }
-}
-
-function mergeRun(base: RunFormat, over: RunFormat): RunFormat {
-  const merged: RunFormat = { ...base, ...over };
-  if (base.fonts || over.fonts) merged.fonts = { ...base.fonts, ...over.fonts };
-  return merged;
 }
 
 const ALIGNMENTS: Record<string, ParagraphFormat['alignment']> = {
