@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { messageIn } from '../../server/src/base/diagnostic';
 import { INDEX_SUFFIX, openCatalogs } from '../../server/src/cli/catalogs';
 import { runCli, tempWorkspace } from '../helpers/cli';
+import { HEADER_LINES } from '../check/helpers';
 
 const HEADER = 'number,type,date,issuer,subject,status,replacedBy';
 
@@ -155,13 +156,7 @@ describe('a JSON Lines catalog', () => {
 describe('kehoach check with a configured catalog', () => {
   it('reports a citation of a replaced document and the catalog bad rows, exiting as for the plan alone', async () => {
     const plan = [
-      'kế hoạch',
-      '  cơ quan chủ quản: UBND tỉnh Quảng Ngãi',
-      '  cơ quan: Sở Công Thương',
-      '  số: 05/KH-SCT',
-      '  nơi ban hành: Quảng Ngãi',
-      '  ngày: 17/02/2023',
-      '  trích yếu: Thực hiện công tác dân vận năm 2023',
+      ...HEADER_LINES,
       'đơn vị SNV: Sở Nội vụ',
       '',
       'Căn cứ Quyết định số 12/2022/QĐ-UBND ngày 05/4/2022 của UBND tỉnh Quảng Ngãi ban hành Quy chế làm việc;',
