@@ -31,6 +31,9 @@ const NUMBERS: [string, string, string, string[]][] = [
   ['4418 /UBND-NC', 'official-letter', '4418/UBND-NC', ['citation/number-spacing@ →']],
   ['5451/UBND-\nCNXD', 'official-letter', '5451/UBND-CNXD', ['citation/number-spacing@\n→']],
   ['973-\nKL/TU', 'party', '973-KL/TU', ['citation/number-spacing@\n→']],
+  // A blank splitting the issuer's code after the type (corpus 012), and one before the type, which may be a lost "-".
+  ['01/2016/TT-BGD ĐT', 'legal', '01/2016/TT-BGDĐT', ['citation/number-spacing@ →']],
+  ['30/KH UBND', 'unknown', '30/KH UBND', ['citation/malformed-number@ ']],
   // Other dashes and spaces.
   ['30/KH—UBND', 'state', '30/KH-UBND', ['citation/number-dash@—→-']],
   ['30/KH\u2212UBND', 'state', '30/KH-UBND', ['citation/number-dash@\u2212→-']],

@@ -83,6 +83,10 @@ const PROSE: [string, string[]][] = [
   ['kế hoạch số 30/KH-UBND', ['kế hoạch số 30/KH-UBND']],
   ['thực hiện Nghị quyết số 57 - NQ/TW ngày 22/12/2024 của Bộ Chính trị; và', ['Nghị quyết số 57 - NQ/TW ngày 22/12/2024 của Bộ Chính trị']],
   ['theo Kế hoạch số 30/KH-UBND - Nội dung chính', ['Kế hoạch số 30/KH-UBND']],
+  // A code split by a blank goes on only when the citation's date follows it.
+  ['của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng', ['Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng']],
+  ['theo Kế hoạch số 30/KH-UBND UBND tỉnh ban hành', ['Kế hoạch số 30/KH-UBND']],
+  ['theo Kế hoạch số 30/KH-UBND TỈNH ngày nào', ['Kế hoạch số 30/KH-UBND']],
   // Ordinary numbers and words that are not citations.
   ['trong năm 2023, Sở Công Thương xây dựng kế hoạch triển khai thực hiện như sau:', []],
   ['phát huy dân chủ trong thực hiện 03 chương trình mục tiêu quốc gia về xây dựng nông thôn mới', []],

@@ -172,6 +172,9 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
   let clean = '';
   const origin: number[] = [];
   let innerSpace: Span | undefined;
+  // Whether the kept text has a "-" after its last "/": what follows is the issuer's code.
+  let slashSeen = false;
+  let dashAfterSlash = false;
   for (let i = lead; i < trail; ) {
     const ch = raw[i]!;
     if (/\s/.test(ch)) {
@@ -179,14 +182,22 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
       while (j < trail && /\s/.test(raw[j]!)) j++;
       const before = clean[clean.length - 1] ?? '';
       const after = DASH_LIKE.test(raw[j]!) ? '-' : raw[j]!;
-      if (before === '/' || before === '-' || after === '/' || after === '-') {
+      // One blank between two letters of the issuer's code, after the type ("TT-BGD ĐT"), splits
+      // the code: it is taken out as a blank around a separator is.
+      const splitCode = j === i + 1 && dashAfterSlash && /\p{L}/u.test(before) && /\p{L}/u.test(after);
+      if (before === '/' || before === '-' || after === '/' || after === '-' || splitCode) {
         problems.push(
           problem(
             CITE.numberSpacing,
-            {
-              vi: 'Số và ký hiệu văn bản không có khoảng trắng (hay xuống dòng) quanh dấu "/" và "-".',
-              en: 'A document number has no spaces (or line breaks) around "/" and "-".',
-            },
+            splitCode
+              ? {
+                  vi: 'Chữ viết tắt tên cơ quan trong ký hiệu văn bản viết liền, không có khoảng trắng (BGDĐT, không phải BGD ĐT).',
+                  en: "The issuer's abbreviation in a document symbol is written without a space (BGDĐT, not BGD ĐT).",
+                }
+              : {
+                  vi: 'Số và ký hiệu văn bản không có khoảng trắng (hay xuống dòng) quanh dấu "/" và "-".',
+                  en: 'A document number has no spaces (or line breaks) around "/" and "-".',
+                },
             { start: i, end: j },
             { replacement: '', title: { vi: 'Bỏ khoảng trắng trong số, ký hiệu', en: 'Remove the space from the number' } },
           ),
@@ -220,6 +231,10 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
     } else {
       clean += ch;
     }
+    if (ch === '/') {
+      slashSeen = true;
+      dashAfterSlash = false;
+    } else if (slashSeen && clean.endsWith('-')) dashAfterSlash = true;
     origin.push(i);
     i++;
   }

@@ -483,6 +483,9 @@ function readLawByName(
  * follows looks like a symbol part (a capital or a digit). A dash with space on both sides is
  * punctuation after a whole number ("30/KH-UBND - Nội dung …"), but joins a serial that has no
  * "/" yet ("57 - NQ/TW"), since a number never ends there; a lower-case word is prose ("0/ về …").
+ * A single blank inside the issuer's code ("01/2016/TT-BGD ĐT ngày 15/01/2016") joins the capitals
+ * after it only when the citation's date follows them, since a code never ends in the middle and
+ * prose after a number is not in capitals followed by "ngày".
  * The decision never depends on the white space it would remove, so fixing a number does not move
  * its end.
  */
@@ -512,11 +515,24 @@ function scanNumberEnd(text: string, start: number, limit: number): number {
     else if (DASH.test(before)) joins = symbolStart(j) && (serialOnly || !/\s/.test(text[i - 2] ?? ' '));
     else if (after === '/') joins = symbolStart(skip(j + 1));
     else if (DASH.test(after)) joins = serialOnly ? symbolStart(skip(j + 1)) : symbolStart(j + 1);
-    else joins = false;
+    else joins = j === i + 1 && /\p{Lu}/u.test(before) && splitIssuerCode(text, start, i, limit);
     if (!joins) break;
     i = j;
   }
   return end;
+}
+
+/** The code after a blank that goes on the issuer's code before it: 1–4 capitals, then "ngày" and a date. */
+const CODE_BEFORE_DATE = /\p{Lu}{1,4}\s{1,3}ng(?:à|a)y\s{1,3}\d/uy;
+
+/** Whether the blank at `blank` splits the issuer's code of a number started at `start`: "…/TT-BGD ĐT ngày". */
+function splitIssuerCode(text: string, start: number, blank: number, limit: number): boolean {
+  const written = text.slice(start, blank);
+  const lastSlash = written.lastIndexOf('/');
+  if (lastSlash < 0 || !written.slice(lastSlash).includes('-')) return false;
+  CODE_BEFORE_DATE.lastIndex = blank + 1;
+  const match = CODE_BEFORE_DATE.exec(text);
+  return match !== null && blank + 1 + match[0].length <= limit;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
