@@ -1,24 +1,33 @@
 /**
- * Read time of Word and PDF originals: a 20-page and a 200-page plan (the seed's body repeated
- * under a two-column header table), as DOCX and as the PDF LibreOffice prints from it, read by
- * `readOriginal`, against `pandoc FILE -t plain` reading the same DOCX in the same run. Each pair
- * is run interleaved (pandoc, then ours as a fresh process as the CLI runs it, then ours warm in
- * process as the editor would), several times; min and median are printed with the ratio
- * pandoc / ours. Needs pandoc and LibreOffice (scripts/setup-render-tools.sh).
+ * Read, check and import time of Word and PDF originals: a 20-page and a 200-page plan (the seed's
+ * body repeated under a two-column header table), as DOCX and as the PDF LibreOffice prints from
+ * it, against `pandoc FILE -t plain` reading the same DOCX in the same run. Each round is run
+ * interleaved (pandoc, then each of ours), several rounds; min and median are printed with the
+ * ratio pandoc / ours, above 1 when we are faster. Ours is timed three ways: reading alone
+ * (`readOriginal`, as a fresh process of this bundle and warm in process), the whole `kehoach
+ * check FILE` and `kehoach import FILE -o plan.kh` as processes of bin/kehoach.js (Node's start and
+ * the bundle's load included, as a user pays them), and the same two commands warm in process
+ * (`runCheck`, `runImport`), as a long-lived process pays them. Needs pandoc and LibreOffice
+ * (scripts/setup-render-tools.sh) and the built CLI (`npm run bench` builds it first).
  *
- * `node original.bench.cjs --once <file> <docx|pdf>` reads one file and exits: the cold-process
+ * `node original.bench.cjs --once <file> <docx|pdf>` reads one file and exits: the cold reading
  * measurement spawns this same bundle in that mode.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCheck } from '../server/src/cli/check';
+import { runImport } from '../server/src/cli/import';
+import type { CliIO } from '../server/src/cli/io';
 import { isUnreadable } from '../server/src/original/document';
 import { readOriginal, type OriginalFileKind } from '../server/src/original/read/index';
 import { SEED_BODY } from '../test/cite/seed-fixture';
 import { buildDocx, paragraph, run, table, TNR } from '../test/original/docx-builder';
 
-const PAIRS = 5;
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
+/** bin/kehoach.js of this checkout; the bundle runs from bench/.data. */
+const CLI = join(__dirname, '..', '..', 'bin', 'kehoach.js');
 const CENTER = '<w:jc w:val="center"/>';
 const BODY = '<w:ind w:firstLine="567"/><w:spacing w:after="120"/><w:jc w:val="both"/>';
 
@@ -64,35 +73,80 @@ function cold(path: string, kind: OriginalFileKind): void {
   if (result.status !== 0) throw new Error(`reading ${path} failed: ${result.stderr}`);
 }
 
+/** Runs `kehoach …` as a process; check exits 1 when it finds problems, which the seed's body has. */
+function cli(args: string[]): void {
+  const result = spawnSync(process.execPath, [CLI, ...args], { stdio: 'pipe', maxBuffer: 1 << 28 });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`kehoach ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+}
+
+/** Output kept in memory: the warm commands print their report as the process would, without a terminal. */
+function quietIO(cwd: string): CliIO {
+  return { stdout: () => {}, stderr: () => {}, cwd, env: {}, stdoutIsTTY: false, stderrIsTTY: false, readStdin: async () => new Uint8Array() };
+}
+
+async function warmCheck(path: string, folder: string): Promise<void> {
+  const code = await runCheck([path], {}, quietIO(folder), 'bench');
+  if (code !== 0 && code !== 1) throw new Error(`check of ${path} ended with ${code}`);
+}
+
+async function warmImport(path: string, output: string, folder: string): Promise<void> {
+  const code = await runImport(path, { output }, quietIO(folder), 'bench');
+  if (code !== 0) throw new Error(`import of ${path} ended with ${code}`);
+}
+
 async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'kh-original-bench-'));
+  // The originals sit in a folder with no plan, so a check's workspace is the original alone;
+  // each import writes a new plan into a folder of its own, removed after, since import never
+  // writes over a file.
+  const originals = join(folder, 'originals');
+  const outputs = join(folder, 'outputs');
+  mkdirSync(originals);
+  let written = 0;
+  const importTo = () => {
+    const out = join(outputs, String(written++));
+    mkdirSync(out, { recursive: true });
+    return join(out, 'ke-hoach.kh');
+  };
   const sizes = [20, 200];
   const docx = sizes.map((pages) => {
-    const path = join(folder, `plan-${pages}.docx`);
+    const path = join(originals, `plan-${pages}.docx`);
     writeFileSync(path, planDocx(pages));
     return path;
   });
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...docx], { stdio: 'pipe' });
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', originals, ...docx], { stdio: 'pipe' });
   for (const [i, pages] of sizes.entries()) {
     const docxPath = docx[i]!;
     const pdfPath = docxPath.replace(/\.docx$/, '.pdf');
     const printed = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1];
     console.log(`\n### about ${pages} pages (LibreOffice prints ${printed}), ${await readFile(docxPath, 'docx')} paragraphs`);
-    const times: Record<string, number[]> = { pandoc: [], docxCold: [], docxWarm: [], pdfCold: [], pdfWarm: [] };
-    for (let pair = 0; pair < PAIRS; pair++) {
-      times.pandoc!.push(seconds(() => execFileSync('pandoc', [docxPath, '-t', 'plain'], { stdio: 'pipe', maxBuffer: 1 << 28 })));
-      times.docxCold!.push(seconds(() => cold(docxPath, 'docx')));
-      times.docxWarm!.push(await secondsAsync(() => readFile(docxPath, 'docx')));
-      times.pdfCold!.push(seconds(() => cold(pdfPath, 'pdf')));
-      times.pdfWarm!.push(await secondsAsync(() => readFile(pdfPath, 'pdf')));
+    const measures: { label: string; run: () => Promise<unknown> | void }[] = [];
+    for (const [kind, path] of [
+      ['DOCX', docxPath],
+      ['PDF', pdfPath],
+    ] as const) {
+      const reader: OriginalFileKind = kind === 'DOCX' ? 'docx' : 'pdf';
+      measures.push(
+        { label: `read ${kind}, process`, run: () => cold(path, reader) },
+        { label: `read ${kind}, warm`, run: () => readFile(path, reader) },
+        { label: `check ${kind}, process`, run: () => cli(['check', path]) },
+        { label: `check ${kind}, warm`, run: () => warmCheck(path, originals) },
+        { label: `import ${kind}, process`, run: () => cli(['import', path, '-o', importTo()]) },
+        { label: `import ${kind}, warm`, run: () => warmImport(path, importTo(), originals) },
+      );
     }
-    const ratio = (ours: number[]) => `pandoc / ours: min ${(Math.min(...times.pandoc!) / Math.min(...ours)).toFixed(2)}, median ${(median(times.pandoc!) / median(ours)).toFixed(2)}`;
-    console.log(`pandoc -t plain (DOCX)     ${show(times.pandoc!)}`);
-    console.log(`readOriginal DOCX, process ${show(times.docxCold!)}  (${ratio(times.docxCold!)})`);
-    console.log(`readOriginal DOCX, warm    ${show(times.docxWarm!)}  (${ratio(times.docxWarm!)})`);
-    console.log(`readOriginal PDF, process  ${show(times.pdfCold!)}  (${ratio(times.pdfCold!)})`);
-    console.log(`readOriginal PDF, warm     ${show(times.pdfWarm!)}  (${ratio(times.pdfWarm!)})`);
+    const pandoc: number[] = [];
+    const times = new Map<string, number[]>(measures.map((measure) => [measure.label, []]));
+    for (let round = 0; round < PAIRS; round++) {
+      pandoc.push(seconds(() => execFileSync('pandoc', [docxPath, '-t', 'plain'], { stdio: 'pipe', maxBuffer: 1 << 28 })));
+      for (const measure of measures) times.get(measure.label)!.push(await secondsAsync(async () => measure.run()));
+      rmSync(outputs, { recursive: true, force: true });
+    }
+    const ratio = (ours: number[]) => `pandoc / ours: min ${(Math.min(...pandoc) / Math.min(...ours)).toFixed(2)}, median ${(median(pandoc) / median(ours)).toFixed(2)}`;
+    console.log(`${'pandoc -t plain (DOCX)'.padEnd(24)} ${show(pandoc)}`);
+    for (const [label, ours] of times) console.log(`${label.padEnd(24)} ${show(ours)}  (${ratio(ours)})`);
   }
+  rmSync(folder, { recursive: true, force: true });
 }
 
 if (process.argv[2] === '--once') {
