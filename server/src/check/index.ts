@@ -5,6 +5,7 @@
  * diagnostic and the others still run, so a bug in one rule never hides the rest.
  */
 import type { Diagnostic, Severity } from '../base/diagnostic';
+import { runSteps } from '../base/steps';
 import type { PlanFile } from '../model/ast';
 import type { Workspace } from '../model/workspace';
 import type { CheckContext, CheckOptions, RuleSetting } from './context';
@@ -20,7 +21,16 @@ function appliesToOtherTypes(rule: Rule): boolean {
 }
 
 export function checkFile(workspace: Workspace, uri: string, options: CheckOptions): Diagnostic[] {
-  return runRules(workspace, uri, options, ALL_RULES);
+  return runSteps(checkFileInSteps(workspace, uri, options));
+}
+
+/**
+ * The same check as `checkFile`, paused after each rule. A caller that must stay responsive (the
+ * language server) lets other work in between the steps and drops a check that an edit made stale;
+ * the diagnostics are the generator's return value, the same as `checkFile`'s.
+ */
+export function checkFileInSteps(workspace: Workspace, uri: string, options: CheckOptions): Generator<void, Diagnostic[], void> {
+  return ruleSteps(workspace, uri, options, ALL_RULES);
 }
 
 /**
@@ -32,7 +42,7 @@ export function checkFile(workspace: Workspace, uri: string, options: CheckOptio
  */
 export function checkFileForErrors(workspace: Workspace, uri: string, options: CheckOptions): Diagnostic[] {
   const rules = ALL_RULES.filter((rule) => canReportError(rule, options.rules ?? {}));
-  return runRules(workspace, uri, options, rules).filter((diagnostic) => diagnostic.severity === 'error');
+  return runSteps(ruleSteps(workspace, uri, options, rules)).filter((diagnostic) => diagnostic.severity === 'error');
 }
 
 /** Whether the rule's findings can be errors under these settings, as applySettings decides. */
@@ -41,7 +51,7 @@ export function canReportError(rule: Rule, rules: Record<string, RuleSetting>): 
   return setting ? setting === 'error' : rule.defaultSeverity === 'error';
 }
 
-function runRules(workspace: Workspace, uri: string, options: CheckOptions, rules: readonly Rule[]): Diagnostic[] {
+function* ruleSteps(workspace: Workspace, uri: string, options: CheckOptions, rules: readonly Rule[]): Generator<void, Diagnostic[], void> {
   const file = workspace.getFile(uri);
   if (!file) return [];
   const context: CheckContext = { workspace, file, options };
@@ -55,10 +65,12 @@ function runRules(workspace: Workspace, uri: string, options: CheckOptions, rule
       }
     } catch (error) {
       // An analysis serves several rules and fails for all of them with the same error: say it once.
-      if (failures.has(error)) continue;
-      failures.add(error);
-      found.push(ruleFailure(file, rule, error));
+      if (!failures.has(error)) {
+        failures.add(error);
+        found.push(ruleFailure(file, rule, error));
+      }
     }
+    yield;
   }
   return applySettings(found, file, options.rules ?? {}).sort(
     (a, b) => a.location.start - b.location.start || a.code.localeCompare(b.code),
