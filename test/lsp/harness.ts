@@ -87,6 +87,10 @@ export class TestClient {
   initializeResult: InitializeResult | undefined;
   /** Every publishDiagnostics the server sent, in order. */
   readonly published: PublishDiagnosticsParams[] = [];
+  /** The `workspace/…/refresh` requests the server sent, by method, in order. */
+  readonly refreshes: string[] = [];
+  /** What the client answers to workspace/configuration; `configure` changes it. */
+  settings: NonNullable<StartOptions['settings']> = {};
 
   constructor(
     readonly connection: MessageConnection,
@@ -141,6 +145,12 @@ export class TestClient {
     });
   }
 
+  /** Changes the user's settings and tells the server, as an editor does. */
+  async configure(settings: NonNullable<StartOptions['settings']>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: { kehoach: settings } });
+  }
+
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
@@ -153,7 +163,7 @@ export class TestClient {
 export interface StartOptions {
   /** Files on the in-memory disk, relative to the workspace folder /ws. */
   files?: Record<string, string>;
-  settings?: { language?: 'vi' | 'en'; deadlines?: { asOfToday?: boolean } };
+  settings?: { language?: 'vi' | 'en'; deadlines?: { asOfToday?: boolean; asOf?: string } };
   initializationOptions?: unknown;
   /** The client's capabilities; by default configuration and workspace folders only. */
   capabilities?: Record<string, unknown>;
@@ -173,7 +183,14 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestC
   });
   const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const client = new TestClient(connection, fs);
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
+  client.settings = options.settings ?? {};
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => client.settings));
+  for (const method of ['workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh']) {
+    connection.onRequest(method, () => {
+      client.refreshes.push(method);
+      return null;
+    });
+  }
   connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
     client.registrations.push(...params.registrations);
     return null;

@@ -6,6 +6,7 @@
  */
 import { relative } from 'node:path';
 import type {
+  ClientCapabilities,
   Connection,
   DocumentLinkParams,
   FoldingRangeParams,
@@ -32,6 +33,31 @@ export const EDITOR_FEATURE_CAPABILITIES: ServerCapabilities = {
   documentLinkProvider: { resolveProvider: false },
   inlayHintProvider: true,
 };
+
+/** Which of the editor's views of a file the client can be asked to draw again. */
+export interface EditorFeatureRefresh {
+  semanticTokens: boolean;
+  inlayHints: boolean;
+}
+
+export function clientRefreshesEditorFeatures(capabilities: ClientCapabilities): EditorFeatureRefresh {
+  return {
+    semanticTokens: capabilities.workspace?.semanticTokens?.refreshSupport === true,
+    inlayHints: capabilities.workspace?.inlayHint?.refreshSupport === true,
+  };
+}
+
+/**
+ * Asks the client to request the semantic tokens and inlay hints of its open files again. Both read
+ * more than the file (a unit declared in a catalog turns an unknown reference into a known one; the
+ * calendar of kehoach.config.json and the language move the hints), and an editor asks for them
+ * only when its own file changes, so the server says when something else they read did.
+ */
+export function refreshEditorFeatures(connection: Connection, support: EditorFeatureRefresh): void {
+  // A client that fails the request only misses a redraw; its next request of the file is right.
+  if (support.semanticTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
+  if (support.inlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
+}
 
 /** server.ts's guard: a failing handler is logged and answered with `fallback`. */
 type Guard = <P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>) => (params: P) => Promise<R | ResponseError<void>>;

@@ -40,7 +40,7 @@ import { mergeSafeEdits } from './code-actions';
 import { type CandidateKind, completeAt } from './completion';
 import { crossFileFacts, debounceFor, sameCrossFileFacts } from './cross-file';
 import { documentSymbols } from './document-symbols';
-import { EDITOR_FEATURE_CAPABILITIES, registerEditorFeatures } from './editor-features';
+import { clientRefreshesEditorFeatures, EDITOR_FEATURE_CAPABILITIES, type EditorFeatureRefresh, refreshEditorFeatures, registerEditorFeatures } from './editor-features';
 import { askClientToWatch, clientWatchesFiles, ServerWatcher } from './file-watching';
 import { clientPullsDiagnostics, clientRefreshesDiagnostics, PULL_DIAGNOSTICS_CAPABILITIES, registerPullDiagnostics, type ReportedFile } from './pull-diagnostics';
 import { buildPlan, deadlinePlan, layoutOptionsOf, previewHtml } from './export';
@@ -87,6 +87,8 @@ export interface ServerOptions {
 interface Settings {
   language: Language;
   asOfToday: boolean;
+  /** `kehoach.deadlines.asOf`: the day deadlines are judged on, before the configuration's and today. */
+  asOf?: CivilDate;
 }
 
 const BUILD_FORMATS: readonly BuildFormat[] = ['docx', 'html', 'ics', 'json', 'pdf'];
@@ -171,7 +173,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   function checkOptions(project: Project): CheckOptions {
     const { config } = project;
-    const asOf = config.asOf ?? (settings.asOfToday ? options.today() : undefined);
+    // The same day the deadline view marks by: the setting, else the configuration's, else today when asked.
+    const asOf = settings.asOf ?? config.asOf ?? (settings.asOfToday ? options.today() : undefined);
     return {
       calendar: project.calendar,
       rules: config.rules,
@@ -196,6 +199,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const checked = new Map<string, { revision: number; diagnostics: Diagnostic[] }>();
   let pullsDiagnostics = false;
   let refreshesDiagnostics = false;
+  let refreshesFeatures: EditorFeatureRefresh = { semanticTokens: false, inlayHints: false };
+  /** The revision the client's semantic tokens and inlay hints were last asked to follow. */
+  let featuresRevision = 0;
   /** Files not open in the editor whose problems were pushed, so they are cleared when they go. */
   const pushedUnopened = new Set<string>();
 
@@ -280,6 +286,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       pushedUnopened.delete(uri);
     }
     if (pullsDiagnostics && refreshesDiagnostics) void connection.languages.diagnostics.refresh();
+    // A new revision is a change other files read (a declaration, a file on disk, a setting).
+    if (featuresRevision !== revision) {
+      featuresRevision = revision;
+      refreshEditorFeatures(connection, refreshesFeatures);
+    }
     const files = new Set(projects.all().flatMap((project) => project.workspace.userFiles().map((file) => file.uri))).size;
     const status: StatusParams = { files, errors, warnings };
     void connection.sendNotification(StatusNotification, status);
@@ -359,10 +370,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     let raw: unknown;
     if (canAskConfiguration) raw = await connection.workspace.getConfiguration('kehoach');
     else raw = (change?.settings as { kehoach?: unknown } | undefined)?.kehoach;
-    const record = (typeof raw === 'object' && raw !== null ? raw : {}) as { language?: unknown; deadlines?: { asOfToday?: unknown } };
+    const record = (typeof raw === 'object' && raw !== null ? raw : {}) as { language?: unknown; deadlines?: { asOfToday?: unknown; asOf?: unknown } };
+    // An empty or malformed day is no day: the client's settings schema already tells the user.
+    const asOf = typeof record.deadlines?.asOf === 'string' ? parseIsoDate(record.deadlines.asOf) : undefined;
     settings = {
       language: record.language === 'en' ? 'en' : 'vi',
       asOfToday: record.deadlines?.asOfToday === true,
+      ...(asOf ? { asOf } : {}),
     };
   }
 
@@ -387,6 +401,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clientWatches = clientWatchesFiles(params.capabilities);
     pullsDiagnostics = clientPullsDiagnostics(params.capabilities);
     refreshesDiagnostics = clientRefreshesDiagnostics(params.capabilities);
+    refreshesFeatures = clientRefreshesEditorFeatures(params.capabilities);
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folderPaths = folders.flatMap((uri) => uriToPath(uri) ?? []);
     try {
