@@ -118,6 +118,32 @@ describe('the syllable grammar', () => {
   });
 });
 
+describe('verdicts remembered from word to word and file to file', () => {
+  const misspelt = MISSPELLINGS.map(([sentence]) => sentence).join(' ');
+  const alone = spelling(plan(misspelt)).map((diagnostic) => diagnostic.message.en);
+
+  it('a plan gets the same findings after other plans were checked, in either case and form', () => {
+    expect(alone.length).toBeGreaterThanOrEqual(MISSPELLINGS.length);
+    spelling(plan(misspelt.toUpperCase()));
+    spelling(plan(misspelt.normalize('NFD')));
+    spelling(plan('Cộng hoà; thuỷ lợi; hoà giải; hòa nhập.'));
+    expect(spelling(plan(misspelt)).map((diagnostic) => diagnostic.message.en)).toEqual(alone);
+  });
+
+  it('more distinct words than are kept change no finding', () => {
+    // 40,000 distinct words of 2 to 5 letters (more than the verdicts kept), then the misspellings.
+    const letters = 'bcdfghjklmnpqrstvwxz';
+    const words = Array.from({ length: 40_000 }, (_, n) => {
+      let word = 'x';
+      for (let rest = n; rest > 0; rest = Math.floor(rest / letters.length)) word += letters[rest % letters.length];
+      return word;
+    });
+    const text = plan(`${words.join(' ')}. ${misspelt}`);
+    expect(spelling(text).map((diagnostic) => diagnostic.message.en)).toEqual(alone);
+    expect(spelling(plan(misspelt)).map((diagnostic) => diagnostic.message.en)).toEqual(alone);
+  });
+});
+
 describe('the list of confusions', () => {
   it('holds at least 200 entries, each with a reason, none twice, none that is itself right', () => {
     expect(CONFUSIONS.length).toBeGreaterThanOrEqual(200);

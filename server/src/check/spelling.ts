@@ -41,8 +41,11 @@ const CODE_NEIGHBOUR = /[0-9@/_\\&#%=+<>|]/u;
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const NON_ASCII = /[^\u0000-\u007f]/u;
 
+/** Every address or e-mail NOT_PROSE finds has one of these; a span without any is left as it is. */
+const ADDRESS_SIGN = /[@/]|www\./iu;
+
 function wordsOf(span: ProseSpan): Word[] {
-  const text = span.text.replace(NOT_PROSE, (address) => ' '.repeat(address.length));
+  const text = ADDRESS_SIGN.test(span.text) ? span.text.replace(NOT_PROSE, (address) => ' '.repeat(address.length)) : span.text;
   const words: Word[] = [];
   for (const match of text.matchAll(WORD)) {
     const before = text[match.index - 1] ?? ' ';
@@ -129,7 +132,8 @@ function problemMessage(word: string, problem: SyllableProblem | { kind: 'telex'
 }
 
 interface Found {
-  confusionSpans: { start: number; end: number }[];
+  /** 1 for each word (by its index) that is part of a confusion found, which the syllable check then leaves alone. */
+  inConfusion: Uint8Array;
   findings: Finding[];
 }
 
@@ -137,34 +141,80 @@ function fold(text: string): string {
   return text.normalize('NFC').toLowerCase();
 }
 
-/** The confusions, by their first word, for a lookup per word of the prose. */
-const CONFUSIONS_BY_FIRST_WORD = new Map<string, Confusion[]>();
-for (const confusion of CONFUSIONS) {
-  const first = fold(confusion.wrong).split(' ')[0]!;
-  const list = CONFUSIONS_BY_FIRST_WORD.get(first);
-  if (list) list.push(confusion);
-  else CONFUSIONS_BY_FIRST_WORD.set(first, [confusion]);
+/** What a word is by its text alone, worked out once per distinct word (verdictOf). */
+interface Verdict {
+  /** The word folded as the confusions are keyed. */
+  folded: string;
+  /** Why it cannot be the Vietnamese syllable it is meant as, or undefined. */
+  problem: ReturnType<typeof syllableProblem>;
+  /** The style of its open "oa", "oe" or "uy", when it has a marked one. */
+  style: ToneStyle | undefined;
 }
 
-function checkConfusions(context: CheckContext, words: Word[], found: Found): void {
+function judge(text: string): Verdict {
+  const read = readSyllable(text.toLowerCase());
+  return { folded: fold(text), problem: syllableProblem(text), style: 'kind' in read ? undefined : toneStyleOf(read as Syllable) };
+}
+
+/**
+ * Verdicts of the words met so far, in every file this process checks: prose repeats a few
+ * thousand syllables, so almost every word is judged once. Only words of up to 12 code units are
+ * kept (every Vietnamese syllable is shorter): V8 copies a string that short when it is cut out of
+ * a text, so a key never holds a whole plan in memory. Past MAX_VERDICTS the map starts over,
+ * which bounds it on any input.
+ */
+const VERDICTS = new Map<string, Verdict>();
+const MAX_VERDICTS = 1 << 15;
+const MAX_KEPT_WORD = 12;
+
+function verdictOf(text: string): Verdict {
+  if (text.length > MAX_KEPT_WORD) return judge(text);
+  let verdict = VERDICTS.get(text);
+  if (verdict) return verdict;
+  if (VERDICTS.size >= MAX_VERDICTS) VERDICTS.clear();
+  verdict = judge(text);
+  VERDICTS.set(text, verdict);
+  return verdict;
+}
+
+interface ConfusionEntry {
+  confusion: Confusion;
+  /** The folded words of its wrong phrase. */
+  parts: string[];
+}
+
+/** The confusions, by the first folded word of their wrong phrase, for a lookup per word of the prose. */
+const CONFUSIONS_BY_FIRST_WORD = new Map<string, ConfusionEntry[]>();
+for (const confusion of CONFUSIONS) {
+  const parts = fold(confusion.wrong).split(' ');
+  const list = CONFUSIONS_BY_FIRST_WORD.get(parts[0]!);
+  if (list) list.push({ confusion, parts });
+  else CONFUSIONS_BY_FIRST_WORD.set(parts[0]!, [{ confusion, parts }]);
+}
+
+const BLANKS_ONLY = /^[ \t\r\n]+$/u;
+
+function checkConfusions(context: CheckContext, words: Word[], verdicts: Verdict[], found: Found): void {
   const { file } = context;
   for (let at = 0; at < words.length; at++) {
-    const candidates = CONFUSIONS_BY_FIRST_WORD.get(fold(words[at]!.text));
+    const candidates = CONFUSIONS_BY_FIRST_WORD.get(verdicts[at]!.folded);
     if (!candidates) continue;
-    for (const confusion of candidates) {
-      const parts = fold(confusion.wrong).split(' ');
-      const run = words.slice(at, at + parts.length);
-      if (run.length < parts.length || run.some((word, k) => fold(word.text) !== parts[k])) continue;
-      // The words must follow each other with only blanks between them, as the phrase has.
-      if (run.some((word, k) => k > 0 && !/^[ \t\r\n]+$/u.test(file.source.text.slice(run[k - 1]!.end, word.start)))) continue;
-      const next = words[at + parts.length];
-      if (confusion.unlessFollowedBy && next && fold(next.text) === confusion.unlessFollowedBy) continue;
-      const start = run[0]!.start;
-      const end = run.at(-1)!.end;
+    for (const { confusion, parts } of candidates) {
+      if (at + parts.length > words.length) continue;
+      let matches = true;
+      for (let k = 1; k < parts.length && matches; k++) {
+        // The words must follow each other with only blanks between them, as the phrase has.
+        matches = verdicts[at + k]!.folded === parts[k] && BLANKS_ONLY.test(file.source.text.slice(words[at + k - 1]!.end, words[at + k]!.start));
+      }
+      if (!matches) continue;
+      const next = verdicts[at + parts.length];
+      if (confusion.unlessFollowedBy && next && next.folded === confusion.unlessFollowedBy) continue;
+      const start = words[at]!.start;
+      const end = words[at + parts.length - 1]!.end;
       const location = file.source.locate(start, end);
       const written = file.source.text.slice(start, end);
       const right = matchCase(written, confusion.right);
-      found.confusionSpans.push({ start, end });
+      found.inConfusion.fill(1, at, at + parts.length);
       found.findings.push(
         finding(
           'spelling/confusion',
@@ -179,12 +229,13 @@ function checkConfusions(context: CheckContext, words: Word[], found: Found): vo
   }
 }
 
-function checkSyllables(context: CheckContext, words: Word[], found: Found): void {
+function checkSyllables(context: CheckContext, words: Word[], verdicts: Verdict[], found: Found): void {
   const { file } = context;
-  for (const word of words) {
-    if (found.confusionSpans.some((span) => span.start <= word.start && word.end <= span.end)) continue;
-    const judged = syllableProblem(word.text);
+  for (let at = 0; at < words.length; at++) {
+    if (found.inConfusion[at]) continue;
+    const judged = verdicts[at]!.problem;
     if (!judged) continue;
+    const word = words[at]!;
     const location: Location = file.source.locate(word.start, word.end);
     const { problem } = judged;
     const expected = 'expected' in problem && problem.kind !== 'spelling' ? matchCase(word.text, problem.expected) : undefined;
@@ -204,14 +255,12 @@ function checkSyllables(context: CheckContext, words: Word[], found: Found): voi
  * document uses (the first one met when they tie); every word in the other style is reported with
  * the fix that restyles it.
  */
-function checkToneStyle(context: CheckContext, words: Word[], found: Found): void {
+function checkToneStyle(context: CheckContext, words: Word[], verdicts: Verdict[], found: Found): void {
   const { file } = context;
   const styled: { word: Word; style: ToneStyle }[] = [];
-  for (const word of words) {
-    const read = readSyllable(word.text.toLowerCase());
-    if ('kind' in read) continue;
-    const style = toneStyleOf(read as Syllable);
-    if (style) styled.push({ word, style });
+  for (let at = 0; at < words.length; at++) {
+    const style = verdicts[at]!.style;
+    if (style) styled.push({ word: words[at]!, style });
   }
   if (styled.length === 0) return;
   const configured = context.options.toneStyle;
@@ -244,9 +293,10 @@ function checkToneStyle(context: CheckContext, words: Word[], found: Found): voi
 export const spellingAnalysis: Analysis = (context: CheckContext): Finding[] => {
   if (context.file.isCatalog) return [];
   const words = proseSpans(context.file).flatMap(wordsOf);
-  const found: Found = { confusionSpans: [], findings: [] };
-  checkConfusions(context, words, found);
-  checkSyllables(context, words, found);
-  checkToneStyle(context, words, found);
+  const verdicts = words.map((word) => verdictOf(word.text));
+  const found: Found = { inConfusion: new Uint8Array(words.length), findings: [] };
+  checkConfusions(context, words, verdicts, found);
+  checkSyllables(context, words, verdicts, found);
+  checkToneStyle(context, words, verdicts, found);
   return found.findings;
 };
