@@ -167,7 +167,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
     vscode.commands.registerCommand('kehoach.previewInPlace', () => preview.show({ beside: false, locked: false })),
     vscode.commands.registerCommand('kehoach.previewLocked', () => preview.show({ beside: true, locked: true })),
     vscode.commands.registerCommand('kehoach.togglePreviewLock', () => preview.toggleLock()),
-    ...(['docx', 'html', 'ics', 'json'] as const).map((format) =>
+    ...(['docx', 'html', 'ics', 'json', 'pdf'] as const).map((format) =>
       vscode.commands.registerCommand(`kehoach.build${format[0]!.toUpperCase()}${format.slice(1)}`, (uri?: vscode.Uri) => build(languageClient, format, uri)),
     ),
     vscode.commands.registerCommand('kehoach.newPlan', () => newPlan(languageClient)),
@@ -232,14 +232,21 @@ async function build(languageClient: LanguageClient, format: BuildFormat, uri: v
     () => languageClient.sendRequest<BuildResult>(BuildRequest, params),
   );
   if (!result.path) {
-    void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('The {0} could not be built.', name));
+    const message = result.error ?? vscode.l10n.t('The {0} could not be built.', name);
+    if (!result.missingLibreOffice) {
+      void vscode.window.showErrorMessage(message);
+      return;
+    }
+    // The PDF is LibreOffice's rendering of the DOCX: without it, the DOCX is what can be made.
+    const docx = vscode.l10n.t('Export DOCX Instead');
+    if ((await vscode.window.showErrorMessage(message, docx)) === docx) await build(languageClient, 'docx', target);
     return;
   }
   const open = vscode.l10n.t('Open');
   const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0}', result.path), open);
   if (choice !== open) return;
-  // A text format opens in the editor; a DOCX in the program the system gives it.
-  if (format === 'docx') await vscode.env.openExternal(vscode.Uri.file(result.path));
+  // A text format opens in the editor; a DOCX or a PDF in the program the system gives it.
+  if (format === 'docx' || format === 'pdf') await vscode.env.openExternal(vscode.Uri.file(result.path));
   else await vscode.window.showTextDocument(vscode.Uri.file(result.path));
 }
 

@@ -81,4 +81,26 @@ describe('PDF export from the editor', () => {
     expect((failure as ConversionError).words().vi).toContain('apt-get install libreoffice-writer-nogui');
     expect([...fs.written.keys()]).toEqual([]);
   });
+
+  test('the editor is told LibreOffice is missing, in words with the install command, so it can offer the DOCX', async () => {
+    const nowhere = sofficeConverter({ pathVariable: '', usualPlaces: [], names: ['soffice'] });
+    client = await startTestServer({ files: { 'danh-muc.kh': CATALOG }, settings: { language: 'en' }, convert: nowhere });
+    const file = await client.open('ke-hoach.kh', PLAN);
+    const result = await client.request<BuildResult>('kehoach/build', { uri: file.uri, format: 'pdf' });
+    expect(result.missingLibreOffice).toBe(true);
+    expect(result.path).toBeUndefined();
+    expect(result.error).toMatch(/^The PDF could not be written: Building a PDF needs LibreOffice, but no soffice was found .*apt-get install libreoffice-writer-nogui/);
+    expect([...client.fs.written.keys()]).toEqual([]);
+
+    // Any other failure of the conversion is said as it is, with no offer of another format.
+    const crashed = async (): Promise<Uint8Array> => {
+      throw new ConversionError({ kind: 'exit', code: 81, signal: null, output: '' });
+    };
+    client.dispose();
+    client = await startTestServer({ files: { 'danh-muc.kh': CATALOG }, convert: crashed });
+    const again = await client.open('ke-hoach.kh', PLAN);
+    const failed = await client.request<BuildResult>('kehoach/build', { uri: again.uri, format: 'pdf' });
+    expect(failed.missingLibreOffice).toBeUndefined();
+    expect(failed.error).toMatch(/^Không ghi được tệp PDF: /);
+  });
 });

@@ -10,6 +10,7 @@ import { createConnection } from 'vscode-languageserver/node';
 import type { InitializeResult, Diagnostic as LspDiagnostic, Position, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { WriteError } from '../../server/src/node/atomic-write';
 import type { FileSystem } from '../../server/src/lsp/file-system';
+import type { DocxToPdf } from '../../server/src/render/pdf';
 import { startServer } from '../../server/src/lsp/server';
 import { dedent, extractMarkers } from '../helpers/markers';
 
@@ -167,6 +168,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** The client's capabilities; by default configuration and workspace folders only. */
   capabilities?: Record<string, unknown>;
+  /** The DOCX-to-PDF converter of PDF exports; by default LibreOffice, as the editor's server finds it. */
+  convert?: DocxToPdf;
 }
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestClient> {
@@ -180,6 +183,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestC
     today: () => ({ year: 2023, month: 3, day: 1 }),
     now: () => new Date(Date.UTC(2023, 2, 1)),
     debounceMs: 5,
+    ...(options.convert ? { convert: options.convert } : {}),
   });
   const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const client = new TestClient(connection, fs);

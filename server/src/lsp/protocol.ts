@@ -62,6 +62,8 @@ export interface BuildResult {
   path?: string;
   /** Why nothing was written, in the language the user chose. */
   error?: string;
+  /** A PDF was asked for and no LibreOffice was found: the editor offers the DOCX instead. */
+  missingLibreOffice?: boolean;
 }
 
 /** Writes the Báo cáo a plan asks for beside it (`kehoach report`). */

@@ -35,6 +35,7 @@ import { checkFile } from '../check/index';
 import { CONFIG_FILE_NAME } from '../config/config';
 import { WriteError } from '../node/atomic-write';
 import { ConversionError } from '../node/libreoffice';
+import type { DocxToPdf } from '../render/pdf';
 import { ID_PATTERN } from '../syntax/keywords';
 import { mergeSafeEdits } from './code-actions';
 import { type CandidateKind, completeAt } from './completion';
@@ -79,6 +80,8 @@ export interface ServerOptions {
   today: () => CivilDate;
   /** The time written into built documents. */
   now: () => Date;
+  /** Turns a DOCX into a PDF: LibreOffice as the server's environment finds it, unless a test gives another. */
+  convert?: DocxToPdf;
   /** Quiet time after an edit before the checks run. */
   debounceMs?: number;
 }
@@ -755,14 +758,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       try {
         const { workspace, calendar, root } = found.project;
         const target = { workspace, file: found.file, planPath: path, root, calendar };
-        return { path: await buildPlan(params.format, target, layout.options, options.fs, options.now()) };
+        return { path: await buildPlan(params.format, target, layout.options, options.fs, options.now(), options.convert) };
       } catch (error) {
         logError('build', error);
         // A refused or failed write is said in words (server/src/node/atomic-write.ts); anything
         // else is a fault of the build, shown as it is.
         const fault = error instanceof Error ? error.message : String(error);
         const detail: Message = error instanceof WriteError || error instanceof ConversionError ? error.words() : { vi: fault, en: fault };
-        return { error: say({ vi: `Không ghi được tệp ${format}: ${detail.vi}`, en: `The ${format} could not be written: ${detail.en}` }) };
+        const missing = error instanceof ConversionError && error.failure.kind === 'missing';
+        return { error: say({ vi: `Không ghi được tệp ${format}: ${detail.vi}`, en: `The ${format} could not be written: ${detail.en}` }), ...(missing ? { missingLibreOffice: true } : {}) };
       }
     }),
   );

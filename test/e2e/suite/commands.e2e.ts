@@ -49,6 +49,8 @@ suite('Kế hoạch commands', () => {
     ['kehoach.buildHtml', 'html', (bytes: Buffer) => /^<!DOCTYPE html>[\s\S]*Kiểm tra việc thực hiện quy chế dân chủ năm 2023/.test(bytes.toString('utf8'))],
     ['kehoach.buildIcs', 'ics', (bytes: Buffer) => /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/.test(bytes.toString('utf8'))],
     ['kehoach.buildJson', 'json', (bytes: Buffer) => (JSON.parse(bytes.toString('utf8')) as { source: string }).source === 'sach.kh'],
+    // LibreOffice renders the DOCX; the PDF is whole once its trailer is there.
+    ['kehoach.buildPdf', 'pdf', (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-1024).toString('latin1').includes('%%EOF')],
   ] as const) {
     test(`${command} writes sach.${extension} of a clean plan under out/ at the workspace root`, async () => {
       const target = vscode.Uri.joinPath(folder(), 'out', `sach.${extension}`).fsPath;
@@ -57,7 +59,7 @@ suite('Kế hoạch commands', () => {
         // The command ends only when its "Wrote …" notification is closed, so it is not awaited here.
         const running = vscode.commands.executeCommand(command, vscode.Uri.joinPath(folder(), 'sach.kh'));
         // The server writes the file atomically, so once it exists it is whole.
-        const bytes = await poll(`out/sach.${extension}`, () => (existsSync(target) ? readFileSync(target) : undefined));
+        const bytes = await poll(`out/sach.${extension}`, () => (existsSync(target) ? readFileSync(target) : undefined), 50000);
         assert.ok(check(bytes), `out/sach.${extension} is a ${extension} of the plan`);
         await vscode.commands.executeCommand('notifications.clearAll');
         await running;
