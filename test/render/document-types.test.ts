@@ -73,7 +73,7 @@ describe('the words of a type inside a plan', () => {
   });
 
   it('a type the language does not write yet is still said so', () => {
-    const { file } = open(CLEAN_PLAN.replace(/^kế hoạch/, 'công văn'));
-    expect(file.unsupportedType).toBe('công văn');
+    const { file } = open(CLEAN_PLAN.replace(/^kế hoạch/, 'thông báo'));
+    expect(file.unsupportedType).toBe('thông báo');
   });
 });

@@ -226,10 +226,10 @@ describe('syntax errors are reported at their place, several per file', () => {
     {
       name: 'another type of document says so once, and the lines under it raise nothing',
       input: `
-        <|quyết định|>
+        <|thông báo|>
           cơ quan: UBND tỉnh Quảng Ngãi
-          số: 12/QĐ-UBND
-        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.`,
+          số: 12/TB-UBND
+        Nội dung thông báo.`,
       codes: ['syntax/unsupported-document-type'],
     },
   ];

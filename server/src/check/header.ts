@@ -113,7 +113,8 @@ function checkNumberField(file: PlanFile, field: Field): Finding[] {
   const diagnostics: Finding[] = [];
   const type = documentTypeOf(file);
   const example = `05/${type.abbreviation}-SCT`;
-  if (number.serial === undefined && number.typeAbbreviation) {
+  const isLetter = type.abbreviation === undefined;
+  if (number.serial === undefined && (number.typeAbbreviation || (isLetter && number.family === 'official-letter'))) {
     diagnostics.push(
       finding(
         'header/draft',
@@ -126,7 +127,9 @@ function checkNumberField(file: PlanFile, field: Field): Finding[] {
     );
   }
   const family = number.family;
-  if ((family !== 'state' && family !== 'party') || !number.typeAbbreviation) {
+  // A Công văn's symbol has no type abbreviation: letter/symbol says so when it has one, or none fits.
+  if (isLetter && family !== 'official-letter') return diagnostics;
+  if (!isLetter && ((family !== 'state' && family !== 'party') || !number.typeAbbreviation)) {
     return [
       ...diagnostics,
       finding(
@@ -144,7 +147,7 @@ function checkNumberField(file: PlanFile, field: Field): Finding[] {
   if (problems.length > 0) {
     reasons.push({ vi: 'số và ký hiệu viết liền, nối bằng "/" và "-"', en: 'no spaces, "/" and "-" as separators' });
   }
-  if (number.typeAbbreviation !== type.abbreviation) {
+  if (type.abbreviation !== undefined && number.typeAbbreviation !== undefined && number.typeAbbreviation !== type.abbreviation) {
     corrected = corrected.replace(number.typeAbbreviation, type.abbreviation);
     reasons.push({
       vi: `ký hiệu của ${type.name} là ${type.abbreviation}, không phải ${number.typeAbbreviation}`,

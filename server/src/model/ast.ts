@@ -72,6 +72,12 @@ export type FieldKey =
   | 'subtitle'
   | 'period'
   | 'annex'
+  /** Quyết định: the authority line under its summary ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"). */
+  | 'authority'
+  /** Công văn (and a Báo cáo or Tờ trình sent up): who it is addressed to after "Kính gửi:". */
+  | 'addressees'
+  /** A document issued by a Quyết định: the decision, printed "(Ban hành kèm theo …)" under its summary. */
+  | 'issuedWith'
   // document declaration
   | 'status'
   | 'replacedBy'
@@ -100,11 +106,13 @@ export interface Field extends Node {
 }
 
 /**
- * The types of document the language writes. All three follow Mẫu 1.4 of Nghị định 30/2020
- * Phụ lục III ("văn bản có tên loại"): the same header, name, body and footer, each with its own
- * type name and abbreviation (model/document-types.ts).
+ * The types of document the language writes (model/document-types.ts). Kế hoạch, Báo cáo and Tờ
+ * trình follow Mẫu 1.4 of Nghị định 30/2020 Phụ lục III ("văn bản có tên loại"): the same header,
+ * name, body and footer, each with its own type name and abbreviation. A Quyết định (Mẫu 1.2, 1.3)
+ * adds the authority line, its legal bases and "QUYẾT ĐỊNH:" before its Điều; a Công văn (Mẫu 1.5)
+ * has no type name, its summary under the number ("V/v …") and its addressees after "Kính gửi:".
  */
-export type DocumentTypeKey = 'ke-hoach' | 'bao-cao' | 'to-trinh';
+export type DocumentTypeKey = 'ke-hoach' | 'bao-cao' | 'to-trinh' | 'quyet-dinh' | 'cong-van';
 
 export interface Header extends Node {
   fields: Field[];
@@ -216,7 +224,7 @@ export interface PlanFile {
   /** Lexing and parsing problems; the file is still as complete as recovery allows. */
   syntaxFindings: Finding[];
   /**
-   * The type the file opens with when it is none the language writes ("Quyết định", "Công văn"):
+   * The type the file opens with when it is none the language writes ("Thông báo", "Chỉ thị"):
    * such a file gets one diagnostic instead of the plan's checks.
    */
   unsupportedType?: string;

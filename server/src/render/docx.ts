@@ -111,12 +111,20 @@ class DocxWriter {
 
   /** The paragraph, and the line under it as its own paragraph, centred at its own width. */
   paragraphs(paragraph: LayoutParagraph, widthTwips: number): Paragraph[] {
-    const run = this.run(paragraph.text, paragraph.sizePt, paragraph.bold, paragraph.italic);
+    const lead = paragraph.boldLead ?? 0;
+    const runs =
+      lead > 0 && !paragraph.bold
+        ? [this.run(paragraph.text.slice(0, lead), paragraph.sizePt, true, paragraph.italic), this.run(paragraph.text.slice(lead), paragraph.sizePt, false, paragraph.italic)]
+        : [this.run(paragraph.text, paragraph.sizePt, paragraph.bold, paragraph.italic)];
     const marked = this.markSigner && paragraph.role === 'signer-name';
+    const indent = {
+      ...(paragraph.firstLineIndent && { firstLine: FIRST_LINE_INDENT_TWIPS }),
+      ...(paragraph.leftIndentPt !== undefined && { left: pt(paragraph.leftIndentPt) }),
+    };
     const out = [
       new Paragraph({
         alignment: ALIGNMENT[paragraph.align],
-        indent: paragraph.firstLineIndent ? { firstLine: FIRST_LINE_INDENT_TWIPS } : undefined,
+        indent: Object.keys(indent).length > 0 ? indent : undefined,
         spacing: {
           before: pt(paragraph.spaceBeforePt),
           // With a line under it, the space after goes under the line.
@@ -127,7 +135,7 @@ class DocxWriter {
         keepNext: paragraph.keepWithNext,
         // The paragraph mark takes the run style too, so an empty line keeps the font and size.
         run: { font: this.font, size: paragraph.sizePt * 2 },
-        children: [marked ? new Bookmark({ id: SIGNER_NAME_BOOKMARK, children: [run] }) : run],
+        children: marked ? [new Bookmark({ id: SIGNER_NAME_BOOKMARK, children: runs })] : runs,
       }),
     ];
     if (paragraph.ruleBelow) {

@@ -29,11 +29,14 @@ function paragraph(p: LayoutParagraph): string {
     `font-weight:${p.bold ? 'bold' : 'normal'}`,
     `font-style:${p.italic ? 'italic' : 'normal'}`,
     `text-indent:${p.firstLineIndent ? '1.27cm' : '0'}`,
+    ...(p.leftIndentPt !== undefined ? [`padding-left:${p.leftIndentPt}pt`] : []),
     `margin:${p.spaceBeforePt}pt 0 ${p.ruleBelow ? 0 : p.spaceAfterPt}pt 0`,
     // Word's single spacing for Times New Roman is about 1.15 times the font size.
     `line-height:${p.lineSpacing * 1.15}`,
   ].join(';');
-  const text = `<p class="${p.role}"${locAttribute(p.loc)} style="${style}">${escapeHtml(p.text)}</p>`;
+  const lead = p.boldLead ?? 0;
+  const content = lead > 0 && !p.bold ? `<b>${escapeHtml(p.text.slice(0, lead))}</b>${escapeHtml(p.text.slice(lead))}` : escapeHtml(p.text);
+  const text = `<p class="${p.role}"${locAttribute(p.loc)} style="${style}">${content}</p>`;
   if (!p.ruleBelow) return text;
   return `${text}<div class="rule" style="width:${p.ruleBelow.widthPt.toFixed(1)}pt;margin-bottom:${p.spaceAfterPt}pt"></div>`;
 }

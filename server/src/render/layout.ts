@@ -9,7 +9,7 @@
  */
 import type { Message } from '../base/diagnostic';
 import type { Field, FieldKey, Item, Paragraph, PlanFile, TaskDecl } from '../model/ast';
-import { documentTypeOf } from '../model/document-types';
+import { type DocumentType, documentTypeOf } from '../model/document-types';
 import { fieldOf } from '../model/walk';
 import type { Workspace } from '../model/workspace';
 import { PlanText } from './resolve';
@@ -25,13 +25,26 @@ export type ParagraphRole =
   | 'national-name'
   | 'motto'
   | 'place-date'
+  /** A Công văn's summary under its number: "V/v …" (Mẫu 1.5, ô 5b). */
+  | 'letter-subject'
   // name of the document
   | 'type-name'
   | 'title'
   | 'subtitle'
+  /** Under the summary of a document a Quyết định issues: "(Ban hành kèm theo Quyết định số …)". */
+  | 'issued-with'
+  /** A Quyết định's authority line: "GIÁM ĐỐC SỞ CÔNG THƯƠNG" (Mẫu 1.3, ô 5b). */
+  | 'authority'
+  /** "Kính gửi:" and its addressees, one per line when there are several (ô 9a). */
+  | 'addressees'
+  | 'addressee'
   // body
   | 'basis'
   | 'opening'
+  /** A Quyết định's "QUYẾT ĐỊNH:", centred and bold between its legal bases and its Điều. */
+  | 'decides'
+  /** A paragraph that opens with "Điều 1.": the article's number in bold. */
+  | 'article'
   /** "Phần I" on its own line, then its title. */
   | 'phan'
   | 'phan-title'
@@ -70,6 +83,10 @@ export interface LayoutParagraph {
   italic: boolean;
   /** First-line indent of the body (1.27 cm). */
   firstLineIndent: boolean;
+  /** Indent of every line from the left margin, in points (the addressees of a Công văn). */
+  leftIndentPt?: number;
+  /** How many characters at the start are bold in a paragraph that is not: "Điều 1." of an article. */
+  boldLead?: number;
   spaceBeforePt: number;
   spaceAfterPt: number;
   /** Line spacing as a multiple of single spacing (the decree allows 1 to 1.5). */
@@ -256,10 +273,23 @@ function line(role: ParagraphRole, text: string, sizePt: number, style: Style = 
   };
 }
 
+/** "Điều 1." at the start of a paragraph of a Quyết định: the article's number, printed bold. */
+const ARTICLE_LEAD = /^Điều\s+\d+\s*\./u;
+
+/** "QUYẾT ĐỊNH:" alone: the line between a decision's legal bases and its articles. */
+const DECIDES = /^quyết\s+định\s*:$/iu;
+
+/** The legal bases a Quyết định (or a plan) opens with, and the proposal that closes them, in italics. */
+const BASIS = /^(?:căn cứ|theo đề nghị của)(?![\p{L}\p{N}])/iu;
+
+/** Where the addressees of a Công văn stand under "Kính gửi:" when there are several. */
+const ADDRESSEE_INDENT_PT = 142;
+
 class LayoutBuilder {
   private readonly text: PlanText;
   private readonly page: PageSetup;
   private readonly body: LayoutParagraph[] = [];
+  private readonly type: DocumentType;
 
   constructor(
     workspace: Workspace,
@@ -267,6 +297,7 @@ class LayoutBuilder {
     options: LayoutOptions,
   ) {
     this.text = new PlanText(workspace, file);
+    this.type = documentTypeOf(file);
     this.page = {
       widthMm: 210,
       heightMm: 297,
@@ -278,7 +309,7 @@ class LayoutBuilder {
   }
 
   build(): PlanLayout {
-    const header = [this.header(), ...this.name()];
+    const header = [this.header(), ...this.name(), ...this.addressees()];
     this.opening();
     this.items(this.file.items);
     this.endBody();
@@ -333,14 +364,19 @@ class LayoutBuilder {
       spaceBeforePt: 6,
       loc: span(dateField?.loc ?? this.headerField('place')?.loc),
     });
+    const underNumber = [number];
+    const subject = this.type.form === 'letter' ? this.headerField('title') : undefined;
+    if (subject) {
+      // Mẫu 1.5, ô 5b: "V/v …" in normal case, 12, centred under the number, 6 pt below it.
+      underNumber.push(line('letter-subject', `V/v ${this.text.inlines(subject.inlines)}`, 12, { spaceBeforePt: 6, loc: span(subject.loc) }));
+    }
+    // A document a Quyết định issues has no number and no place and date of its own (Mẫu 1.3).
+    const issued = this.headerField('issuedWith') !== undefined;
     return {
       kind: 'columns',
       role: 'header',
       widths: [0.4, 0.6],
-      rows: [
-        [left, right],
-        [[number], [placeDate]],
-      ],
+      rows: issued ? [[left, right]] : [[left, right], [underNumber, [placeDate]]],
     };
   }
 
@@ -351,23 +387,72 @@ class LayoutBuilder {
    * document of another type, built only by forcing past its diagnostic, keeps its own type name.
    */
   private name(): LayoutParagraph[] {
+    // A Công văn has no type name; its summary is the "V/v" line of the header (Mẫu 1.5).
+    if (this.type.form === 'letter' && !this.file.unsupportedType) return [];
     const size = this.page.bodySizePt;
-    const typeName = (this.file.unsupportedType ?? documentTypeOf(this.file).name).toLocaleUpperCase('vi');
+    const typeName = (this.file.unsupportedType ?? this.type.name).toLocaleUpperCase('vi');
     const blocks = [line('type-name', typeName, size, { bold: true, spaceBeforePt: 18, keepWithNext: true })];
-    const named = (['title', 'subtitle'] as const).flatMap((key) => {
+    const named: { role: ParagraphRole; field: Field; text: string; bold: boolean }[] = (['title', 'subtitle'] as const).flatMap((key) => {
       const field = this.headerField(key);
-      return field ? [{ key, field, text: this.text.inlines(field.inlines) }] : [];
+      return field ? [{ role: key, field, text: this.text.inlines(field.inlines), bold: true }] : [];
     });
     const widest = Math.max(0, ...named.map(({ text }) => textWidthPt(text, size, true)));
-    named.forEach(({ key, field, text }, index) => {
+    // Mẫu 1.3's attached document: "(Kèm theo Quyết định số …)" under its summary, the short line under that.
+    const issuedWith = this.headerField('issuedWith');
+    if (issuedWith) named.push({ role: 'issued-with', field: issuedWith, text: `(Ban hành kèm theo ${this.text.inlines(issuedWith.inlines)})`, bold: false });
+    named.forEach(({ role, field, text, bold }, index) => {
       const last = index === named.length - 1;
       const end: Style = last ? { spaceAfterPt: 12, ruleBelow: { widthPt: Math.min(widest, this.textWidthPt) * 0.35 } } : { keepWithNext: true };
-      blocks.push(line(key, text, size, { bold: true, ...end, loc: span(field.loc) }));
+      blocks.push(line(role, text, size, { bold, italic: role === 'issued-with', ...end, loc: span(field.loc) }));
     });
+    const authority = this.type.form === 'decision' ? this.headerField('authority') : undefined;
+    if (authority) {
+      // Mẫu 1.3, ô 5b: the authority that issues it, centred, in capitals, bold, before the legal bases.
+      blocks.push(line('authority', upperVi(this.text.inlines(authority.inlines)), size, { bold: true, spaceBeforePt: 6, spaceAfterPt: 12, keepWithNext: true, loc: span(authority.loc) }));
+    }
     return blocks;
   }
 
+  /**
+   * "Kính gửi:" (ô 9a, normal case, upright): one addressee on its line ("Kính gửi: Bộ Nội vụ."),
+   * several one per line under it, each "- …;" and the last ending ".". The addressees are the
+   * `kính gửi` field's value, parted by ";".
+   */
+  private addressees(): LayoutParagraph[] {
+    const field = this.headerField('addressees');
+    if (!field) return [];
+    const size = this.page.bodySizePt;
+    const names = this.text
+      .inlines(field.inlines)
+      .split(';')
+      .map((name) => name.trim().replace(/\.$/u, ''))
+      .filter((name) => name !== '');
+    const loc = span(field.loc);
+    if (names.length <= 1) return [line('addressees', `Kính gửi: ${names[0] ?? ''}.`, size, { spaceBeforePt: 12, spaceAfterPt: 12, loc })];
+    return [
+      line('addressees', 'Kính gửi:', size, { align: 'left', leftIndentPt: ADDRESSEE_INDENT_PT - 70, spaceBeforePt: 12, keepWithNext: true, loc }),
+      ...names.map((name, index) => {
+        const last = index === names.length - 1;
+        return line('addressee', `- ${name}${last ? '.' : ';'}`, size, { align: 'left', leftIndentPt: ADDRESSEE_INDENT_PT, spaceAfterPt: last ? 12 : 0, keepWithNext: !last, loc });
+      }),
+    ];
+  }
+
   private bodyParagraph(role: ParagraphRole, text: string, loc: SourceSpan | undefined, style: Style = {}): void {
+    if (this.type.form === 'decision' && (role === 'opening' || role === 'body')) {
+      // A decision's "QUYẾT ĐỊNH:" stands centred and bold, and each article's number is bold (Mẫu 1.3).
+      if (DECIDES.test(text.trim())) {
+        role = 'decides';
+        text = text.trim();
+        style = { ...style, align: 'center', bold: true, firstLineIndent: false, spaceBeforePt: 6, keepWithNext: true };
+      } else {
+        const lead = ARTICLE_LEAD.exec(text);
+        if (lead) {
+          role = 'article';
+          style = { ...style, boldLead: lead[0].length };
+        }
+      }
+    }
     this.body.push({
       kind: 'paragraph',
       role,
@@ -386,11 +471,14 @@ class LayoutBuilder {
     });
   }
 
-  /** Legal bases ("Căn cứ …;") are italic (Phụ lục I §2.6); a "Thực hiện …" opening is not. */
+  /**
+   * Legal bases ("Căn cứ …;") and the proposal after them ("Theo đề nghị của …") are italic
+   * (Phụ lục I §2.6, Mẫu 1.3); a "Thực hiện …" opening is not.
+   */
   private opening(): void {
     for (const paragraph of this.file.opening) {
       const text = this.text.inlines(paragraph.inlines);
-      const basis = /^căn cứ(?![\p{L}\p{N}])/iu.test(text.trimStart());
+      const basis = BASIS.test(text.trimStart());
       this.bodyParagraph(basis ? 'basis' : 'opening', text, span(paragraph.loc), { italic: basis });
     }
   }
@@ -499,7 +587,7 @@ class LayoutBuilder {
     const size = this.page.bodySizePt;
     const agency = this.headerText('agency');
     const reference = [
-      `Kèm theo ${documentTypeOf(this.file).name} số ${numberText(this.headerField('number')?.value.text)}`,
+      `Kèm theo ${this.type.name} số ${numberText(this.headerField('number')?.value.text)}`,
       `ngày ${shortIssueDate(this.headerField('date')?.value.text)}`,
       agency ? `của ${agency}` : '',
     ]

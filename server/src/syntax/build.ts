@@ -33,7 +33,7 @@ import {
   DOCUMENT_FIELDS,
   FIELD_DISPLAY,
   FIELD_KEYWORDS,
-  HEADER_FIELDS,
+  HEADER_FIELDS_BY_TYPE,
   OTHER_DOCUMENT_TYPES,
   TASK_FIELDS,
   TYPED_HEADS,
@@ -62,12 +62,18 @@ type Block =
   | { kind: 'task'; node: TaskDecl; indent: number }
   | { kind: 'recipients'; node: Recipients; indent: number };
 
-const BLOCK_FIELDS: Record<Exclude<Block['kind'], 'recipients'>, readonly FieldKey[]> = {
-  header: HEADER_FIELDS,
+const BLOCK_FIELDS: Record<Exclude<Block['kind'], 'recipients' | 'header'>, readonly FieldKey[]> = {
   document: DOCUMENT_FIELDS,
   unit: UNIT_FIELDS,
   task: TASK_FIELDS,
 };
+
+/** The fields a block accepts: a header those of its document's type, the recipients none. */
+function fieldsOf(block: Block): readonly FieldKey[] {
+  if (block.kind === 'recipients') return [];
+  if (block.kind === 'header') return HEADER_FIELDS_BY_TYPE[block.node.documentType ?? 'ke-hoach'];
+  return BLOCK_FIELDS[block.kind];
+}
 
 const BLOCK_NAMES: Record<Block['kind'], Message> = {
   header: { vi: 'phần đầu kế hoạch', en: 'the plan header' },
@@ -401,7 +407,7 @@ export class TreeBuilder {
     if (!block) return false;
     if (indent <= block.indent) {
       // A field of the open block written without indentation is still meant as its field.
-      if (block.kind === 'recipients' || !BLOCK_FIELDS[block.kind].includes(payload.key)) {
+      if (!fieldsOf(block).includes(payload.key)) {
         this.block = undefined;
         return false;
       }
@@ -423,8 +429,8 @@ export class TreeBuilder {
         ],
       });
     }
-    if (block.kind === 'recipients' || !BLOCK_FIELDS[block.kind].includes(payload.key)) {
-      const allowed = block.kind === 'recipients' ? [] : BLOCK_FIELDS[block.kind];
+    if (block.kind === 'recipients' || !fieldsOf(block).includes(payload.key)) {
+      const allowed = fieldsOf(block);
       this.report(
         'syntax/misplaced-field',
         {
@@ -609,7 +615,7 @@ export class TreeBuilder {
           end,
         );
       } else {
-        const allowed = BLOCK_FIELDS[block.kind];
+        const allowed = fieldsOf(block);
         // "loại: Quyết định" is a field the block does not have, not prose: say which ones it has.
         const unknownKey = UNKNOWN_FIELD_KEY.exec(this.source.text.slice(start, Math.min(end, start + 40)))?.[1];
         this.report(
@@ -691,7 +697,7 @@ export class TreeBuilder {
   }
 
   /**
-   * "quyết định", "công văn"… alone on the first line, and no "kế hoạch" header anywhere: the file
+   * "thông báo", "chỉ thị"… alone on the first line, and no "kế hoạch" header anywhere: the file
    * is another type of document. One diagnostic says so, and the plan's checks do not pile up
    * header errors on it (check/index.ts skips them), nor does a forced build call it a KẾ HOẠCH.
    */
@@ -700,8 +706,8 @@ export class TreeBuilder {
     this.report(
       'syntax/unsupported-document-type',
       {
-        vi: `"${written}" chưa soạn được bằng ngôn ngữ này: hiện hỗ trợ Kế hoạch, Báo cáo và Tờ trình (dòng đầu "kế hoạch", "báo cáo" hay "tờ trình"). Các loại khác (Quyết định, Công văn, Thông báo…) sẽ có sau; tệp này không được kiểm tra như một kế hoạch.`,
-        en: `"${written}" cannot be written in the language yet: plans, reports and submissions are supported (first line "kế hoạch", "báo cáo" or "tờ trình"). Other types (Quyết định, Công văn, Thông báo…) will follow; this file is not checked as a plan.`,
+        vi: `"${written}" chưa soạn được bằng ngôn ngữ này: hiện hỗ trợ Kế hoạch, Báo cáo, Tờ trình, Quyết định và Công văn (dòng đầu "kế hoạch", "báo cáo", "tờ trình", "quyết định" hay "công văn"). Các loại khác (Thông báo, Chỉ thị…) sẽ có sau; tệp này không được kiểm tra như một kế hoạch.`,
+        en: `"${written}" cannot be written in the language yet: plans, reports, submissions, decisions and official letters are supported (first line "kế hoạch", "báo cáo", "tờ trình", "quyết định" or "công văn"). Other types (Thông báo, Chỉ thị…) will follow; this file is not checked as a plan.`,
       },
       start,
       end,

@@ -2,7 +2,7 @@
  * Every keyword of the language, in one table: Vietnamese with and without diacritics, and the
  * English aliases. Matching is done on folded text (see foldKey), so the table lists folded forms.
  */
-import type { FieldKey } from '../model/ast';
+import type { DocumentTypeKey, FieldKey } from '../model/ast';
 
 /** Folded spellings of each field key, Vietnamese first, then English aliases. */
 export const FIELD_KEYWORDS: Record<FieldKey, readonly string[]> = {
@@ -15,6 +15,9 @@ export const FIELD_KEYWORDS: Record<FieldKey, readonly string[]> = {
   subtitle: ['phu de', 'tieu de phu', 'subtitle'],
   period: ['thoi ky', 'ky ke hoach', 'period'],
   annex: ['phu luc', 'annex'],
+  authority: ['tham quyen', 'tham quyen ban hanh', 'authority'],
+  addressees: ['kinh gui', 'addressees', 'addressed to'],
+  issuedWith: ['kem theo', 'ban hanh kem theo', 'issued with'],
   status: ['tinh trang', 'hieu luc', 'status'],
   replacedBy: ['thay the boi', 'duoc thay the boi', 'replaced by'],
   source: ['nguon', 'source'],
@@ -43,7 +46,20 @@ export function fieldKeyOf(folded: string): FieldKey | undefined {
 export const LONGEST_FIELD_SPELLING = Math.max(...[...FIELD_BY_FOLDED.keys()].map((spelling) => spelling.length));
 
 /** Which fields each block accepts. */
-export const HEADER_FIELDS: readonly FieldKey[] = ['parentAgency', 'agency', 'number', 'place', 'date', 'title', 'subtitle', 'period', 'annex'];
+export const HEADER_FIELDS: readonly FieldKey[] = ['parentAgency', 'agency', 'number', 'place', 'date', 'title', 'subtitle', 'period', 'annex', 'issuedWith'];
+/**
+ * The header fields of each type. A plan may be issued by a decision (`kèm theo`); a Báo cáo or
+ * Tờ trình a lower body sends up has a "Kính gửi" (Phụ lục I II.9.b); a Quyết định has its
+ * authority line and no subtitle, period or annex table; a Công văn has its addressees, and its
+ * `trích yếu` is the "V/v" line under its number.
+ */
+export const HEADER_FIELDS_BY_TYPE: Readonly<Record<DocumentTypeKey, readonly FieldKey[]>> = {
+  'ke-hoach': HEADER_FIELDS,
+  'bao-cao': [...HEADER_FIELDS.filter((key) => key !== 'issuedWith'), 'addressees'],
+  'to-trinh': [...HEADER_FIELDS.filter((key) => key !== 'issuedWith'), 'addressees'],
+  'quyet-dinh': ['parentAgency', 'agency', 'number', 'place', 'date', 'title', 'authority'],
+  'cong-van': ['parentAgency', 'agency', 'number', 'place', 'date', 'title', 'addressees'],
+};
 export const DOCUMENT_FIELDS: readonly FieldKey[] = ['title', 'status', 'replacedBy', 'source', 'note'];
 export const UNIT_FIELDS: readonly FieldKey[] = ['shortName', 'note'];
 export const TASK_FIELDS: readonly FieldKey[] = ['lead', 'helpers', 'deliverable', 'receiver', 'deadline', 'dependsOn', 'content', 'note'];
@@ -74,9 +90,11 @@ export const PLAN_KEYWORDS: readonly string[] = ['ke hoach', 'plan'];
  * "kế hoạch", which opens a header wherever it stands alone on a line, these do so only as the
  * file's first line: "Báo cáo" alone on a line in the middle of a plan is a heading of its text.
  */
-export const TYPED_HEADS: Readonly<Record<'bao-cao' | 'to-trinh', readonly string[]>> = {
+export const TYPED_HEADS: Readonly<Record<Exclude<DocumentTypeKey, 'ke-hoach'>, readonly string[]>> = {
   'bao-cao': ['bao cao', 'report'],
   'to-trinh': ['to trinh', 'submission'],
+  'quyet-dinh': ['quyet dinh', 'decision'],
+  'cong-van': ['cong van', 'letter'],
 };
 /**
  * Types of document (Nghị định 30, Phụ lục III), folded: a file that opens with one of them alone
@@ -121,6 +139,9 @@ export const FIELD_DISPLAY: Record<FieldKey, string> = {
   subtitle: 'phụ đề',
   period: 'thời kỳ',
   annex: 'phụ lục',
+  authority: 'thẩm quyền',
+  addressees: 'kính gửi',
+  issuedWith: 'kèm theo',
   status: 'tình trạng',
   replacedBy: 'thay thế bởi',
   source: 'nguồn',

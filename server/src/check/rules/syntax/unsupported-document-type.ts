@@ -5,13 +5,13 @@ export const syntaxUnsupportedDocumentType = defineRule({
   code: 'syntax/unsupported-document-type',
   defaultSeverity: 'error',
   summary: {
-    vi: 'Tệp mở đầu bằng một loại văn bản ngôn ngữ chưa soạn được (Quyết định, Công văn, Thông báo…; Kế hoạch, Báo cáo và Tờ trình thì soạn được).',
-    en: 'The file opens with a type of document the language cannot write yet (Quyết định, Công văn, Thông báo…; plans, reports and submissions it writes).',
+    vi: 'Tệp mở đầu bằng một loại văn bản ngôn ngữ chưa soạn được (Thông báo, Chỉ thị, Nghị quyết…; Kế hoạch, Báo cáo, Tờ trình, Quyết định và Công văn thì soạn được).',
+    en: 'The file opens with a type of document the language cannot write yet (Thông báo, Chỉ thị, Nghị quyết…; plans, reports, submissions, decisions and official letters it writes).',
   },
   rationale: {
-    vi: 'Mỗi loại văn bản có thể thức riêng (Nghị định 30, Phụ lục III); kiểm tra một Quyết định như một Kế hoạch chỉ sinh hàng loạt lỗi sai và in nhầm tiêu đề "KẾ HOẠCH", nên công cụ báo một lần và không kiểm tra tiếp.',
-    en: 'Each type of document has its own form (Decree 30, Annex III); checking a decision as a plan would only pile up wrong errors and print the title "KẾ HOẠCH", so the tool says it once and checks no further.',
+    vi: 'Mỗi loại văn bản có thể thức riêng (Nghị định 30, Phụ lục III); kiểm tra một Thông báo như một Kế hoạch chỉ sinh hàng loạt lỗi sai và in nhầm tiêu đề "KẾ HOẠCH", nên công cụ báo một lần và không kiểm tra tiếp.',
+    en: 'Each type of document has its own form (Decree 30, Annex III); checking a notice as a plan would only pile up wrong errors and print the title "KẾ HOẠCH", so the tool says it once and checks no further.',
   },
-  example: 'quyết định\n  cơ quan: UBND tỉnh Quảng Ngãi',
+  example: 'thông báo\n  cơ quan: UBND tỉnh Quảng Ngãi',
   reportedBy: syntaxAnalysis,
 });
