@@ -13,8 +13,11 @@ const vm = require('node:vm');
 
 const dist = path.join(__dirname, '..', 'dist');
 const bundle = path.join(dist, 'cli.js');
-/** The bundle of the document writers, which the CLI requires for a DOCX or PDF build only. */
-const WRITERS = './cli-writers.js';
+/**
+ * The bundles the CLI requires only when it needs them (scripts/build.mjs): the document writers,
+ * for a DOCX or PDF build, and PDF.js, for reading a PDF. They go through the same cache.
+ */
+const BUNDLES_APART = new Set(['./cli-writers.js', './cli-pdf.js']);
 
 function loadCli() {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return { cli: require(bundle), saveCache: () => {} };
@@ -62,11 +65,11 @@ function loadWithCodeCache(file, folder, compiled) {
   bundleModule.filename = file;
   bundleModule.paths = Module._nodeModulePaths(path.dirname(file));
   const plainRequire = Module.createRequire(file);
-  let writers;
+  const loaded = new Map();
   const bundleRequire = (id) => {
-    if (id !== WRITERS) return plainRequire(id);
-    writers ??= loadWithCodeCache(path.join(dist, WRITERS), folder, compiled);
-    return writers;
+    if (!BUNDLES_APART.has(id)) return plainRequire(id);
+    if (!loaded.has(id)) loaded.set(id, loadWithCodeCache(path.join(dist, id), folder, compiled));
+    return loaded.get(id);
   };
   script.runInThisContext()(bundleModule.exports, bundleRequire, bundleModule, file, path.dirname(file));
   bundleModule.loaded = true;

@@ -17,28 +17,40 @@ const common = {
 };
 
 /**
- * The DOCX and PDF writers (server/src/cli/writers.ts, with the docx and pdf-lib packages) are a
- * bundle of their own that the CLI requires only when a build writes those formats, so the other
- * commands do not compile half a bundle they never run.
+ * Bundles of their own that a bundle requires only when it needs them, so that a command does not
+ * compile and hold code it never runs: the DOCX and PDF writers (server/src/cli/writers.ts, with
+ * the docx and pdf-lib packages), which only a build of those formats runs, and PDF.js
+ * (server/src/original/read/pdfjs.ts), which only reading a PDF original runs.
  */
-const writersApart = {
-  name: 'writers-apart',
+const APART = [
+  { name: 'writers', file: './cli-writers.js', specifier: /^(?:\.\/|\.\.\/cli\/)writers$/, importers: ['build.ts', 'export.ts'] },
+  { name: 'pdfjs', file: './cli-pdf.js', specifier: /^\.\/pdfjs$/, importers: ['read/pdf.ts'] },
+];
+
+const bundlesApart = {
+  name: 'bundles-apart',
   setup(build) {
-    // A require, not an import(): bin/kehoach.js runs the bundle through vm.Script for its compile
-    // cache, and a script compiled there has no loader for import() on Node 20.
-    build.onResolve({ filter: /^(?:\.\/|\.\.\/cli\/)writers$/ }, (args) =>
-      args.importer.endsWith('build.ts') || args.importer.endsWith('export.ts') ? { path: 'writers', namespace: 'writers-apart' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'writers-apart' }, () => ({ contents: "module.exports = require('./cli-writers.js');", loader: 'js' }));
-    build.onResolve({ filter: /^\.\/cli-writers\.js$/ }, () => ({ path: './cli-writers.js', external: true }));
+    for (const { name, file, specifier, importers } of APART) {
+      // A require, not an import(): bin/kehoach.js runs the bundle through vm.Script for its compile
+      // cache, and a script compiled there has no loader for import() on Node 20.
+      build.onResolve({ filter: specifier }, (args) =>
+        importers.some((importer) => args.importer.endsWith(importer)) ? { path: name, namespace: 'bundles-apart' } : undefined,
+      );
+      build.onResolve({ filter: new RegExp(`^${file.replace(/[.]/g, '\\.')}$`) }, () => ({ path: file, external: true }));
+    }
+    build.onLoad({ filter: /.*/, namespace: 'bundles-apart' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(APART.find((apart) => apart.name === args.path).file)});`,
+      loader: 'js',
+    }));
   },
 };
 
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [writersApart] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [bundlesApart] },
   { entryPoints: ['server/src/cli/writers.ts'], outfile: 'dist/cli-writers.js' },
+  { entryPoints: ['server/src/original/read/pdfjs.ts'], outfile: 'dist/cli-pdf.js' },
   // The language server's PDF export loads the same writers bundle.
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [writersApart] },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [bundlesApart] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The preview's page runs in the webview, a browser.
   { entryPoints: ['client/src/webview/preview-page.ts'], outfile: 'dist/preview-page.js', platform: 'browser', format: 'iife', target: 'chrome120' },

@@ -4,12 +4,13 @@
  * node_modules beside them: the "files" list of package.json leaves node_modules out.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPdf } from '../original/pdf-builder';
 
 const REPO = resolve(__dirname, '..', '..');
 /** The bundles hold about 3 MB of JavaScript; a package several times that has taken in something it should not. */
@@ -57,5 +58,25 @@ describe('the packaged extension', () => {
     expect(required('server.js').filter((name) => !builtins.has(name))).toEqual(['./cli-writers.js']);
     expect(entries).toContain('extension/dist/cli-writers.js');
     expect(required('client.js').filter((name) => !builtins.has(name) && name !== 'vscode')).toEqual([]);
+    // The CLI requires the writers for a DOCX or PDF build and PDF.js for a PDF original, bundles
+    // of their own, so that its other commands compile neither.
+    expect(required('cli.js').filter((name) => !builtins.has(name)).sort()).toEqual(['./cli-pdf.js', './cli-writers.js']);
+    expect(readFileSync(join(REPO, 'dist', 'cli.js'), 'utf8')).not.toContain('node_modules/pdfjs-dist/');
+    expect(readFileSync(join(REPO, 'dist', 'cli-pdf.js'), 'utf8')).toContain('node_modules/pdfjs-dist/');
+  });
+
+  it('has a CLI that reads a PDF original through its PDF.js bundle, without node_modules', () => {
+    const installed = join(dir, 'installed');
+    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(vsix)))) {
+      if (!name.startsWith('extension/') || name.endsWith('/')) continue;
+      mkdirSync(dirname(join(installed, name)), { recursive: true });
+      writeFileSync(join(installed, name), bytes);
+    }
+    const pdf = join(dir, 'ke-hoach.pdf');
+    writeFileSync(pdf, buildPdf([[{ x: 255, y: 710, text: 'KE HOACH' }, { x: 85, y: 680, text: 'Thuc hien Ke hoach so 10/KH-UBND.' }]]));
+    const run = spawnSync(process.execPath, [join(installed, 'extension', 'bin', 'kehoach.js'), 'check', '--format', 'json', pdf], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' } });
+    expect(run.stderr).toBe('');
+    const [report] = JSON.parse(run.stdout) as { diagnostics: { code: string }[] }[];
+    expect(report!.diagnostics.map((diagnostic) => diagnostic.code)).toContain('header/missing');
   });
 });

@@ -62,12 +62,12 @@ interface PdfjsTextItem {
 
 export async function readPdf(bytes: Uint8Array): Promise<OriginalDocument> {
   ensureDomMatrix();
-  const pdfjs = await quietly(() => import('pdfjs-dist/legacy/build/pdf.min.mjs'));
+  const { pdfjs, pdfjsWorker } = await quietly(() => import('./pdfjs'));
   // PDF.js runs its parser in a worker; in Node it runs it on the main thread from the handler
   // found at globalThis.pdfjsWorker, which is set here so that a bundled build, where PDF.js
   // cannot import its worker file by path, works as the unbundled one does.
   const globals = globalThis as { pdfjsWorker?: unknown };
-  globals.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
+  globals.pdfjsWorker ??= pdfjsWorker;
   const task = pdfjs.getDocument({
     data: bytes.slice(),
     isEvalSupported: false,
