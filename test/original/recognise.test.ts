@@ -119,3 +119,21 @@ describe('the map back to the original', () => {
     expect(recognition.plan).toContain('\\@ mọi kênh');
   });
 });
+
+describe('the body of a text original', () => {
+  // Lines of a typical length, so the short lines below are short against them.
+  const LONG = 'Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện công tác rà soát hộ nghèo năm 2022 như sau:';
+
+  it.each([
+    ['Căn cứ Quyết định số\n24/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng Chính phủ;', 'Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng Chính phủ;'],
+    ['Thực hiện Công văn số\n3444/LĐTBXH-VPQGGN của Bộ;', 'Thực hiện Công văn số 3444/LĐTBXH-VPQGGN của Bộ;'],
+  ])('joins a short line that ends with "số" to the number on the next: %j', (lines, joined) => {
+    const plan = recognise(readText(`${LONG}\n${LONG}\n${lines}\n${LONG}\n`).document).plan;
+    expect(plan).toContain(joined);
+  });
+
+  it('still ends a short heading before a line that starts with a number', () => {
+    const plan = recognise(readText(`${LONG}\n${LONG}\nKết quả đạt được\n2022 là năm đầu tiên triển khai.\n${LONG}\n`).document).plan;
+    expect(plan).toContain('Kết quả đạt được\n\n2022 là năm');
+  });
+});
