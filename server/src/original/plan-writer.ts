@@ -42,6 +42,16 @@ export class PlanWriter {
     this.length += text.length;
   }
 
+  /**
+   * Appends what another writer wrote, with its places: the import writes the body apart, since
+   * the units its tasks name are declared before it.
+   */
+  append(other: PlanWriter): void {
+    for (const segment of other.segments) this.segments.push({ ...segment, start: this.length + segment.start });
+    for (const part of other.parts) this.parts.push(part);
+    this.length += other.length;
+  }
+
   /** The text written so far and the map back to the original. */
   finish(): { text: string; map: SourceMap } {
     return { text: this.parts.join(''), map: new SourceMap(this.segments.slice(), this.length) };
@@ -72,14 +82,16 @@ export class SourceMap {
   }
 
   /**
-   * The span [start, end) of the plan as a span of one paragraph of the original. A position
-   * names one paragraph, so a span that runs into the next paragraph ends with the first one
-   * (`end` is then past any paragraph's length and the caller cuts it there).
+   * The span [start, end) of the plan as a span of the original: columns of its first paragraph,
+   * and, when it runs on into later paragraphs (a citation the original broke across lines),
+   * where it ends in the last one. `end` is then past any paragraph's length, and the caller cuts
+   * it at the first paragraph's end.
    */
-  spanOf(start: number, end: number): { paragraph: number; start: number; end: number } {
+  spanOf(start: number, end: number): { paragraph: number; start: number; end: number; last?: { paragraph: number; end: number } } {
     const from = this.placeOf(start);
     const last = end > start ? this.placeOf(end - 1) : from;
-    const to = last.paragraph === from.paragraph ? Math.max(from.column, last.column + (end > start ? 1 : 0)) : Number.MAX_SAFE_INTEGER;
-    return { paragraph: from.paragraph, start: from.column, end: to };
+    if (last.paragraph === from.paragraph) return { paragraph: from.paragraph, start: from.column, end: Math.max(from.column, last.column + (end > start ? 1 : 0)) };
+    const span = { paragraph: from.paragraph, start: from.column, end: Number.MAX_SAFE_INTEGER };
+    return last.paragraph > from.paragraph ? { ...span, last: { paragraph: last.paragraph, end: last.column + 1 } } : span;
   }
 }

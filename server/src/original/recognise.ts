@@ -10,6 +10,8 @@
 import { foldKey } from '../base/source';
 import { formatCitation } from '../cite/format';
 import { findCitations } from '../cite/scan';
+import type { CivilDate } from '../base/civil-date';
+import { parsePlanDate } from '../deadline/parse';
 import { DECLARATION_KEYWORDS, FIELD_KEYWORDS, OTHER_DOCUMENT_TYPES, PLAN_KEYWORDS, RECIPIENTS_KEYWORDS, SIGNER_KEYWORDS } from '../syntax/keywords';
 import { readPartMarker } from '../syntax/parts';
 import { isRuleLine, isUpperCase, type Piece } from './cells';
@@ -17,6 +19,7 @@ import type { OriginalDocument, OriginalParagraph, ParagraphRole } from './docum
 import { PlanWriter, type OriginalPlace, type SourceMap } from './plan-writer';
 import { recogniseFooter, type RecognisedFooter } from './recognise-footer';
 import { recogniseHeader, type RecognisedHeader } from './recognise-header';
+import { tasksOfBlock, UnitBook, writeTask, type KnownUnit, type TaskUnit } from './recognise-tasks';
 
 export type { ParagraphRole } from './document';
 
@@ -34,6 +37,10 @@ export interface RecognisedCounts {
   paragraphs: number;
   recipients: number;
   signerParts: number;
+  /** Units the import declares in the plan, and units of the workspace's catalogs its tasks name. */
+  units: number;
+  catalogUnits: number;
+  tasks: number;
 }
 
 /** A piece of the original with the role the recogniser gave it: what the checks of an original read. */
@@ -59,6 +66,10 @@ export interface Recognition {
   counts: RecognisedCounts;
   /** Paragraphs after the signer (annexes, notes), written before Nơi nhận since the language ends with the signer. */
   moved: number[];
+  /** The documents to declare in the catalog file, when the import was asked to (`ImportStructure.documentsToCatalog`). */
+  catalogDocuments: DeclaredDocument[];
+  /** What the task reading left as prose: clauses that say "chủ trì" of no unit it could name, and deadlines no task took. */
+  leftAsProse: { leads: number; deadlines: number };
 }
 
 /** Paragraphs at most this long are headings when they carry a marker and end without punctuation. */
@@ -72,6 +83,32 @@ export interface RecogniseOptions {
    * `kehoach import`; checking leaves every citation in the prose, where its defects are found.
    */
   declareDocuments?: boolean;
+  /** For `kehoach import` of a plan: read its tasks and units too, and declare what the workspace does not. */
+  structure?: ImportStructure;
+}
+
+/** What the workspace the imported plan joins already declares, and where the import declares documents. */
+export interface ImportStructure {
+  /** The units of the workspace's catalogs, which tasks name by their ids. */
+  units: readonly KnownUnit[];
+  /** The documents the workspace's files declare, by `documentKeyOf` their phrase: a citation of one is referred to, not declared again. */
+  documents: ReadonlyMap<string, KnownDocument>;
+  /** Every id the workspace's files declare: no id the import makes is one of them. */
+  taken: ReadonlySet<string>;
+  /** Declare the cited documents in a catalog file (given back in `Recognition.catalogDocuments`) rather than in the plan. */
+  documentsToCatalog?: boolean;
+}
+
+/** A document a file of the workspace declares: its id and its phrase, in NFC. */
+export interface KnownDocument {
+  id: string;
+  phrase: string;
+}
+
+/** The key a document is known by: its type and its number ("Kế hoạch 30/KH-UBND"), or undefined for a phrase that cites none. */
+export function documentKeyOf(phrase: string): string | undefined {
+  const citation = findCitations(phrase.normalize('NFC'))[0]?.citation;
+  return citation ? `${citation.typeName} ${citation.number.normalised}` : undefined;
 }
 
 /** A document the import declares: its id, its phrase as the original writes it, and where that is. */
@@ -87,12 +124,29 @@ export function recognise(document: OriginalDocument, options: RecogniseOptions 
   const footer = recogniseFooter(paragraphs, header.bodyStart);
   const roles: ParagraphRole[] = paragraphs.map(() => 'other');
   const pieces: RolePiece[] = [];
-  const counts: RecognisedCounts = { documents: 0, headerFields: 0, bases: 0, parts: 0, sections: 0, items: 0, points: 0, bullets: 0, paragraphs: 0, recipients: 0, signerParts: 0 };
+  const counts: RecognisedCounts = {
+    documents: 0,
+    headerFields: 0,
+    bases: 0,
+    parts: 0,
+    sections: 0,
+    items: 0,
+    points: 0,
+    bullets: 0,
+    paragraphs: 0,
+    recipients: 0,
+    signerParts: 0,
+    units: 0,
+    catalogUnits: 0,
+    tasks: 0,
+  };
   const writer = new PlanWriter();
   const firstPlace: OriginalPlace = { paragraph: paragraphs[0]?.index ?? 1, column: 0 };
 
   for (const [index, role] of header.roles) roles[index - 1] = role;
-  const declared = options.declareDocuments ? citedDocuments(paragraphs) : new Map<number, Replacement[]>();
+  const structure = options.structure;
+  const taken = new Set(structure?.taken ?? []);
+  const declared = options.declareDocuments || structure ? citedDocuments(paragraphs, structure?.documents ?? new Map<string, KnownDocument>(), taken) : new Map<number, Replacement[]>();
   const planHeader = header.type === undefined || header.type === 'Kế hoạch';
   if (planHeader && (header.typeLine || header.agency.length > 0 || header.number || header.placeDate.length > 0 || header.title.length > 0)) {
     writeHeader(writer, header, counts, header.typeLine ? placeOf(header.typeLine) : firstPlace);
@@ -108,13 +162,14 @@ export function recognise(document: OriginalDocument, options: RecogniseOptions 
   for (const piece of header.title) pieces.push({ ...piece, role: 'title' });
   if (header.subtitle) pieces.push({ ...header.subtitle, role: 'subtitle' });
 
-  const declarations = [...declared.values()].flat().filter((replacement) => replacement.first);
-  for (const { declaration } of declarations) {
+  const declarations = [...declared.values()].flat().filter((replacement) => replacement.first && !replacement.known);
+  const inPlan = structure?.documentsToCatalog ? [] : declarations;
+  for (const { declaration } of inPlan) {
     writer.add(`văn bản ${declaration.id}: `, declaration.place);
     writer.copy(declaration.phrase, declaration.place);
     writer.add('\n', declaration.place);
   }
-  if (declarations.length > 0) writer.add('\n', declarations[0]!.declaration.place);
+  if (inPlan.length > 0) writer.add('\n', inPlan[0]!.declaration.place);
   counts.documents = declarations.length;
   const bodyEnd = footer ? footer.start : paragraphs.length + 1;
   // A document of another type has no plan header to hold its head: the head stays prose, word for word.
@@ -122,7 +177,19 @@ export function recognise(document: OriginalDocument, options: RecogniseOptions 
   const body = paragraphs.filter((paragraph) => paragraph.index >= bodyStart && paragraph.index < bodyEnd);
   const after = footer ? paragraphs.filter((paragraph) => paragraph.index >= footer.end) : [];
   const moved = after.filter((paragraph) => kept(paragraph)).map((paragraph) => paragraph.index);
-  writeBody(writer, document, [...body, ...after], header.roles, declared, roles, pieces, counts);
+  // Tasks are read in a plan only: a report or a decision tells what was done, or rules, and assigns no task of this plan.
+  const tasks = structure && planHeader ? new TaskReading(new UnitBook(structure.units, taken), taken, planDateOf(header)) : undefined;
+  const bodyWriter = new PlanWriter();
+  writeBody(bodyWriter, document, [...body, ...after], header.roles, declared, roles, pieces, counts, tasks);
+  if (tasks) {
+    const units = tasks.book.declared;
+    for (const unit of units) writer.add(`đơn vị ${unit.id}: ${unit.name}\n`, tasks.placeOf(unit));
+    if (units.length > 0) writer.add('\n', tasks.placeOf(units[0]!));
+    counts.units = units.length;
+    counts.catalogUnits = tasks.catalogUnits.size;
+    counts.tasks = tasks.written;
+  }
+  writer.append(bodyWriter);
 
   if (footer) {
     for (const [index, role] of footer.roles) roles[index - 1] = role;
@@ -141,7 +208,17 @@ export function recognise(document: OriginalDocument, options: RecogniseOptions 
     map,
     counts,
     moved,
+    catalogDocuments: structure?.documentsToCatalog ? declarations.map((replacement) => replacement.declaration) : [],
+    leftAsProse: { leads: tasks?.unreadLeads ?? 0, deadlines: tasks?.deadlinesInProse ?? 0 },
   };
+}
+
+/** The plan's date, from the header's place-and-date line: a quarter written without its year is in that year. */
+function planDateOf(header: RecognisedHeader): CivilDate | undefined {
+  const text = splitPlaceDate(header.placeDate)
+    .date.map((part) => part.text)
+    .join(' ');
+  return text ? parsePlanDate(text)?.earliest : undefined;
 }
 
 function placeOf(piece: Piece): OriginalPlace {
@@ -262,9 +339,6 @@ function isTypeNameAlone(text: string): boolean {
 
 const TERMINAL = /[.:;!?…]["”’)]*$/u;
 
-/** A line that ends with "số", the word a document's number follows. */
-const NUMBER_WORD_AT_END = /(?<![\p{L}\p{N}])số$/iu;
-
 /**
  * Writes the body. Word and OpenDocument give real paragraphs; a text file and a PDF give lines,
  * which are joined back into paragraphs: a line goes on the one before it unless it starts with a
@@ -280,8 +354,11 @@ function writeBody(
   roles: ParagraphRole[],
   pieces: RolePiece[],
   counts: RecognisedCounts,
+  tasks?: TaskReading,
 ): void {
   const lines = document.kind === 'txt' || document.kind === 'pdf';
+  // The words of the item being written, for the tasks written under it once it ends.
+  let block: Block | undefined;
   const lengths = paragraphs.filter(kept).map((paragraph) => paragraph.text.trim().length).sort((a, b) => a - b);
   const typical = lengths.length > 0 ? lengths[Math.floor(lengths.length / 2)]! : 0;
   let blanksFollow = 0;
@@ -311,14 +388,18 @@ function writeBody(
       isHeadingInCapitals(text) ||
       isHeadingInCapitals(previous.text) ||
       TERMINAL.test(previous.text) ||
-      // A short line ends a heading, unless the next goes on in small letters ("Thực hiện Chỉ" / "thị số …")
-      // or gives the number the line ends asking for ("Căn cứ Quyết định số" / "24/2021/QĐ-TTg …").
-      (previous.text.length < 0.6 * typical && !/^\p{Ll}/u.test(text) && !(NUMBER_WORD_AT_END.test(previous.text) && /^\d/u.test(text))) ||
+      // A short line ends a heading, unless the next goes on in small letters ("Thực hiện Chỉ" / "thị số …").
+      (previous.text.length < 0.6 * typical && !/^\p{Ll}/u.test(text)) ||
       (blankBefore && blankEndsParagraph) ||
       // A numbered heading stands alone: the language joins a line that goes on under it to the heading.
       previous.heading;
     // A line that goes on the paragraph before is joined to it with a blank, so a citation or a
     // name the original broke across lines ("Luật phòng, chống" / "thiên tai") reads as one.
+    if (tasks && startsParagraph && (marker !== undefined || basis) && block) {
+      tasks.writeTasksOf(writer, block);
+      block = undefined;
+    }
+    if (tasks) block = extendBlock(block, startsParagraph, marker !== undefined, basis, text, place);
     if (previous !== undefined) writer.add(startsParagraph ? '\n\n' : ' ', place);
     if (headRoles.get(paragraph.index) === 'type' && isTypeNameAlone(text)) {
       // Another type's type line ("QUYẾT ĐỊNH") as the first line would make the file that type,
@@ -350,7 +431,96 @@ function writeBody(
     previous = { text, heading: startsParagraph && marker !== undefined && marker !== 'bullets' && !TERMINAL.test(shown) && shown.length <= HEADING_LENGTH };
     blankBefore = false;
   }
+  if (tasks && block) tasks.writeTasksOf(writer, block);
   if (previous !== undefined) writer.add('\n', { paragraph: paragraphs[paragraphs.length - 1]!.index, column: 0 });
+}
+
+/** The words of an item, as its paragraphs give them, joined so that its sentences read as one text. */
+interface Block {
+  text: string;
+  /** How many paragraphs the language will give the item, and the first one's words. */
+  paragraphs: number;
+  first: string;
+  place: OriginalPlace;
+}
+
+/** A marker a text file types before the item's words ("1.", "a)", "-"), which is no part of a task. */
+const TYPED_MARKER = /^(?:[IVX]+\.|(?:\d{1,3}\.)+(?:\d{1,2}(?![\d.]))?|[a-zđ]\)|[-+•–—])[ \t]*/u;
+
+/**
+ * The block a paragraph or line belongs to: a marker starts an item's block, a căn cứ or the
+ * opening before the first item gives none (tasks are written under items), a new paragraph of the
+ * item adds a sentence, and a line that goes on joins the one before.
+ */
+function extendBlock(block: Block | undefined, startsParagraph: boolean, marker: boolean, basis: boolean, text: string, place: OriginalPlace): Block | undefined {
+  if (startsParagraph && (marker || basis)) {
+    if (basis) return undefined;
+    const words = text.replace(TYPED_MARKER, '');
+    return { text: words, paragraphs: 1, first: text, place };
+  }
+  if (!block) return undefined;
+  if (!startsParagraph) {
+    return { ...block, text: `${block.text} ${text}`, ...(block.paragraphs === 1 ? { first: `${block.first} ${text}` } : {}) };
+  }
+  // A paragraph that starts in capitals after one that ends without a stop is a sentence of its own.
+  const joint = TERMINAL.test(block.text) || /^\p{Ll}/u.test(text) ? ' ' : '. ';
+  return { ...block, text: `${block.text}${joint}${text}`, paragraphs: block.paragraphs + 1 };
+}
+
+/** The reading of one import's tasks: the units they name, the tasks written under their items, and what stayed prose. */
+class TaskReading {
+  written = 0;
+  unreadLeads = 0;
+  deadlinesInProse = 0;
+  /** The ids of the catalogs' units that written tasks name. */
+  readonly catalogUnits = new Set<string>();
+  private readonly unitPlaces = new Map<TaskUnit, OriginalPlace>();
+  private nextNumber = 1;
+
+  constructor(
+    readonly book: UnitBook,
+    private readonly taken: Set<string>,
+    private readonly planDate: CivilDate | undefined,
+  ) {}
+
+  /** Where a unit the import declares was first named: its declaration maps there. */
+  placeOf(unit: TaskUnit): OriginalPlace {
+    return this.unitPlaces.get(unit) ?? { paragraph: 1, column: 0 };
+  }
+
+  /**
+   * Writes the tasks of an item's words after them, so each is the item's task. An item of one
+   * paragraph without a closing stop is left alone: a task under it would make it a title.
+   */
+  writeTasksOf(writer: PlanWriter, block: Block): void {
+    const found = tasksOfBlock(block.text, this.book, this.planDate);
+    this.unreadLeads += found.unread;
+    this.deadlinesInProse += found.deadlinesInProse;
+    const wouldBeTitle = block.paragraphs === 1 && !TERMINAL.test(block.first);
+    for (const task of found.tasks) {
+      const id = this.freeId();
+      const text = wouldBeTitle ? undefined : writeTask(id, task, '  ');
+      if (text === undefined) {
+        this.unreadLeads++;
+        if (task.deadline) this.deadlinesInProse++;
+        continue;
+      }
+      this.taken.add(id);
+      this.written++;
+      writer.add(`\n${text}`, block.place);
+      for (const unit of [task.lead, ...task.helpers]) {
+        this.book.use(unit);
+        if (!unit.declared) this.catalogUnits.add(unit.id);
+        else if (!this.unitPlaces.has(unit)) this.unitPlaces.set(unit, block.place);
+      }
+    }
+  }
+
+  /** NV1, NV2 …: the next task id no declaration of the workspace has. */
+  private freeId(): string {
+    while (this.taken.has(`NV${this.nextNumber}`)) this.nextNumber++;
+    return `NV${this.nextNumber++}`;
+  }
 }
 
 // ------------------------------------------------------------------------------ footer
@@ -390,6 +560,8 @@ interface Replacement {
   declaration: DeclaredDocument;
   /** Whether this is the citation that declares the document (its first). */
   first: boolean;
+  /** Whether a file of the workspace declares the document already, so the import does not. */
+  known?: boolean;
 }
 
 /**
@@ -398,9 +570,8 @@ interface Replacement {
  * `văn bản KH30: …` and `@@KH30`. Citations on one line of the original only; a line's leading
  * blanks are skipped as the body skips them.
  */
-function citedDocuments(paragraphs: readonly OriginalParagraph[]): Map<number, Replacement[]> {
+function citedDocuments(paragraphs: readonly OriginalParagraph[], known: ReadonlyMap<string, KnownDocument>, ids: Set<string>): Map<number, Replacement[]> {
   const byNumber = new Map<string, DeclaredDocument>();
-  const ids = new Set<string>();
   const result = new Map<number, Replacement[]>();
   for (const paragraph of paragraphs) {
     const leading = paragraph.text.length - paragraph.text.trimStart().length;
@@ -411,6 +582,17 @@ function citedDocuments(paragraphs: readonly OriginalParagraph[]): Map<number, R
       const phrase = text.slice(citation.span.start, citation.span.end);
       if (formatCitation(citation, 'full') !== phrase) continue;
       const key = `${citation.typeName} ${citation.number.normalised}`;
+      const declaredThere = known.get(key);
+      if (declaredThere) {
+        // A document a catalog declares is referred to where the prose writes it as that catalog
+        // does, so the build prints the same words; written otherwise, it stays prose. Never declared again.
+        if (declaredThere.phrase === phrase) {
+          const list = result.get(paragraph.index) ?? [];
+          list.push({ start: leading + citation.span.start, end: leading + citation.span.end, declaration: { id: declaredThere.id, phrase, place: { paragraph: paragraph.index, column: leading + citation.span.start } }, first: false, known: true });
+          result.set(paragraph.index, list);
+        }
+        continue;
+      }
       let declaration = byNumber.get(key);
       const first = declaration === undefined;
       if (!declaration) {
