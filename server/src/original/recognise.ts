@@ -339,6 +339,9 @@ function isTypeNameAlone(text: string): boolean {
 
 const TERMINAL = /[.:;!?…]["”’)]*$/u;
 
+/** A line that ends with "số", the word a document's number follows. */
+const NUMBER_WORD_AT_END = /(?<![\p{L}\p{N}])số$/iu;
+
 /**
  * Writes the body. Word and OpenDocument give real paragraphs; a text file and a PDF give lines,
  * which are joined back into paragraphs: a line goes on the one before it unless it starts with a
@@ -388,8 +391,9 @@ function writeBody(
       isHeadingInCapitals(text) ||
       isHeadingInCapitals(previous.text) ||
       TERMINAL.test(previous.text) ||
-      // A short line ends a heading, unless the next goes on in small letters ("Thực hiện Chỉ" / "thị số …").
-      (previous.text.length < 0.6 * typical && !/^\p{Ll}/u.test(text)) ||
+      // A short line ends a heading, unless the next goes on in small letters ("Thực hiện Chỉ" / "thị số …")
+      // or gives the number the line ends asking for ("Căn cứ Quyết định số" / "24/2021/QĐ-TTg …").
+      (previous.text.length < 0.6 * typical && !/^\p{Ll}/u.test(text) && !(NUMBER_WORD_AT_END.test(previous.text) && /^\d/u.test(text))) ||
       (blankBefore && blankEndsParagraph) ||
       // A numbered heading stands alone: the language joins a line that goes on under it to the heading.
       previous.heading;
