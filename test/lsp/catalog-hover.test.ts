@@ -21,17 +21,19 @@ test('hover on a built-in document shows its status, its replacement and its sou
   expect(value).toContain('Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ về công tác văn thư');
   expect(value).toContain('Tình trạng: bị thay thế từ ngày 05/3/2020');
   expect(value).toContain('Thay thế bởi: @ND30-2020');
-  expect(value).toMatch(/Nguồn: .*https:\/\/vanban\.chinhphu\.vn/);
+  // The page the facts were read from, and the page that states the replacement.
+  expect(value).toMatch(/Nguồn: .*https:\/\/thuvienphapluat\.vn\/van-ban\/bo-may-hanh-chinh\/Nghi-dinh-110-2004-ND-CP-cong-tac-van-thu-51987\.aspx/);
+  expect(value).toMatch(/tapchicongthuong\.vn\/bai-viet\/mot-so-diem-moi-cua-nghi-dinh-so-302020nd-cp/);
 });
 
 test('hover on a document the user declared shows what the catalog knows of its status, and its source', async () => {
   client = await startTestServer({ files: {} });
   const plan = await client.open(
     'ke-hoach.kh',
-    `${PLAN_HEAD}\nvăn bản TT01: Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ\n\nThực hiện @TT<|>01.\n`,
+    `${PLAN_HEAD}\nvăn bản ND110: Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ\n\nThực hiện @ND<|>110.\n`,
   );
   const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: plan.uri }, position: plan.markers[0]!.start });
   const value = (hover.contents as MarkupContent).value;
   expect(value).toContain('Tình trạng theo danh mục kèm theo công cụ: bị thay thế từ ngày 05/3/2020, thay thế bởi 30/2020/NĐ-CP');
-  expect(value).toContain('nguồn: Điều khoản hiệu lực thi hành của văn bản 30/2020/NĐ-CP');
+  expect(value).toContain('nguồn: http://tapchicongthuong.vn/bai-viet/mot-so-diem-moi-cua-nghi-dinh-so-302020nd-cp');
 });

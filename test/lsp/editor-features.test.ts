@@ -181,7 +181,7 @@ describe('semantic tokens', () => {
     ['LF', '\n'],
     ['CRLF', '\r\n'],
   ])('keywords, ids, dates, units and document references, lines ending in %s', async (_name, lineBreak) => {
-    const plan = `${PLAN_HEAD}\n// Ghi chú\nThực hiện @KH30 và @CT33-TTg.\n\nI. Nội dung\n\n1. @VP báo cáo [hạn BC].\n   nhiệm vụ BC: Báo cáo\n     chủ trì: @VP\n     hạn: trước 01/6/2023\n   đơn vị PKT: Phòng Kinh tế\n   văn bản QD9: Quyết định số 9/QĐ-UBND ngày 05/01/2023 của UBND tỉnh\n     tình trạng: hết hiệu lực\n\nTheo @QD9 và @KHONG.\n`;
+    const plan = `${PLAN_HEAD}\n// Ghi chú\nThực hiện @KH30 và @KL120-TW.\n\nI. Nội dung\n\n1. @VP báo cáo [hạn BC].\n   nhiệm vụ BC: Báo cáo\n     chủ trì: @VP\n     hạn: trước 01/6/2023\n   đơn vị PKT: Phòng Kinh tế\n   văn bản QD9: Quyết định số 9/QĐ-UBND ngày 05/01/2023 của UBND tỉnh\n     tình trạng: hết hiệu lực\n\nTheo @QD9 và @KHONG.\n`;
     const file = await open(plan.replace(/\n/g, lineBreak));
     const tokens = await client!.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: file.uri } });
     const decoded = decode(tokens, file.text);
@@ -197,7 +197,7 @@ describe('semantic tokens', () => {
         ['10/02/2023', 'number', []],
         ['// Ghi chú', 'comment', []],
         ['@KH30', 'class', []],
-        ['@CT33-TTg', 'class', ['defaultLibrary']],
+        ['@KL120-TW', 'class', ['defaultLibrary']],
         ['I.', 'keyword', []],
         ['1.', 'keyword', []],
         ['@VP', 'namespace', []],
@@ -258,7 +258,7 @@ describe('workspace symbols', () => {
 
 describe('document links', () => {
   test('a citation links to its declaration in a catalog file, a built-in document to its source', async () => {
-    const file = await open(`${PLAN_HEAD}\nThực hiện @<|KH30|> và @<|CT33-TTg|>.\n`);
+    const file = await open(`${PLAN_HEAD}\nThực hiện @<|KH30|> và @<|KL120-TW|>.\n`);
     const links = await client!.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: file.uri } });
     expect(links.map((link) => link.range)).toEqual(file.markers);
     const catalogLine = dedent(CATALOG).split('\n').findIndex((line) => line.includes('KH30'));

@@ -133,8 +133,8 @@ describe('completion', () => {
   });
 
   test('after @ offers the documents of the built-in catalog', async () => {
-    const { list } = await complete(`${PLAN_HEAD}\nThực hiện @chi thi 33<|>\n`);
-    expect(list.items.map((item) => item.label)).toContain('CT33-TTg');
+    const { list } = await complete(`${PLAN_HEAD}\nThực hiện @ket luan 120<|>\n`);
+    expect(list.items.map((item) => item.label)).toContain('KL120-TW');
   });
 
   test('after [hạn offers the tasks of the plan', async () => {
@@ -240,7 +240,7 @@ describe('navigation', () => {
 
   test('rename refuses an id of the built-in catalog and an invalid new id', async () => {
     const server = await start();
-    const file = await server.open('ke-hoach.kh', `${PLAN_HEAD}\nThực hiện @CT<|>33-TTg và @V<|>P.\n`);
+    const file = await server.open('ke-hoach.kh', `${PLAN_HEAD}\nThực hiện @KL<|>120-TW và @V<|>P.\n`);
     await expect(server.request('textDocument/prepareRename', at(file, 0))).rejects.toThrow(/danh mục kèm theo công cụ/);
     await expect(server.request('textDocument/rename', { ...at(file, 1), newName: 'Văn phòng' })).rejects.toThrow(/không phải là mã hợp lệ/);
   });
