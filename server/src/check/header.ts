@@ -40,14 +40,16 @@ function checkHeader(file: PlanFile): Finding[] {
     ];
   }
   const diagnostics: Finding[] = [];
-  const missing = REQUIRED_FIELDS.filter((required) => !fieldOf(header, required.key));
+  // A letter's summary is its "V/v" line, which letter/subject asks for.
+  const isLetter = documentTypeOf(file).form === 'letter';
+  const missing = REQUIRED_FIELDS.filter((required) => !fieldOf(header, required.key) && !(isLetter && required.key === 'title'));
   if (missing.length > 0) {
     diagnostics.push(
       finding(
         'header/missing',
         {
-          vi: `Phần đầu kế hoạch thiếu: ${missing.map((m) => `"${m.name}"`).join(', ')}.`,
-          en: `The plan header lacks: ${missing.map((m) => `"${m.name}" (${m.en})`).join(', ')}.`,
+          vi: `Phần đầu ${documentTypeOf(file).name.toLocaleLowerCase('vi')} thiếu: ${missing.map((m) => `"${m.name}"`).join(', ')}.`,
+          en: `The ${documentTypeOf(file).english} header lacks: ${missing.map((m) => `"${m.name}" (${m.en})`).join(', ')}.`,
         },
         anchor,
       ),

@@ -26,6 +26,8 @@ const AREA_TITLES: Record<string, string> = {
   numbering: 'Đánh số / Numbering',
   signer: 'Người ký / Signer',
   recipients: 'Nơi nhận / Recipients',
+  decision: 'Quyết định / Decisions',
+  letter: 'Công văn / Official letters',
   prose: 'Văn xuôi / Prose',
   typography: 'Trình bày chữ / Typography',
   text: 'Mã hóa chữ / Text encoding',

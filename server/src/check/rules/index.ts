@@ -86,6 +86,18 @@ import { recipientsMissingLuu } from './recipients/missing-luu';
 import { proseStaleYear } from './prose/stale-year';
 import { recipientsGlued } from './recipients/glued';
 import { signerRunInName } from './signer/run-in-name';
+import { decisionAuthority } from './decision/authority';
+import { decisionLegalBasis } from './decision/legal-basis';
+import { decisionProposal } from './decision/proposal';
+import { decisionDecides } from './decision/decides';
+import { decisionArticleNumbering } from './decision/article-numbering';
+import { decisionExecution } from './decision/execution';
+import { decisionIssuedDocument } from './decision/issued-document';
+import { decisionAsArticle } from './decision/as-article';
+import { letterAddressees } from './letter/addressees';
+import { letterSubject } from './letter/subject';
+import { letterSymbol } from './letter/symbol';
+import { letterAsAbove } from './letter/as-above';
 import { spellingGluedWord } from './spelling/glued-word';
 import { citationIncompleteSymbol } from './citation/incomplete-symbol';
 import { typographySpaceBeforePunctuation } from './typography/space-before-punctuation';
@@ -178,6 +190,18 @@ export const ALL_RULES = [
   signerMissing,
   recipientsMissing,
   recipientsMissingLuu,
+  decisionAuthority,
+  decisionLegalBasis,
+  decisionProposal,
+  decisionDecides,
+  decisionArticleNumbering,
+  decisionExecution,
+  decisionIssuedDocument,
+  decisionAsArticle,
+  letterAddressees,
+  letterSubject,
+  letterSymbol,
+  letterAsAbove,
   proseStaleYear,
   spellingSyllable,
   spellingConfusion,
