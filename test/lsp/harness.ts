@@ -90,6 +90,11 @@ export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   /** The `workspace/…/refresh` requests the server sent, by method, in order. */
   readonly refreshes: string[] = [];
+  /** The progress tokens the server asked to create (window/workDoneProgress/create), in order. */
+  readonly progressTokens: (string | number)[] = [];
+  /** Every `$/progress` the server sent, in order. */
+  readonly progress: { token: string | number; value: { kind: 'begin' | 'report' | 'end'; title?: string; message?: string; percentage?: number } }[] = [];
+  private readonly progressWaiters = new Set<(entry: TestClient['progress'][number]) => void>();
   /** What the client answers to workspace/configuration; `configure` changes it. */
   settings: NonNullable<StartOptions['settings']> = {};
 
@@ -143,6 +148,26 @@ export class TestClient {
         else this.waiters.push({ uri, resolve: wait });
       };
       this.waiters.push({ uri, resolve: wait });
+    });
+  }
+
+  /** Records a `$/progress` and hands it to whoever waits for one. */
+  receiveProgress(entry: TestClient['progress'][number]): void {
+    this.progress.push(entry);
+    for (const waiter of [...this.progressWaiters]) waiter(entry);
+  }
+
+  /** The first `$/progress`, already sent or to come, that satisfies the condition. */
+  progressWhere(accept: (entry: TestClient['progress'][number]) => boolean): Promise<TestClient['progress'][number]> {
+    const sent = this.progress.find(accept);
+    if (sent) return Promise.resolve(sent);
+    return new Promise((resolve) => {
+      const waiter = (entry: TestClient['progress'][number]): void => {
+        if (!accept(entry)) return;
+        this.progressWaiters.delete(waiter);
+        resolve(entry);
+      };
+      this.progressWaiters.add(waiter);
     });
   }
 
@@ -200,6 +225,11 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestC
     return null;
   });
   connection.onNotification('window/logMessage', () => undefined);
+  connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => {
+    client.progressTokens.push(params.token);
+    return null;
+  });
+  connection.onNotification('$/progress', (params: TestClient['progress'][number]) => client.receiveProgress(params));
   connection.listen();
   client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
     processId: null,

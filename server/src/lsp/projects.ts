@@ -57,6 +57,12 @@ export class Projects {
   private readonly openTexts = new Map<string, string>();
   private folders: string[] = [];
   private readonly files: DiscoveryFiles;
+  /**
+   * Plans found on disk and not yet read, in the order they were found. A workspace of a thousand
+   * plans is read and parsed from here a slice at a time (`loadPending`), while the editor's
+   * requests are answered.
+   */
+  private readonly pending = new Set<string>();
 
   constructor(
     private readonly fs: FileSystem,
@@ -72,21 +78,43 @@ export class Projects {
     };
   }
 
-  /** Sets the editor's workspace folders and loads every workspace found in them. */
+  /** Sets the editor's workspace folders and finds every workspace in them; `loadPending` reads their plans. */
   setFolders(folderUris: readonly string[]): void {
     this.folders = folderUris.flatMap((uri) => uriToPath(uri) ?? []).map((path) => resolve(path));
     this.reload();
   }
 
-  /** Drops everything read from disk and reads it again: after a configuration file changed. */
+  /** Drops everything read from disk and finds it again: after a configuration file changed. */
   reload(): void {
     this.projects.clear();
+    this.pending.clear();
     for (const folder of this.folders) {
       const root = findConfigDir(folder, this.files) ?? folder;
       const { config } = this.project(root);
-      for (const path of this.fs.planFilesUnder(folder, root, config.ignore, { recursive: true })) this.projectForPath(path);
+      for (const path of this.fs.planFilesUnder(folder, root, config.ignore, { recursive: true })) this.pending.add(path);
     }
     for (const uri of this.openTexts.keys()) this.projectOf(uri);
+  }
+
+  /** How many plans found on disk are still to be read. */
+  pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /**
+   * Reads and parses plans found on disk until none is left or `enough()` says the slice is over,
+   * and says how many it read. Each plan enters its workspace parsed, so a request answered between
+   * two slices reads the plans loaded so far and never parses the rest on its way.
+   */
+  loadPending(enough: () => boolean): number {
+    let read = 0;
+    for (const path of this.pending) {
+      this.pending.delete(path);
+      this.projectForPath(path).workspace.getFile(pathToUri(path));
+      read++;
+      if (enough()) break;
+    }
+    return read;
   }
 
   all(): Project[] {
@@ -179,7 +207,7 @@ export class Projects {
     return folder ? this.project(findConfigDir(folder, this.files) ?? folder) : this.project(UNSAVED_ROOT);
   }
 
-  /** The project of a root, loading its configuration and its files on first use. */
+  /** The project of a root, loading its configuration and finding its files on first use. */
   private project(root: string): Project {
     const existing = this.projects.get(root);
     if (existing) return existing;
@@ -197,13 +225,8 @@ export class Projects {
     }
     const project: Project = { root, workspace, config, calendar: WorkingCalendar.withUserOverrides(config.calendar), catalogs: opened.catalogs };
     this.projects.set(root, project);
-    if (loaded) {
-      for (const path of workspaceMembers(root, loaded, this.files)) {
-        const uri = pathToUri(path);
-        const text = this.openTexts.get(uri) ?? this.fs.readText(path);
-        if (text !== undefined) workspace.setText(uri, text);
-      }
-    }
+    // Its plans are read by loadPending, a slice at a time.
+    if (loaded) for (const path of workspaceMembers(root, loaded, this.files)) this.pending.add(path);
     return project;
   }
 }

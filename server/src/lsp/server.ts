@@ -31,7 +31,8 @@ import { type CivilDate, parseIsoDate } from '../base/civil-date';
 import { type Diagnostic, type Language, type Message, messageIn } from '../base/diagnostic';
 import { LineIndex } from '../base/source';
 import type { CheckOptions } from '../check/context';
-import { checkFile } from '../check/index';
+import { runSteps } from '../base/steps';
+import { checkFile, checkFileInSteps } from '../check/index';
 import { CONFIG_FILE_NAME } from '../config/config';
 import { WriteError } from '../node/atomic-write';
 import { ConversionError } from '../node/libreoffice';
@@ -49,6 +50,7 @@ import { writeReportFile } from './report';
 import type { FileSystem } from './file-system';
 import { formatDocument, formatRange } from './formatting';
 import { hoverAt } from './hover';
+import { BackgroundIndexing } from './indexing';
 import { canonicalUri, type Project, Projects, UNSAVED_ROOT, uriToPath } from './projects';
 import {
   type BuildFormat,
@@ -70,6 +72,7 @@ import {
   StatusNotification,
   type StatusParams,
 } from './protocol';
+import { pause, runInSlices } from './slices';
 import { idAt, occurrencesOf } from './symbols-at';
 import { headerDefaults, newPlanSnippet } from './template';
 import { diagnosticKey, toLocation, toLspDiagnostic, toLspEdit, toRange } from './to-lsp';
@@ -212,6 +215,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // document, does (refreshOpen). Each content change still counts, for the pull results' ids.
   let contentChanges = 0;
 
+  // The plans found in the folders are read in the background (indexing.ts). A slice that read
+  // some makes a new revision: what was answered before it (pulled problems) read fewer files.
+  const indexing = new BackgroundIndexing({
+    connection,
+    projects,
+    say,
+    onSlice: () => {
+      revision++;
+    },
+  });
+
   /**
    * Brings an open document's parse up to its text, once per text. An edit that changes what the
    * other files read of this one (cross-file.ts) makes a new revision, so their checks run again;
@@ -251,11 +265,25 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   async function runChecks(): Promise<void> {
     const current = ++generation;
+    // Every plan found on disk is read first: a check against part of the index would report
+    // references to the plans not yet read.
+    await indexing.run();
+    if (current !== generation) return;
     // Every edited document is parsed before any is checked, so no check reads a stale neighbour.
     refreshOpenDocuments();
     const open = documents.all().map((document) => document.uri);
     const ordered = [...new Set([...first.filter((uri) => open.includes(uri)), ...open])];
     first = [];
+    // Checks run in slices (slices.ts); an edit, a newer run or a change of what they read makes
+    // this round's results stale, and it stops at the next pause.
+    const startRevision = revision;
+    const startChanges = contentChanges;
+    const stale = (): boolean => current !== generation || revision !== startRevision || contentChanges !== startChanges;
+    const abandon = (): void => {
+      // An edit has already scheduled the next round; a change that did not (plans read from disk
+      // meanwhile) starts one, so the results always catch up.
+      if (current === generation && !timer) scheduleChecks(ordered, 0, false);
+    };
     let errors = 0;
     let warnings = 0;
     const count = (found: Diagnostic[]): void => {
@@ -263,25 +291,30 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       warnings += found.filter((diagnostic) => diagnostic.severity === 'warning').length;
     };
     for (const uri of ordered) {
-      if (current !== generation) return;
+      if (stale()) return abandon();
       const document = documents.get(uri);
       if (!document) continue;
-      count(pullsDiagnostics ? checkDocument(document) : publishDiagnostics(document));
+      const version = document.version;
+      const found = await runInSlices(checkDocumentSteps(document), stale);
+      if (found === undefined) return abandon();
+      count(found);
+      if (!pullsDiagnostics) sendDiagnostics(document.uri, version, found);
       // Let edits and requests that arrived meanwhile in before the next file.
-      await new Promise((resolve) => setImmediate(resolve));
+      await pause();
     }
     const unopened = unopenedFiles();
     for (const uri of unopened) {
-      if (current !== generation) return;
-      const found = checkUnopened(uri) ?? [];
+      if (stale()) return abandon();
+      const found = await runInSlices(checkUnopenedSteps(uri), stale);
+      if (found === undefined) return abandon();
       count(found);
       if (!pullsDiagnostics) {
-        void connection.sendDiagnostics({ uri, diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, conversionOptions())) });
+        sendDiagnostics(uri, undefined, found);
         pushedUnopened.add(uri);
       }
-      await new Promise((resolve) => setImmediate(resolve));
+      await pause();
     }
-    if (current !== generation) return;
+    if (stale()) return abandon();
     const openNow = new Set(documents.all().map((document) => canonicalUri(document.uri)));
     for (const uri of [...pushedUnopened].filter((pushed) => !unopened.includes(pushed))) {
       // A file deleted or left out of the workspace has no problems any more; an open one has its own.
@@ -312,49 +345,64 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   /** A file not open in the editor, as the disk has it; undefined when no workspace holds it. */
   function checkUnopened(uri: string): Diagnostic[] | undefined {
+    return projects.findProject(uri) ? runSteps(checkUnopenedSteps(uri)) : undefined;
+  }
+
+  /** checkUnopened a rule at a time; a file no workspace holds has no problems. */
+  function* checkUnopenedSteps(uri: string): Generator<void, Diagnostic[], void> {
     const known = checked.get(uri);
     if (known?.revision === revision) return known.diagnostics;
     const project = projects.findProject(uri);
-    if (!project) return undefined;
+    if (!project) return [];
+    const at = revision;
     let found: Diagnostic[] = [];
     try {
-      found = checkFile(project.workspace, canonicalUri(uri), checkOptions(project));
+      found = yield* checkFileInSteps(project.workspace, canonicalUri(uri), checkOptions(project));
     } catch (error) {
       logError(`check ${uri}`, error);
     }
-    checked.set(uri, { revision, diagnostics: found });
+    checked.set(uri, { revision: at, diagnostics: found });
     return found;
   }
 
-  function publishDiagnostics(document: TextDocument): Diagnostic[] {
-    const found = checkDocument(document);
+  function sendDiagnostics(uri: string, version: number | undefined, found: readonly Diagnostic[]): void {
     void connection.sendDiagnostics({
-      uri: document.uri,
-      version: document.version,
+      uri,
+      ...(version !== undefined ? { version } : {}),
       diagnostics: found.map((diagnostic) => toLspDiagnostic(diagnostic, conversionOptions())),
     });
-    return found;
   }
 
   /** An open document's problems, kept with its version for the fixes the editor asks for. */
   function checkDocument(document: TextDocument): Diagnostic[] {
+    return runSteps(checkDocumentSteps(document));
+  }
+
+  /**
+   * checkDocument a rule at a time. Its text and version are taken when it starts: a run in
+   * slices is dropped when an edit comes, so what it keeps is always the problems of that text.
+   */
+  function* checkDocumentSteps(document: TextDocument): Generator<void, Diagnostic[], void> {
+    const version = document.version;
     const known = checked.get(document.uri);
-    if (known?.revision === revision && published.get(document.uri)?.version === document.version) return known.diagnostics;
+    if (known?.revision === revision && published.get(document.uri)?.version === version) return known.diagnostics;
     let found: Diagnostic[] = [];
+    let at = revision;
     try {
       refreshOpen(document.uri);
+      at = revision;
       const project = projects.projectOf(document.uri);
       const canonical = canonicalUri(document.uri);
-      found = checkFile(project.workspace, canonical, checkOptions(project));
       const lines = project.workspace.getFile(canonical)?.source.lines ?? new LineIndex(document.getText());
-      published.set(document.uri, { version: document.version, diagnostics: found, lines });
+      found = yield* checkFileInSteps(project.workspace, canonical, checkOptions(project));
+      published.set(document.uri, { version, diagnostics: found, lines });
     } catch (error) {
       // Stale problems are worse than none: they point at text that may no longer be there.
       logError(`check ${document.uri}`, error);
       found = [];
       published.delete(document.uri);
     }
-    checked.set(document.uri, { revision, diagnostics: found });
+    checked.set(document.uri, { revision: at, diagnostics: found });
     return found;
   }
 
@@ -434,6 +482,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(
     guardNotification('initialized', async () => {
+      // The plans are read while the rest starts; requests are answered meanwhile.
+      void indexing.run().catch((error: unknown) => logError('read workspace', error));
       // The settings first: the first checks speak the user's language.
       if (canAskConfiguration) await readSettings();
       if (clientWatches) await askClientToWatch(connection);
@@ -679,9 +729,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     guard('code actions', [], (params) => {
       const uri = params.textDocument.uri;
       const document = documents.get(uri);
+      if (!document) return [];
+      // Fixes computed for another version of the text would edit the wrong characters: a request
+      // that comes before the check of the current version checks it now (the round of checks
+      // after the debounce then finds it done).
+      if (published.get(uri)?.version !== document.version) checkDocument(document);
       const state = published.get(uri);
-      // Fixes computed for another version of the text would edit the wrong characters.
-      if (!document || !state || state.version !== document.version) return [];
+      if (!state || state.version !== document.version) return [];
       const wants = (kind: string): boolean => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
       const byKey = new Map(state.diagnostics.map((diagnostic) => [diagnosticKey(diagnostic.code, toRange(diagnostic.location)), diagnostic]));
       const actions: CodeAction[] = [];
