@@ -1,6 +1,6 @@
 /**
- * The editor on a Báo cáo or a Tờ trình: under its first line it completes the header's fields,
- * as under "kế hoạch".
+ * The editor on each type of document: under its first line it completes the header's fields of
+ * that type, a Quyết định's authority, a Công văn's and a Báo cáo's addressees, a plan's decision.
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CompletionList } from 'vscode-languageserver';
@@ -22,9 +22,18 @@ async function labelsUnder(head: string): Promise<string[]> {
 }
 
 describe('completion under the first line of a typed document', () => {
-  test.each(['báo cáo', 'tờ trình', 'report'])('"%s" offers the header fields "kế hoạch" offers', async (head) => {
-    const plan = await labelsUnder('kế hoạch');
-    expect(plan).toEqual(expect.arrayContaining(['số', 'ngày', 'trích yếu']));
-    expect(await labelsUnder(head)).toEqual(plan);
+  const COMMON = ['cơ quan chủ quản', 'cơ quan', 'số', 'nơi ban hành', 'ngày', 'trích yếu'];
+  test.each([
+    ['kế hoạch', ['phụ đề', 'thời kỳ', 'phụ lục', 'kèm theo'], ['thẩm quyền', 'kính gửi']],
+    ['báo cáo', ['phụ đề', 'kính gửi'], ['thẩm quyền', 'kèm theo']],
+    ['report', ['phụ đề', 'kính gửi'], ['thẩm quyền', 'kèm theo']],
+    ['tờ trình', ['kính gửi'], ['thẩm quyền', 'kèm theo']],
+    ['quyết định', ['thẩm quyền'], ['kính gửi', 'phụ đề', 'phụ lục', 'kèm theo']],
+    ['decision', ['thẩm quyền'], ['kính gửi', 'phụ đề']],
+    ['công văn', ['kính gửi'], ['thẩm quyền', 'phụ đề', 'phụ lục', 'kèm theo']],
+  ])('"%s" offers the header fields of its type: %j and not %j', async (head, own, others) => {
+    const labels = await labelsUnder(head);
+    expect(labels).toEqual(expect.arrayContaining([...COMMON, ...own]));
+    for (const label of others) expect(labels).not.toContain(label);
   });
 });

@@ -15,7 +15,7 @@ import { BUILTIN_CATALOG_URI, BUILTIN_DOCUMENT_CATALOG } from '../cite/builtin-c
 import type { DocumentCatalog } from '../cite/catalog';
 import { formatCitation } from '../cite/format';
 import { parseCitationPhrase } from '../cite/phrase';
-import type { FieldKey, PlanFile } from '../model/ast';
+import type { DocumentTypeKey, FieldKey, PlanFile } from '../model/ast';
 import { fieldOf } from '../model/walk';
 import { tasksOf, type Workspace } from '../model/workspace';
 import {
@@ -24,7 +24,7 @@ import {
   DOCUMENT_FIELDS,
   FIELD_DISPLAY,
   FIELD_KEYWORDS,
-  HEADER_FIELDS,
+  HEADER_FIELDS_BY_TYPE,
   PLAN_KEYWORDS,
   TYPED_HEADS,
   TASK_FIELDS,
@@ -297,9 +297,19 @@ function taskCandidates(file: PlanFile, start: number, end: number, language: La
 
 type Block = 'header' | 'document' | 'unit' | 'task' | 'body';
 
-/** The block an indented line belongs to: the nearest less indented line that opens one. */
-function blockOf(lines: LineIndex, line: number, indent: number): Block {
-  if (indent === 0) return 'body';
+/** The type whose header a line opens ("quyết định" a Quyết định's), if it opens one. */
+function headerTypeOf(folded: string): DocumentTypeKey | undefined {
+  if (PLAN_KEYWORDS.includes(folded)) return 'ke-hoach';
+  return (Object.entries(TYPED_HEADS) as [DocumentTypeKey, readonly string[]][]).find(([, heads]) => heads.includes(folded))?.[0];
+}
+
+/**
+ * The block an indented line belongs to: the nearest less indented line that opens one, and for a
+ * header the type of document it opens, whose fields it offers.
+ */
+function blockOf(lines: LineIndex, line: number, indent: number): { block: Block; documentType: DocumentTypeKey } {
+  const opened = (block: Block, documentType: DocumentTypeKey = 'ke-hoach') => ({ block, documentType });
+  if (indent === 0) return opened('body');
   const text = lines.text;
   for (let current = line - 1; current >= 0; current--) {
     const { start, end } = lines.lineSpan(current);
@@ -308,19 +318,19 @@ function blockOf(lines: LineIndex, line: number, indent: number): Block {
     const ownIndent = /^\s*/.exec(content)![0].length;
     if (ownIndent >= indent) continue;
     const folded = foldKey(content);
-    if (PLAN_KEYWORDS.includes(folded) || Object.values(TYPED_HEADS).some((heads) => heads.includes(folded))) return 'header';
+    const documentType = headerTypeOf(folded);
+    if (documentType) return opened('header', documentType);
     const head = (kind: keyof typeof DECLARATION_KEYWORDS): boolean =>
       DECLARATION_KEYWORDS[kind].some((keyword) => folded.startsWith(`${keyword} `));
-    if (head('document')) return 'document';
-    if (head('unit')) return 'unit';
-    if (head('task')) return 'task';
-    return 'body';
+    if (head('document')) return opened('document');
+    if (head('unit')) return opened('unit');
+    if (head('task')) return opened('task');
+    return opened('body');
   }
-  return 'body';
+  return opened('body');
 }
 
-const BLOCK_FIELDS: Record<Exclude<Block, 'body'>, readonly FieldKey[]> = {
-  header: HEADER_FIELDS,
+const BLOCK_FIELDS: Record<Exclude<Block, 'body' | 'header'>, readonly FieldKey[]> = {
   document: DOCUMENT_FIELDS,
   unit: UNIT_FIELDS,
   task: TASK_FIELDS,
@@ -343,12 +353,13 @@ const BODY_KEYWORDS: readonly Keyword[] = [
 ];
 
 function keywordCandidates(lines: LineIndex, line: number, indent: number, start: number, end: number, language: Language): Candidate[] {
-  const block = blockOf(lines, line, indent);
+  const { block, documentType } = blockOf(lines, line, indent);
+  const fields = block === 'body' ? [] : block === 'header' ? HEADER_FIELDS_BY_TYPE[documentType] : BLOCK_FIELDS[block];
   const keywords: readonly Keyword[] =
     block === 'body'
       ? BODY_KEYWORDS
       : [
-          ...BLOCK_FIELDS[block].map((key) => ({
+          ...fields.map((key) => ({
             label: FIELD_DISPLAY[key],
             insertText: `${FIELD_DISPLAY[key]}: `,
             spellings: FIELD_KEYWORDS[key],
