@@ -22,6 +22,24 @@ const NUMBERS: [string, string, string, string[]][] = [
   ['08-QĐi/TW', 'party', '08-QĐi/TW', []],
   ['4418/UBND-NC', 'official-letter', '4418/UBND-NC', []],
   ['116/UBND-KGVX', 'official-letter', '116/UBND-KGVX', []],
+  // A serial with one letter after its digits: a document numbered between two others (30c/NQ-CP).
+  ['30c/NQ-CP', 'state', '30c/NQ-CP', []],
+  ['36a/NQ-CP', 'state', '36a/NQ-CP', []],
+  ['30C/NQ-CP', 'state', '30C/NQ-CP', []],
+  ['17/2023/QĐ-UBND', 'legal', '17/2023/QĐ-UBND', []],
+  ['12b/2023/QĐ-UBND', 'legal', '12b/2023/QĐ-UBND', []],
+  ['5a-NQ/TW', 'party', '5a-NQ/TW', []],
+  // Ordinances, with and without their own "PL", and resolutions of the Standing Committee.
+  ['34/2007/PL-UBTVQH11', 'legal', '34/2007/PL-UBTVQH11', []],
+  ['04/2012/PL-UBTVQH13', 'legal', '04/2012/PL-UBTVQH13', []],
+  ['02/2020/UBTVQH14', 'legal', '02/2020/UBTVQH14', []],
+  ['1211/2016/UBTVQH13', 'legal', '1211/2016/UBTVQH13', []],
+  ['1656/NQ-UBTVQH15', 'state', '1656/NQ-UBTVQH15', []],
+  ['04/2012/pl-ubtvqh13', 'legal', '04/2012/PL-UBTVQH13', ['citation/issuer-case@pl→PL', 'citation/issuer-case@ubtvqh13→UBTVQH13']],
+  // Party numbers of the Central Committee, a provincial committee and the Politburo's conclusions.
+  ['35-NQ/TW', 'party', '35-NQ/TW', []],
+  ['05-CT/TU', 'party', '05-CT/TU', []],
+  ['120-KL/TW', 'party', '120-KL/TW', []],
   // The seed's defects.
   ['120 -KL/TW', 'party', '120-KL/TW', ['citation/number-spacing@ →']],
   ['114 -KL/TW', 'party', '114-KL/TW', ['citation/number-spacing@ →']],
@@ -62,6 +80,13 @@ const NUMBERS: [string, string, string, string[]][] = [
   ['30 KH', 'unknown', '30 KH', ['citation/malformed-number@ ']],
   ['30/KH.UBND', 'unknown', '30/KH.UBND', ['citation/malformed-number@.']],
   ['15/10/2023', 'unknown', '15/10/2023', ['citation/malformed-number@15/10/2023']],
+  // A run of letters after the serial is no serial; the rest is still read, so the number keeps its family.
+  ['30abc/NQ-CP', 'state', '30abc/NQ-CP', ['citation/malformed-number@abc']],
+  ['30ab/2023/QĐ-UBND', 'legal', '30ab/2023/QĐ-UBND', ['citation/malformed-number@ab']],
+  ['35xy-NQ/TW', 'party', '35xy-NQ/TW', ['citation/malformed-number@xy']],
+  [`30${'c'.repeat(5000)}/NQ-CP`, 'state', `30${'c'.repeat(5000)}/NQ-CP`, [`citation/malformed-number@${'c'.repeat(5000)}`]],
+  ['c30/NQ-CP', 'unknown', 'c30/NQ-CP', ['citation/malformed-number@c30/NQ-CP']],
+  ['30c1/NQ-CP', 'unknown', '30c1/NQ-CP', ['citation/malformed-number@30c1/NQ-CP']],
   ['', 'unknown', '', ['citation/malformed-number@']],
 ];
 

@@ -22,6 +22,13 @@ const CLEAN: [string, string, string | undefined, string, string | undefined, st
   ['Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/9/2015 của Bộ Nội vụ và Bộ Tài chính', 'Thông tư liên tịch', undefined, '01/2015/TTLT-BNV-BTC', '2015-09-14', 'của', 'Bộ Nội vụ và Bộ Tài chính'],
   // A steering committee numbers the way of the Party or the State that set it up: neither is claimed (corpus 075).
   ['Công văn số 03/CV-BCĐ ngày 15/4/2025 của Ban Chỉ đạo sắp xếp ĐVHC', 'Công văn', undefined, '03/CV-BCĐ', '2025-04-15', 'của', 'Ban Chỉ đạo sắp xếp ĐVHC'],
+  // A serial with a letter, an ordinance numbered both ways, and Party documents of every level.
+  ['Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ', 'Nghị quyết', undefined, '30c/NQ-CP', '2011-11-08', 'của', 'Chính phủ'],
+  ['Nghị quyết số 36a/NQ-CP ngày 14/10/2015 của Chính phủ', 'Nghị quyết', undefined, '36a/NQ-CP', '2015-10-14', 'của', 'Chính phủ'],
+  ['Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007 của Ủy ban Thường vụ Quốc hội', 'Pháp lệnh', undefined, '34/2007/PL-UBTVQH11', '2007-04-20', 'của', 'Ủy ban Thường vụ Quốc hội'],
+  ['Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 09/12/2020 của Ủy ban Thường vụ Quốc hội', 'Pháp lệnh', 'Ưu đãi người có công với cách mạng', '02/2020/UBTVQH14', '2020-12-09', 'của', 'Ủy ban Thường vụ Quốc hội'],
+  ['Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị', 'Nghị quyết', undefined, '35-NQ/TW', '2018-10-22', 'của', 'Bộ Chính trị'],
+  ['Chỉ thị số 05-CT/TU ngày 15/3/2021 của Ban Thường vụ Tỉnh ủy', 'Chỉ thị', undefined, '05-CT/TU', '2021-03-15', 'của', 'Ban Thường vụ Tỉnh ủy'],
 ];
 
 function iso(date: { year: number; month: number; day: number } | undefined): string | undefined {
@@ -132,6 +139,13 @@ const DEFECTS: [string, string[], string | undefined][] = [
   ['Kế hoạch số 30/KH-UBND ngày 17-02-2023 của UBND tỉnh', ['citation/invalid-date@17-02-2023'], undefined],
   ['Kế hoạch số 30/KH-UBND ngày của UBND tỉnh', ['citation/unrecognised@ngày của UBND tỉnh'], undefined],
   ['Thông tư số 05/2019/BTC ngày 05/01/2019 của Bộ Tài chính', ['citation/symbol-type@05/2019/BTC'], undefined],
+  // An ordinance's "PL" is its own: a law or a people's committee does not carry it.
+  ['Luật số 04/2012/PL-UBTVQH13 ngày 16/7/2012 của Quốc hội', ['citation/symbol-type@PL'], undefined],
+  ['Pháp lệnh số 04/2012/PL-UBND ngày 16/7/2012 của UBND tỉnh', ['citation/symbol-type@PL'], undefined],
+  ['Nghị quyết số 30c/QĐ-CP ngày 08/11/2011 của Chính phủ', ['citation/symbol-type@QĐ→NQ'], 'Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ'],
+  // A run of letters after the serial, however long, is reported on the letters alone.
+  ['Nghị quyết số 30abc/NQ-CP ngày 08/11/2011 của Chính phủ', ['citation/malformed-number@abc'], undefined],
+  [`Nghị quyết số 30${'c'.repeat(3000)}/NQ-CP ngày 08/11/2011 của Chính phủ`, [`citation/malformed-number@${'c'.repeat(3000)}`], undefined],
   // Party numbering.
   ['Kết luận số 120/KL-TW ngày 07/01/2016 của Bộ Chính trị', ['citation/number-form@120/KL-TW→120-KL/TW'], 'Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị'],
   ['Kế hoạch số 31/KH-BDV ngày 16/3/2021 của Ban Thường vụ Tỉnh ủy', ['citation/number-form@31/KH-BDV→31-KH/BDV'], 'Kế hoạch số 31-KH/BDV ngày 16/3/2021 của Ban Thường vụ Tỉnh ủy'],

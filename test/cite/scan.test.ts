@@ -87,6 +87,14 @@ const PROSE: [string, string[]][] = [
   ['của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng', ['Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng']],
   ['theo Kế hoạch số 30/KH-UBND UBND tỉnh ban hành', ['Kế hoạch số 30/KH-UBND']],
   ['theo Kế hoạch số 30/KH-UBND TỈNH ngày nào', ['Kế hoạch số 30/KH-UBND']],
+  // A serial with a letter, ordinances, and Party numbers.
+  ['theo Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình', ['Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ']],
+  ['Nghị quyết 36a/NQ-CP và Nghị quyết 30c/NQ-CP', ['Nghị quyết 36a/NQ-CP', 'Nghị quyết 30c/NQ-CP']],
+  ['theo Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007 của Ủy ban Thường vụ Quốc hội về thực hiện', ['Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007 của Ủy ban Thường vụ Quốc hội']],
+  ['Pháp lệnh số 02/2020/UBTVQH14 về ưu đãi', ['Pháp lệnh số 02/2020/UBTVQH14']],
+  ['quán triệt Nghị quyết số 35-NQ/TW, Chỉ thị 05-CT/TU và Kết luận 120-KL/TW', ['Nghị quyết số 35-NQ/TW', 'Chỉ thị 05-CT/TU', 'Kết luận 120-KL/TW']],
+  // A run of letters after the serial is a citation with a malformed number, reported, not passed over.
+  ['theo Nghị quyết số 30abc/NQ-CP ngày 08/11/2011', ['Nghị quyết số 30abc/NQ-CP ngày 08/11/2011']],
   // Ordinary numbers and words that are not citations.
   ['trong năm 2023, Sở Công Thương xây dựng kế hoạch triển khai thực hiện như sau:', []],
   ['phát huy dân chủ trong thực hiện 03 chương trình mục tiêu quốc gia về xây dựng nông thôn mới', []],
@@ -113,6 +121,11 @@ group('findCitations in prose', () => {
       'citation/number-dash@–→-',
       'citation/year-mismatch@2021',
     ]);
+  });
+
+  it('reports a run of letters after a serial, and an ordinance symbol on a law, in prose', () => {
+    const prose = `theo Nghị quyết số 30${'x'.repeat(20)}/NQ-CP ngày 08/11/2011 và Luật số 04/2012/PL-UBTVQH13 ngày 16/7/2012`;
+    expect(findCitations(prose).flatMap((f) => f.problems.map((p) => describe(prose, p)))).toEqual([`citation/malformed-number@${'x'.repeat(20)}`, 'citation/symbol-type@PL']);
   });
 
   it('checks the type against the symbol in prose too', () => {

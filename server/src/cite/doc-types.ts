@@ -11,7 +11,10 @@ import { foldKey } from '../base/source';
 export interface DocumentType {
   /** Canonical name as printed in a citation: "Kế hoạch". */
   name: string;
-  /** Abbreviation in a state or legal normative symbol (Phụ lục III); absent for Công văn and laws. */
+  /**
+   * Abbreviation in a state or legal normative symbol (Phụ lục III); absent for Công văn and laws;
+   * for an ordinance, the "PL" some of its numbers carry.
+   */
   state?: string;
   /** Abbreviation in a Party symbol (Hướng dẫn 36-HD/VPTW), when the Party issues this type. */
   party?: string;
@@ -76,7 +79,9 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { name: 'Hiến pháp', lawLike: true },
   { name: 'Luật', lawLike: true },
   { name: 'Bộ luật', lawLike: true },
-  { name: 'Pháp lệnh', lawLike: true },
+  // Ordinances have been numbered both ways: 02/2020/UBTVQH14, and with their own abbreviation
+  // before the Standing Committee, 34/2007/PL-UBTVQH11.
+  { name: 'Pháp lệnh', state: 'PL', lawLike: true },
   // Copies (Phụ lục III) are cited rarely but carry their own abbreviation.
   { name: 'Bản sao y', state: 'SY' },
   { name: 'Bản trích sao', state: 'TrS' },

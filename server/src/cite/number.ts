@@ -284,12 +284,13 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
     });
   }
 
-  const partyHead = /^(\d+)-([\p{L}\p{N}]+)$/u.exec(head.text);
+  const partyHead = /^(\d+\p{L}*)-([\p{L}\p{N}]+)$/u.exec(head.text);
   if (partyHead) {
     // number-TYPE/ISSUER: the Party form. A middle part would be a year, which Party numbers never carry.
     number.family = 'party';
     number.serial = partyHead[1]!;
     number.serialSpan = rawSpan(head.start, head.start + number.serial.length);
+    checkSerialLetters(number.serial, number.serialSpan, problems);
     const abbreviationStart = head.start + number.serial.length + 1;
     const written = partyHead[2]!;
     number.typeSpan = rawSpan(abbreviationStart, head.end);
@@ -316,10 +317,11 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
     return { number, problems };
   }
 
-  if (!/^\d*$/.test(head.text) || (slashes.length === 3 && !/^\d+$/.test(slashes[1]!.text))) return malformed(expected);
+  if (!/^(?:\d+\p{L}*)?$/u.test(head.text) || (slashes.length === 3 && !/^\d+$/.test(slashes[1]!.text))) return malformed(expected);
   if (head.text !== '') {
     number.serial = head.text;
     number.serialSpan = rawSpan(head.start, head.end);
+    checkSerialLetters(number.serial, number.serialSpan, problems);
   }
 
   let yearText = '';
@@ -398,6 +400,33 @@ export function parseDocumentNumber(raw: string, options: NumberOptions = {}): N
     );
   }
   return { number, problems };
+}
+
+/** How much of a run of letters after a serial a message quotes: the run may be as long as the line. */
+const QUOTED_LETTERS = 12;
+
+/**
+ * A serial is digits, and at most one letter after them: a document numbered between two others
+ * takes the earlier number and a letter (Nghị quyết 30c/NQ-CP, 36a/NQ-CP). More letters are no
+ * serial; the rest of the number is still read, so its other parts are checked and a prose
+ * citation with such a serial is reported rather than passed over. The letter's case is left as
+ * written, as numbers are compared without regard to case.
+ */
+function checkSerialLetters(serial: string, at: Span, problems: LocalProblem[]): void {
+  const digits = /^\d*/u.exec(serial)![0].length;
+  const letters = serial.slice(digits);
+  if (letters.length <= 1) return;
+  const shown = letters.length > QUOTED_LETTERS ? `${letters.slice(0, QUOTED_LETTERS)}…` : letters;
+  problems.push(
+    problem(
+      CITE.malformedNumber,
+      {
+        vi: `Số thứ tự của văn bản là chữ số, sau đó nhiều nhất một chữ cái (như 30c/NQ-CP), không phải "${shown}".`,
+        en: `A document's serial is digits followed by at most one letter (as in 30c/NQ-CP), not "${shown}".`,
+      },
+      { start: at.start + digits, end: at.end },
+    ),
+  );
 }
 
 export const PARTY_FORM_TITLE: Message = { vi: 'Viết theo dạng số văn bản của Đảng', en: 'Write as a Party number' };

@@ -641,10 +641,16 @@ export function symbolTypeMismatch(type: DocumentType, number: ParsedNumber): Mi
   if (type.generic) return undefined;
   const written = number.typeAbbreviation;
   const name = type.name;
-  const lawForm: Message = {
-    vi: `${name} được đánh số dạng "10/2022/QH15": số, năm, rồi Quốc hội hay Ủy ban Thường vụ Quốc hội, không có chữ viết tắt tên loại.`,
-    en: `A ${name} is numbered like "10/2022/QH15": number, year, then the National Assembly or its Standing Committee, without a type abbreviation.`,
-  };
+  const lawForm: Message =
+    type.lawLike && type.state !== undefined
+      ? {
+          vi: `${name} được đánh số dạng "02/2020/UBTVQH14" hay "34/2007/${type.state}-UBTVQH11": số, năm, rồi Ủy ban Thường vụ Quốc hội, có thể sau "${type.state}-".`,
+          en: `A ${name} is numbered like "02/2020/UBTVQH14" or "34/2007/${type.state}-UBTVQH11": number, year, then the Standing Committee of the National Assembly, possibly after "${type.state}-".`,
+        }
+      : {
+          vi: `${name} được đánh số dạng "10/2022/QH15": số, năm, rồi Quốc hội hay Ủy ban Thường vụ Quốc hội, không có chữ viết tắt tên loại.`,
+          en: `A ${name} is numbered like "10/2022/QH15": number, year, then the National Assembly or its Standing Committee, without a type abbreviation.`,
+        };
   switch (number.family) {
     case 'party': {
       if (type.party === written) return undefined;
@@ -660,8 +666,10 @@ export function symbolTypeMismatch(type: DocumentType, number: ParsedNumber): Mi
     }
     case 'state':
     case 'legal': {
-      const lawIssued = written === undefined && number.issuers.length > 0 && isLawIssuer(number.issuers[0]!);
-      if (type.lawLike) return lawIssued ? undefined : { message: lawForm };
+      const byLawIssuer = number.issuers.length > 0 && isLawIssuer(number.issuers[0]!);
+      const lawIssued = written === undefined && byLawIssuer;
+      // An ordinance may carry its own "PL" before the Standing Committee (34/2007/PL-UBTVQH11).
+      if (type.lawLike) return lawIssued || (byLawIssuer && written !== undefined && written === type.state) ? undefined : { message: lawForm };
       // Resolutions of the National Assembly and its Standing Committee are numbered like laws.
       if (lawIssued && name === 'Nghị quyết') return undefined;
       if (type.state === written) return undefined;
