@@ -51,6 +51,11 @@ import { spellingSyllable } from './spelling/syllable';
 import { spellingToneStyle } from './spelling/tone-style';
 import { spellingConfusion } from './spelling/confusion';
 import { capitalisationDocumentName } from './capitalisation/document-name';
+import { capitalisationAgencyName } from './capitalisation/agency-name';
+import { capitalisationOffice } from './capitalisation/office';
+import { capitalisationPlaceName } from './capitalisation/place-name';
+import { capitalisationAdminUnit } from './capitalisation/admin-unit';
+import { capitalisationInconsistent } from './capitalisation/inconsistent';
 import { citationWrittenOut } from './citation/written-out';
 import { deadlineInvalidDate } from './deadline/invalid-date';
 import { deadlineUnrecognised } from './deadline/unrecognised';
@@ -207,6 +212,11 @@ export const ALL_RULES = [
   spellingConfusion,
   spellingToneStyle,
   capitalisationDocumentName,
+  capitalisationAgencyName,
+  capitalisationOffice,
+  capitalisationPlaceName,
+  capitalisationAdminUnit,
+  capitalisationInconsistent,
   typographySpaceBeforePunctuation,
   recipientsGlued,
   signerRunInName,
