@@ -175,3 +175,34 @@ describe('tasks read from a plan’s prose', () => {
     expect(findings.filter((finding) => finding.code === 'task/no-lead')).toEqual([]);
   });
 });
+
+/** As test/original/growth.test.ts holds a check of an original: eight times the input costs at most thirty times the time. */
+describe('the task reading of hostile prose', () => {
+  const repeat = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const SHAPES: [string, (size: number) => string][] = [
+    ['one giant item of leads and helpers', (size) => plan(`1. ${repeat('Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ và ', size)}.`)],
+    ['thousands of tasks', (size) => plan(...repeat('1. Sở Y tế chủ trì, phối hợp với Sở Tài chính kiểm tra trước ngày 30/6/2024.\n', size).split('\n'))],
+    ['deadline words without end', (size) => plan(`1. Sở Y tế chủ trì ${repeat('trước ngày chậm nhất trong quý hằng thời gian : ', size)}`)],
+    ['runs of blanks inside the phrases', (size) => plan(`1. Sở Y tế chủ trì trước${' '.repeat(size)}ngày 30/6/2024, thời gian${' '.repeat(size)}: thường xuyên.`)],
+  ];
+  const read = (text: string) => recognise(readText(text).document, { structure: { units: [], documents: new Map(), taken: new Set() } });
+  const bestOf = (run: () => void) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      run();
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+
+  it.each(SHAPES)('%s: read in time linear in its size', (_name, build) => {
+    const small = build(8_000);
+    const large = build(64_000);
+    read(small);
+    const smallTime = bestOf(() => read(small));
+    let largeTime = bestOf(() => read(large));
+    if (largeTime > 30 * smallTime + 25) largeTime = bestOf(() => read(large));
+    expect(largeTime, `64000 characters took ${largeTime.toFixed(0)} ms, 8000 took ${smallTime.toFixed(0)} ms`).toBeLessThan(30 * smallTime + 25);
+  });
+});
