@@ -139,6 +139,10 @@ class MemoryDisk implements FileSystem {
   readText(path: string): string | undefined {
     return this.files.get(path);
   }
+  readBytes(path: string): { bytes: Uint8Array } | { error: { vi: string; en: string } } {
+    const text = this.files.get(path);
+    return text === undefined ? { error: { vi: 'không có tệp này', en: 'no such file' } } : { bytes: new TextEncoder().encode(text) };
+  }
   planFilesUnder(dir: string, _root: string, _ignore: readonly string[], options: { recursive: boolean }): string[] {
     return [...this.files.keys()].filter((path) => path.startsWith(`${dir}/`) && path.endsWith('.kh') && (options.recursive || !path.slice(dir.length + 1).includes('/'))).sort();
   }

@@ -22,6 +22,9 @@ import {
   BuildRequest,
   type BuildParams,
   type BuildResult,
+  ImportRequest,
+  type ImportParams,
+  type ImportResult,
   type InitializationOptions,
   NewPlanRequest,
   type NewPlanParams,
@@ -171,6 +174,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
       vscode.commands.registerCommand(`kehoach.build${format[0]!.toUpperCase()}${format.slice(1)}`, (uri?: vscode.Uri) => build(languageClient, format, uri)),
     ),
     vscode.commands.registerCommand('kehoach.newPlan', () => newPlan(languageClient)),
+    vscode.commands.registerCommand('kehoach.importOriginal', (uri?: vscode.Uri) => importOriginal(languageClient, preview, uri)),
     vscode.commands.registerCommand('kehoach.restartServer', async () => {
       crashes.length = 0;
       backoff = FIRST_BACKOFF_MS;
@@ -248,6 +252,44 @@ async function build(languageClient: LanguageClient, format: BuildFormat, uri: v
   // A text format opens in the editor; a DOCX or a PDF in the program the system gives it.
   if (format === 'docx' || format === 'pdf') await vscode.env.openExternal(vscode.Uri.file(result.path));
   else await vscode.window.showTextDocument(vscode.Uri.file(result.path));
+}
+
+/**
+ * Imports a Word, OpenDocument, PDF or text document (the one given, else the one the drafter
+ * picks) into a new plan beside it, and opens the plan with its preview. Returns the new plan.
+ */
+async function importOriginal(languageClient: LanguageClient, preview: PreviewManager, given: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Import writes a new plan into the workspace: trust the workspace first (Restricted Mode).'));
+    return undefined;
+  }
+  const picked =
+    given ??
+    (
+      await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: vscode.l10n.t('Import'),
+        filters: { [vscode.l10n.t('Word, OpenDocument, PDF or text')]: ['docx', 'odt', 'pdf', 'txt'] },
+        ...(vscode.workspace.workspaceFolders?.[0] ? { defaultUri: vscode.workspace.workspaceFolders[0].uri } : {}),
+      })
+    )?.[0];
+  if (!picked) return undefined;
+  const name = picked.path.slice(picked.path.lastIndexOf('/') + 1);
+  const params: ImportParams = { uri: picked.toString() };
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing {0}…', name) },
+    () => languageClient.sendRequest<ImportResult>(ImportRequest, params),
+  );
+  if (!result.uri) {
+    void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('{0} could not be imported.', name));
+    return undefined;
+  }
+  const plan = vscode.Uri.parse(result.uri);
+  await vscode.window.showTextDocument(plan);
+  preview.show({ beside: true, locked: false });
+  // Not awaited: the message stays until closed, and the plan is open already.
+  if (result.summary) void vscode.window.showInformationMessage(result.summary);
+  return plan;
 }
 
 async function newPlan(languageClient: LanguageClient): Promise<void> {

@@ -23,6 +23,8 @@ export function uriOf(path: string): string {
 /** A disk in memory: paths to text; written files are kept as bytes. */
 export class MemoryFileSystem implements FileSystem {
   readonly written = new Map<string, Uint8Array>();
+  /** Files that are not text (a Word document to import), by path. */
+  readonly binaries = new Map<string, Uint8Array>();
   private readonly watchers = new Set<{ dir: string; onChange: (path: string) => void }>();
   constructor(readonly files: Map<string, string>) {}
 
@@ -46,10 +48,14 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   exists(path: string): boolean {
-    return this.files.has(path);
+    return this.files.has(path) || this.binaries.has(path);
   }
   readText(path: string): string | undefined {
     return this.files.get(path);
+  }
+  readBytes(path: string): { bytes: Uint8Array } | { error: { vi: string; en: string } } {
+    const bytes = this.binaries.get(path) ?? (this.files.has(path) ? new TextEncoder().encode(this.files.get(path)) : undefined);
+    return bytes ? { bytes } : { error: { vi: 'không có tệp này', en: 'no such file' } };
   }
   planFilesUnder(dir: string, _root: string, _ignore: readonly string[], options: { recursive: boolean }): string[] {
     return [...this.files.keys()]

@@ -30,7 +30,7 @@ import { writeNewFile } from '../node/new-file';
 import { checkOriginal } from '../original/check-original';
 import { knownDeclarations } from '../original/known-declarations';
 import { workspaceRootOf } from '../project/discovery';
-import type { RecognisedCounts } from '../original/recognise';
+import type { RecognisedCounts, RecogniseOptions } from '../original/recognise';
 import { formatHuman } from './format/human';
 import { appendToCatalog, catalogAddition, type ImportCatalog, openImportCatalog } from './import-catalog';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
@@ -56,6 +56,9 @@ export function defineImportCommand(program: Command, io: CliIO, setExitCode: (c
     });
 }
 
+/** How an import reads a document, here and in the editor (server/src/lsp/import.ts). */
+export const IMPORT_RECOGNITION: RecogniseOptions = { declareDocuments: true };
+
 /** The kinds the report counts, in the order it prints them. */
 const KINDS: readonly { key: keyof RecognisedCounts; vi: string; en: string }[] = [
   { key: 'headerFields', vi: 'trường phần đầu', en: 'header fields' },
@@ -73,6 +76,13 @@ const KINDS: readonly { key: keyof RecognisedCounts; vi: string; en: string }[] 
   { key: 'units', vi: 'đơn vị khai báo trong kế hoạch', en: 'units declared in the plan' },
   { key: 'catalogUnits', vi: 'đơn vị của danh mục', en: 'units of the catalogs' },
 ];
+
+/** "3 header fields, 2 sections, …": what an import recognised, per kind, or "nothing". */
+export function recognisedSummary(counts: RecognisedCounts, language: Language): string {
+  const found = KINDS.filter((kind) => counts[kind.key] > 0).map((kind) => `${counts[kind.key]} ${language === 'en' ? kind.en : kind.vi}`);
+  if (found.length > 0) return found.join(', ');
+  return language === 'en' ? 'nothing' : 'không có gì';
+}
 
 /** What the import left as prose, for its report: always the citations it could not refer to, and the clauses and deadlines its task reading did not take. */
 function proseSummary(left: { leads: number; deadlines: number }, language: Language): string {
@@ -144,7 +154,7 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
     return EXIT_USAGE;
   }
   const known = workspace ? knownDeclarations(workspace.workspace, uri) : { units: [], documents: new Map(), taken: new Set<string>() };
-  const original = await readOriginalFile(source, { structure: { ...known, documentsToCatalog: catalog !== undefined } });
+  const original = await readOriginalFile(source, { ...IMPORT_RECOGNITION, structure: { ...known, documentsToCatalog: catalog !== undefined } });
   if ('error' in original) {
     io.stderr(`${shownSafely(`${file}: ${messageIn(original.error, language)}`)}\n`);
     return EXIT_USAGE;
@@ -188,8 +198,7 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
 
   const counts = recognition.counts;
   const lines = [say(`Đã nhập ${file} vào ${displayPath(io, target)}:`, `Imported ${file} into ${displayPath(io, target)}:`)];
-  const found = KINDS.filter((kind) => counts[kind.key] > 0).map((kind) => `${counts[kind.key]} ${language === 'en' ? kind.en : kind.vi}`);
-  lines.push(`  ${say('nhận ra', 'recognised')}: ${found.length > 0 ? found.join(', ') : say('không có gì', 'nothing')}`);
+  lines.push(`  ${say('nhận ra', 'recognised')}: ${recognisedSummary(counts, language)}`);
   if (!recognition.planHeader && recognition.type) {
     lines.push(`  ${say(`văn bản là ${recognition.type}: không có phần đầu kế hoạch, thân văn bản giữ nguyên`, `the document is a ${recognition.type}: no plan header, its body kept as it is`)}`);
   }

@@ -5,13 +5,17 @@
 import { existsSync } from 'node:fs';
 import { watch } from 'chokidar';
 import { writableTarget, writeFileAtomic } from '../node/atomic-write';
+import type { Message } from '../base/diagnostic';
 import { writeNewFile } from '../node/new-file';
 import { planFilesUnder, readPlanText } from '../node/plan-files';
+import { readRegularFile } from '../node/regular-file';
 
 export interface FileSystem {
   exists(path: string): boolean;
   /** The text of a UTF-8 file, or undefined when it is missing, binary or in another encoding. */
   readText(path: string): string | undefined;
+  /** The bytes of a regular file (a document to import), or why it cannot or must not be read. */
+  readBytes(path: string): { bytes: Uint8Array } | { error: Message };
   /**
    * `.kh` files under `dir` (only those directly in it unless `recursive`), minus `node_modules/`,
    * `.git/`, the `ignore` patterns and the `.gitignore` of `root`, which are relative to `root`.
@@ -43,6 +47,11 @@ export const nodeFileSystem: FileSystem = {
   readText(path) {
     const read = readPlanText(path);
     return 'text' in read ? read.text : undefined;
+  },
+
+  readBytes(path) {
+    const read = readRegularFile(path);
+    return 'error' in read ? read : { bytes: read.bytes };
   },
 
   planFilesUnder,

@@ -66,6 +66,23 @@ export interface BuildResult {
   missingLibreOffice?: boolean;
 }
 
+/** Writes the plan of a Word, OpenDocument, PDF or text document as a new `.kh` beside it (`kehoach import`). */
+export const ImportRequest = 'kehoach/import';
+
+export interface ImportParams {
+  /** The document to import (a file URI). */
+  uri: string;
+}
+
+export interface ImportResult {
+  /** The new plan's URI: never a file that was there before. */
+  uri?: string;
+  /** What was recognised, per kind, in the language the user chose. */
+  summary?: string;
+  /** Why nothing was written, in the language the user chose. */
+  error?: string;
+}
+
 /** Writes the Báo cáo a plan asks for beside it (`kehoach report`). */
 export const ReportRequest = 'kehoach/report';
 

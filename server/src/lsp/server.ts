@@ -46,12 +46,13 @@ import { clientRefreshesEditorFeatures, EDITOR_FEATURE_CAPABILITIES, type Editor
 import { askClientToWatch, clientWatchesFiles, ServerWatcher } from './file-watching';
 import { clientPullsDiagnostics, clientRefreshesDiagnostics, PULL_DIAGNOSTICS_CAPABILITIES, registerPullDiagnostics, type ReportedFile } from './pull-diagnostics';
 import { buildPlan, deadlinePlan, layoutOptionsOf, previewHtml } from './export';
+import { importOriginal } from './import';
 import { writeReportFile } from './report';
 import type { FileSystem } from './file-system';
 import { formatDocument, formatRange } from './formatting';
 import { hoverAt } from './hover';
 import { BackgroundIndexing } from './indexing';
-import { canonicalUri, type Project, Projects, UNSAVED_ROOT, uriToPath } from './projects';
+import { canonicalUri, pathToUri, type Project, Projects, UNSAVED_ROOT, uriToPath } from './projects';
 import {
   type BuildFormat,
   BuildRequest,
@@ -60,6 +61,9 @@ import {
   DeadlinesRequest,
   type DeadlinesResult,
   type InitializationOptions,
+  ImportRequest,
+  type ImportParams,
+  type ImportResult,
   NewPlanRequest,
   type NewPlanParams,
   type NewPlanResult,
@@ -851,6 +855,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!asOf) return { error: say({ vi: `"${params.asOf}" không phải ngày YYYY-MM-DD.`, en: `"${params.asOf}" is not a YYYY-MM-DD date.` }) };
       const outcome = await writeReportFile(found.project, found.file, path, asOf, options.fs);
       return 'error' in outcome ? { error: say(outcome.error) } : outcome;
+    }),
+  );
+
+  connection.onRequest(
+    ImportRequest,
+    guardRequest('import', async (params: ImportParams): Promise<ImportResult> => {
+      const path = uriToPath(params.uri);
+      if (!path) return { error: say({ vi: 'Chỉ nhập được văn bản lưu trên đĩa.', en: 'Only a document saved on disk can be imported.' }) };
+      const outcome = await importOriginal(path, options.fs);
+      return 'error' in outcome ? { error: say(outcome.error) } : { uri: pathToUri(outcome.path), summary: say(outcome.summary) };
     }),
   );
 
