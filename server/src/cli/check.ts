@@ -184,6 +184,7 @@ export async function runCheck(paths: string[], options: CheckCommandOptions, io
         diagnostics = outcome.diagnostics;
       }
       reports.push({ path, diagnostics });
+      workspace.workspace.releaseTree(uri);
       progress.tick();
     }
   }

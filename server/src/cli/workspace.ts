@@ -148,7 +148,10 @@ export function loadWorkspaces(
         continue;
       }
       const uri = fileUri(path);
-      workspace.setFile(uri, read.text);
+      // Parsed once for what the other files need of it, then its tree is let go: a command going
+      // through a folder of plans parses each again when it comes to it and holds one tree at a time.
+      workspace.setText(uri, read.text);
+      workspace.releaseTree(uri);
       pathsByUri.set(uri, path);
       if (isAsked) askedUris.push(uri);
     }

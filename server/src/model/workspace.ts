@@ -17,11 +17,20 @@ export interface Declared<T extends Declaration = DocumentDecl | UnitDecl> {
 }
 
 interface Entry {
-  /** Absent until the file is first read: a workspace loaded from disk parses on demand. */
+  /** Absent until the file is first read, and after releaseTree: the text is parsed on demand. */
   file?: PlanFile;
   uri: string;
   text: string;
   builtin: boolean;
+  /** What other files need of this one, taken when it is first parsed and kept while its tree is released. */
+  facts?: Facts;
+}
+
+interface Facts {
+  /** Its documents and units as the index holds them, in the order of its declarations. */
+  declared: Declared[];
+  /** The ids its `@ID` references name. */
+  referenced: Set<string>;
 }
 
 export class Workspace {
@@ -57,6 +66,19 @@ export class Workspace {
   getFile(uri: string): PlanFile | undefined {
     const entry = this.entries.get(uri);
     return entry && parsed(entry);
+  }
+
+  /**
+   * Drops the parsed tree of a file and keeps only what the other files need of it (its documents
+   * and units, the ids it refers to), so that a command going through many plans holds one tree
+   * at a time instead of all of them. The next read parses the text again and puts the new tree's
+   * declarations where the old ones stood in the index, so the index and the tree still agree.
+   */
+  releaseTree(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (!entry) return;
+    factsOf(entry);
+    entry.file = undefined;
   }
 
   getText(uri: string): string | undefined {
@@ -113,11 +135,7 @@ export class Workspace {
   referencedIds(): Set<string> {
     if (this.referenced) return this.referenced;
     const referenced = new Set<string>();
-    for (const entry of this.entries.values()) {
-      forEachInline(parsed(entry), (inline) => {
-        if (inline.kind === 'ref') referenced.add(inline.id);
-      });
-    }
+    for (const entry of this.entries.values()) for (const id of factsOf(entry).referenced) referenced.add(id);
     this.referenced = referenced;
     return referenced;
   }
@@ -133,12 +151,11 @@ export class Workspace {
     const ordered = [...this.entries.entries()].sort(([uriA, a], [uriB, b]) =>
       a.builtin !== b.builtin ? (a.builtin ? 1 : -1) : uriA < uriB ? -1 : uriA > uriB ? 1 : 0,
     );
-    for (const [uri, entry] of ordered) {
-      for (const declaration of parsed(entry).declarations) {
-        if (declaration.kind === 'task') continue;
-        const list = index.get(declaration.id) ?? [];
-        list.push({ declaration, uri, builtin: entry.builtin });
-        index.set(declaration.id, list);
+    for (const [, entry] of ordered) {
+      for (const declared of factsOf(entry).declared) {
+        const list = index.get(declared.declaration.id) ?? [];
+        list.push(declared);
+        index.set(declared.declaration.id, list);
       }
     }
     this.globalIndex = index;
@@ -147,8 +164,37 @@ export class Workspace {
 }
 
 function parsed(entry: Entry): PlanFile {
-  entry.file ??= parsePlan(entry.uri, entry.text);
-  return entry.file;
+  if (entry.file) return entry.file;
+  const file = parsePlan(entry.uri, entry.text);
+  entry.file = file;
+  if (!entry.facts) {
+    entry.facts = factsOfTree(entry, file);
+    return file;
+  }
+  // Parsed again after releaseTree: the same text gives the same declarations in the same order,
+  // which take the place of the released ones in the index.
+  let at = 0;
+  for (const declaration of file.declarations) {
+    if (declaration.kind !== 'task') entry.facts.declared[at++]!.declaration = declaration;
+  }
+  return file;
+}
+
+function factsOf(entry: Entry): Facts {
+  if (!entry.facts) parsed(entry);
+  return entry.facts!;
+}
+
+function factsOfTree(entry: Entry, file: PlanFile): Facts {
+  const declared: Declared[] = [];
+  for (const declaration of file.declarations) {
+    if (declaration.kind !== 'task') declared.push({ declaration, uri: entry.uri, builtin: entry.builtin });
+  }
+  const referenced = new Set<string>();
+  forEachInline(file, (inline) => {
+    if (inline.kind === 'ref') referenced.add(inline.id);
+  });
+  return { declared, referenced };
 }
 
 /** The tasks of a plan, by id; a repeated id keeps every declaration for the duplicate check. */
