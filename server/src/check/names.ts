@@ -9,6 +9,7 @@
 import type { Finding } from '../base/diagnostic';
 import { BUILTIN_ENTRIES } from '../cite/builtin-catalog';
 import type { PlanFile, TextValue } from '../model/ast';
+import type { Declared, Workspace } from '../model/workspace';
 import { fieldOf } from '../model/walk';
 import type { CheckContext } from './context';
 import names from './names.json';
@@ -46,18 +47,17 @@ class NameIndex {
   private readonly byFirst = new Map<string, { name: string; folded: string }[]>();
 
   constructor(list: Iterable<string>) {
-    for (const name of list) this.add(name);
-  }
-
-  add(name: string): void {
-    const folded = fold(name);
-    if (folded.length !== name.length) return;
-    const first = folded.split(/[^\p{L}\p{M}]/u)[0]!;
-    const list = this.byFirst.get(first) ?? [];
-    if (list.some((entry) => entry.folded === folded)) return;
-    list.push({ name, folded });
-    list.sort((a, b) => b.folded.length - a.folded.length);
-    this.byFirst.set(first, list);
+    const seen = new Set<string>();
+    for (const name of list) {
+      const folded = fold(name);
+      if (folded.length !== name.length || seen.has(folded)) continue;
+      seen.add(folded);
+      const first = folded.split(/[^\p{L}\p{M}]/u)[0]!;
+      const entries = this.byFirst.get(first);
+      if (entries) entries.push({ name, folded });
+      else this.byFirst.set(first, [{ name, folded }]);
+    }
+    for (const entries of this.byFirst.values()) entries.sort((a, b) => b.folded.length - a.folded.length);
   }
 
   has(name: string): boolean {
@@ -88,7 +88,8 @@ const AGENCIES = new NameIndex([...names.agencies, ...CATALOG_ISSUERS]);
 const OFFICES = new NameIndex(names.offices);
 const PLACES = new NameIndex([...names.provinces, ...names.countries]);
 /** Kinds of administrative unit, written lower case before the unit's name (Phụ lục II, III). */
-const UNIT_KINDS = new NameIndex(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
+const UNIT_KIND_WORDS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
+const UNIT_KINDS = new NameIndex(UNIT_KIND_WORDS);
 /** Kinds of unit whose names are places, not people or events, so any capitalised name after them is a place. */
 const RURAL_UNITS = new Set(['tỉnh', 'huyện', 'thị xã', 'xã', 'thị trấn']);
 /** Two or more syllables, each capitalised and none in capitals only: "Triệu Sơn", not "UBND" or "Hội đồng". */
@@ -149,27 +150,55 @@ interface DefinedName {
 /** An abbreviation in brackets after the name it stands for: "(PGI)", "(UBND)", "(OCOP)". */
 const ABBREVIATION = /\((\p{Lu}[\p{Lu}\d&-]+)\)/gu;
 
-/** Names the workspace knows beyond the curated ones: units it declares and the places of this file's header. */
-function workspaceNames(context: CheckContext): { agencies: string[]; places: string[] } {
-  const agencies: string[] = [];
-  for (const declared of context.workspace.allDeclarations()) {
-    if (declared.declaration.kind !== 'unit') continue;
-    const name = declared.declaration.name.text.trim();
+/**
+ * The units the workspace declares whose names read as an agency's ("Trung tâm Kiểm soát bệnh tật
+ * tỉnh"), indexed once for as long as the workspace's declarations stay the same objects: every
+ * file of a workspace is checked against the same units.
+ */
+const declaredAgencies = new WeakMap<Workspace, { declared: Declared[]; index: NameIndex }>();
+
+function agenciesDeclaredIn(workspace: Workspace): NameIndex {
+  const declared = workspace.allDeclarations();
+  const known = declaredAgencies.get(workspace);
+  if (known && known.declared.length === declared.length && known.declared.every((entry, at) => entry === declared[at])) return known.index;
+  const names: string[] = [];
+  for (const { declaration } of declared) {
+    if (declaration.kind !== 'unit') continue;
+    const name = declaration.name.text.trim();
     const words = name.split(/\s+/u);
-    if (words.length >= 2 && startsUpper(name) && !isAllCaps(name) && startsWithKind(name) && words.slice(1).some(startsUpper)) agencies.push(name);
+    if (words.length >= 2 && startsUpper(name) && !isAllCaps(name) && startsWithKind(name) && words.slice(1).some(startsUpper) && !AGENCIES.has(name)) names.push(name);
   }
+  const index = new NameIndex(names);
+  declaredAgencies.set(workspace, { declared, index });
+  return index;
+}
+
+/**
+ * The places of the file's header: the name after the last kind of unit in the agencies' lines
+ * ("ỦY BAN NHÂN DÂN XÃ DÂN LỰC" gives "Dân Lực"), and the place of issue when each syllable is
+ * capitalised.
+ */
+function headerPlaces(file: PlanFile): string[] {
   const places: string[] = [];
-  const header = context.file.header;
+  const header = file.header;
+  if (!header) return places;
   for (const key of ['agency', 'parentAgency'] as const) {
-    const value = header && fieldOf(header, key)?.value.text;
+    const value = fieldOf(header, key)?.value.text.normalize('NFC').trim();
     if (!value) continue;
-    // "ỦY BAN NHÂN DÂN XÃ DÂN LỰC": the words after the last kind of unit, each syllable capitalised.
-    const match = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+([\p{Lu}\p{M}]+(?:\s+[\p{Lu}\p{M}]+)*)\s*$/u.exec(value.normalize('NFC'));
-    if (match) places.push(match[1]!.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()));
+    const words = value.split(/\s+/u);
+    // From the end, over the words in capitals, to the first kind of unit before them.
+    for (let at = words.length - 1; at > 0 && /^[\p{Lu}\p{M}]+$/u.test(words[at]!); at--) {
+      const one = words[at - 1]!.toLowerCase();
+      const two = at > 1 ? `${words[at - 2]!.toLowerCase()} ${one}` : '';
+      if (UNIT_KIND_WORDS.has(one) || UNIT_KIND_WORDS.has(two)) {
+        places.push(words.slice(at).map((word) => word[0]! + word.slice(1).toLowerCase()).join(' '));
+        break;
+      }
+    }
   }
-  const place = header && fieldOf(header, 'place')?.value.text.trim();
+  const place = fieldOf(header, 'place')?.value.text.trim();
   if (place && place.split(/\s+/u).every(startsUpper) && !isAllCaps(place)) places.push(place);
-  return { agencies, places };
+  return places;
 }
 
 class NameCheck {
@@ -181,11 +210,11 @@ class NameCheck {
   private readonly extraAgencies: NameIndex;
   private readonly extraPlaces: NameIndex;
 
-  constructor(private readonly file: PlanFile, extra: { agencies: string[]; places: string[] }) {
+  constructor(private readonly file: PlanFile, workspace: Workspace) {
     this.agencies = AGENCIES;
     this.places = PLACES;
-    this.extraAgencies = new NameIndex(extra.agencies.filter((name) => !AGENCIES.has(name)));
-    this.extraPlaces = new NameIndex(extra.places);
+    this.extraAgencies = agenciesDeclaredIn(workspace);
+    this.extraPlaces = new NameIndex(headerPlaces(file));
   }
 
   private agencyAt(folded: string, at: number, word: string): string | undefined {
@@ -473,7 +502,7 @@ function pieceOf(value: TextValue): Piece {
 export const namesAnalysis: Analysis = (context: CheckContext): Finding[] => {
   const { file } = context;
   if (context.workspace.isBuiltin(file.uri)) return [];
-  const check = new NameCheck(file, workspaceNames(context));
+  const check = new NameCheck(file, context.workspace);
   const title = file.header && fieldOf(file.header, 'title');
   if (title) check.check(pieceOf(title.value));
   for (const declaration of file.declarations) {
