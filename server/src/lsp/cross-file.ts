@@ -15,8 +15,20 @@ export interface CrossFileFacts {
   references: string;
 }
 
+/** The facts of a tree, taken once: each edit compares the new tree's with the old one's. */
+const factsOfTree = new WeakMap<PlanFile, CrossFileFacts>();
+
 export function crossFileFacts(file: PlanFile | undefined): CrossFileFacts | undefined {
   if (!file) return undefined;
+  let facts = factsOfTree.get(file);
+  if (!facts) {
+    facts = factsOf(file);
+    factsOfTree.set(file, facts);
+  }
+  return facts;
+}
+
+function factsOf(file: PlanFile): CrossFileFacts {
   let end = 0;
   for (const declaration of file.declarations) {
     if (declaration.kind !== 'task') end = Math.max(end, declaration.loc.end);
