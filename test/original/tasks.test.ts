@@ -128,6 +128,27 @@ describe('tasks read from a plan’s prose', () => {
     expect(past.tasks.map((task) => task.deadline)).toEqual([undefined, 'trong quý I/2024']);
   });
 
+  it('under a heading that names a unit, the items that open with "Chủ trì" are its tasks, until an item as high as the heading', () => {
+    const { tasks, units, recognition } = imported(
+      plan(
+        '1. Sở Y tế:',
+        '- Chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn trước ngày 30/6/2024.',
+        '- Hướng dẫn các cơ sở y tế thực hiện.',
+        '2. Ban Quản lý dự án:',
+        'a) Chủ trì lập hồ sơ, thời gian thực hiện: quý IV/2024.',
+        '3. Trách nhiệm của các địa phương',
+        '- Chủ trì tuyên truyền trên địa bàn.',
+      ),
+    );
+    expect(tasks).toEqual([
+      { id: 'NV1', text: 'Chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn trước ngày 30/6/2024.', lead: '@SYT', helpers: '@STC', deadline: 'trước ngày 30/6/2024' },
+      { id: 'NV2', text: 'Chủ trì lập hồ sơ, thời gian thực hiện: quý IV/2024.', lead: '@BQLDA', helpers: undefined, deadline: 'trong quý IV/2024' },
+    ]);
+    expect(units).toEqual({ SYT: 'Sở Y tế', STC: 'Sở Tài chính', BQLDA: 'Ban Quản lý dự án' });
+    // "3." names no unit: its "Chủ trì …" has no lead it could read.
+    expect(recognition.leftAsProse.leads).toBe(1);
+  });
+
   it('two deadlines in one clause without parts give the task none; an item of one unpunctuated line gets no task', () => {
     const { tasks } = imported(plan('1. Sở Y tế chủ trì tổ chức kiểm tra trước ngày 30/6/2024 và trước ngày 30/11/2024.', '2. Sở Y tế chủ trì tổ chức tập huấn'));
     expect(tasks).toEqual([{ id: 'NV1', text: 'Sở Y tế chủ trì tổ chức kiểm tra trước ngày 30/6/2024 và trước ngày 30/11/2024.', lead: '@SYT', helpers: undefined, deadline: undefined }]);

@@ -77,8 +77,8 @@ const COMMON_UNIT_NAMES: readonly string[] = [
 const UNIT_HEADS: readonly string[] = [
   'so', 'ban', 'phong', 'van phong', 'uy ban', 'cong an', 'bo', 'trung tam', 'dai', 'bao', 'hoi', 'lien doan',
   'tinh doan', 'thanh doan', 'huyen doan', 'doan', 'bao hiem', 'cuc', 'chi cuc', 'kho bac', 'ngan hang', 'vien',
-  'truong', 'benh vien', 'hoi dong', 'mat tran', 'thanh tra', 'lien minh', 'chi nhanh', 'cong ty', 'tong cong ty', 'to',
-  'thuong truc', 'dang uy', 'tinh uy', 'huyen uy', 'thanh uy', 'chi bo', 'cong doan', 'chi doan', 'khoi',
+  'truong', 'benh vien', 'hoi dong', 'mat tran', 'thanh tra', 'lien minh', 'chi nhanh', 'cong ty', 'tong cong ty',
+  'thuong truc', 'dang uy', 'tinh uy', 'huyen uy', 'thanh uy', 'chi bo', 'cong doan', 'chi doan',
 ];
 
 /** Abbreviations a name is written in as often as in full, read as their words. */
@@ -264,7 +264,7 @@ const NAME_WORDS = 14;
  * "X là đơn vị chủ trì". X runs from the start (after "Giao") to the link, with nothing but
  * blanks between its words, unless it is a name the book knows as a whole.
  */
-function leadOf(clause: string, words: readonly Word[], book: UnitBook): { lead: TaskUnit; after: number } | 'unread' | undefined {
+function leadOf(clause: string, words: readonly Word[], book: UnitBook, heading: TaskUnit | undefined): { lead: TaskUnit; after: number } | 'unread' | undefined {
   let chuTri = -1;
   for (let i = 0; i + 1 < words.length && i <= NAME_WORDS + 5; i++) {
     if (words[i]!.folded === 'chu' && words[i + 1]!.folded === 'tri' && words[i + 1]!.gap === '') {
@@ -273,6 +273,8 @@ function leadOf(clause: string, words: readonly Word[], book: UnitBook): { lead:
     }
   }
   if (chuTri < 0) return undefined;
+  // "- Chủ trì, phối hợp với …" under the heading "1. Sở Y tế:": the heading names the lead.
+  if (chuTri === 0 && heading) return { lead: heading, after: 2 };
   let start = 0;
   if (words[0]!.folded === 'giao') start = words[1]?.folded === 'cho' ? 2 : 1;
   let end = chuTri;
@@ -285,8 +287,32 @@ function leadOf(clause: string, words: readonly Word[], book: UnitBook): { lead:
   const known = book.matchAt(words, start, clause);
   if (known && known.next === end) return { lead: known.unit, after: chuTri + 2 };
   const name = clause.slice(words[start]!.start, words[end - 1]!.end);
-  if (end - start > NAME_WORDS || !/^\p{Lu}/u.test(name) || /[^\p{L}\p{N} ]/u.test(name) || !startsWithHead(words, start) || tellsOfAnAct(name)) return 'unread';
+  if (!looksLikeAName(name, words, start, end)) return 'unread';
   return { lead: book.unitNamed(name), after: chuTri + 2 };
+}
+
+/** Words [start, end) of a text, `name`, read as a unit's name: a capital, a unit's first word, letters only, no verb. */
+function looksLikeAName(name: string, words: readonly Word[], start: number, end: number): boolean {
+  return end - start <= NAME_WORDS && /^\p{Lu}/u.test(name) && !/[^\p{L}\p{N} ]/u.test(name) && startsWithHead(words, start) && !tellsOfAnAct(name);
+}
+
+/**
+ * The unit an item's heading names when the heading is nothing but that name: a name the book
+ * knows ("a) Công an tỉnh"), or one that reads as a name and ends with a colon ("1. Ban Quản lý
+ * dự án:"); a heading in capitals ("I. TỔ CHỨC THỰC HIỆN") is none. The items under it that open
+ * with "Chủ trì" are that unit's tasks.
+ */
+export function headingUnitOf(text: string, book: UnitBook): TaskUnit | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 200) return undefined;
+  const colon = trimmed.endsWith(':');
+  const name = trimmed.replace(/[:.]$/u, '').trimEnd();
+  const words = wordsOf(name);
+  if (words.length === 0) return undefined;
+  const known = book.matchAt(words, 0, name);
+  if (known && known.next === words.length) return known.unit;
+  if (!colon || name === name.toUpperCase()) return undefined;
+  return looksLikeAName(name, words, 0, words.length) ? book.unitNamed(name) : undefined;
 }
 
 /**
@@ -418,14 +444,14 @@ function deadlinesIn(text: string, planDate: CivilDate | undefined): string[] {
 
 // ------------------------------------------------------------------------------ tasks
 
-/** The tasks of one block of prose (an item's or a paragraph's words, joined). */
-export function tasksOfBlock(text: string, book: UnitBook, planDate?: CivilDate): BlockTasks {
+/** The tasks of one block of prose (an item's or a paragraph's words, joined), under the unit its heading names if any. */
+export function tasksOfBlock(text: string, book: UnitBook, planDate?: CivilDate, heading?: TaskUnit): BlockTasks {
   const result: BlockTasks = { tasks: [], unread: 0, deadlinesInProse: 0 };
   for (const clause of clausesOf(text)) {
     if (clause.text.length > CLAUSE_LIMIT) continue;
     const words = wordsOf(clause.text);
     const deadlines = deadlinesIn(clause.text, planDate);
-    const lead = words.length > 0 ? leadOf(clause.text, words, book) : undefined;
+    const lead = words.length > 0 ? leadOf(clause.text, words, book, heading) : undefined;
     if (lead === undefined || lead === 'unread') {
       if (lead === 'unread') result.unread++;
       result.deadlinesInProse += deadlines.length;

@@ -19,7 +19,7 @@ import type { OriginalDocument, OriginalParagraph, ParagraphRole } from './docum
 import { PlanWriter, type OriginalPlace, type SourceMap } from './plan-writer';
 import { recogniseFooter, type RecognisedFooter } from './recognise-footer';
 import { recogniseHeader, type RecognisedHeader } from './recognise-header';
-import { tasksOfBlock, UnitBook, writeTask, type KnownUnit, type TaskUnit } from './recognise-tasks';
+import { headingUnitOf, tasksOfBlock, UnitBook, writeTask, type KnownUnit, type TaskUnit } from './recognise-tasks';
 
 export type { ParagraphRole } from './document';
 
@@ -403,7 +403,7 @@ function writeBody(
       tasks.writeTasksOf(writer, block);
       block = undefined;
     }
-    if (tasks) block = extendBlock(block, startsParagraph, marker !== undefined, basis, text, place);
+    if (tasks) block = extendBlock(block, startsParagraph, marker && levelOf(marker, shown), basis, text, place);
     if (previous !== undefined) writer.add(startsParagraph ? '\n\n' : ' ', place);
     if (headRoles.get(paragraph.index) === 'type' && isTypeNameAlone(text)) {
       // Another type's type line ("QUYẾT ĐỊNH") as the first line would make the file that type,
@@ -441,6 +441,8 @@ function writeBody(
 
 /** The words of an item, as its paragraphs give them, joined so that its sentences read as one text. */
 interface Block {
+  /** How deep its marker is: a heading that names a unit leads the blocks deeper than it. */
+  level: number;
   text: string;
   /** How many paragraphs the language will give the item, and the first one's words. */
   paragraphs: number;
@@ -456,11 +458,11 @@ const TYPED_MARKER = /^(?:[IVX]+\.|(?:\d{1,3}\.)+(?:\d{1,2}(?![\d.]))?|[a-zđ]\)
  * opening before the first item gives none (tasks are written under items), a new paragraph of the
  * item adds a sentence, and a line that goes on joins the one before.
  */
-function extendBlock(block: Block | undefined, startsParagraph: boolean, marker: boolean, basis: boolean, text: string, place: OriginalPlace): Block | undefined {
-  if (startsParagraph && (marker || basis)) {
-    if (basis) return undefined;
+function extendBlock(block: Block | undefined, startsParagraph: boolean, level: number | undefined, basis: boolean, text: string, place: OriginalPlace): Block | undefined {
+  if (startsParagraph && (level !== undefined || basis)) {
+    if (basis || level === undefined) return undefined;
     const words = text.replace(TYPED_MARKER, '');
-    return { text: words, paragraphs: 1, first: text, place };
+    return { level, text: words, paragraphs: 1, first: text, place };
   }
   if (!block) return undefined;
   if (!startsParagraph) {
@@ -471,6 +473,15 @@ function extendBlock(block: Block | undefined, startsParagraph: boolean, marker:
   return { ...block, text: `${block.text}${joint}${text}`, paragraphs: block.paragraphs + 1 };
 }
 
+/** Phần, mục, khoản by its depth ("1." 2, "1.1." 3 …), điểm, gạch đầu dòng: the deeper, the larger. */
+function levelOf(marker: keyof RecognisedCounts, shown: string): number {
+  if (marker === 'parts') return 0;
+  if (marker === 'sections') return 1;
+  if (marker === 'items') return 1 + (/^[\d.]+/u.exec(shown)?.[0].split('.').filter((part) => part !== '').length ?? 1);
+  if (marker === 'points') return 20;
+  return shown.startsWith('+') ? 22 : 21;
+}
+
 /** The reading of one import's tasks: the units they name, the tasks written under their items, and what stayed prose. */
 class TaskReading {
   written = 0;
@@ -479,6 +490,8 @@ class TaskReading {
   /** The ids of the catalogs' units that written tasks name. */
   readonly catalogUnits = new Set<string>();
   private readonly unitPlaces = new Map<TaskUnit, OriginalPlace>();
+  /** The headings above the block being read that name a unit ("1. Sở Y tế:"), outermost first. */
+  private readonly headings: { level: number; unit: TaskUnit }[] = [];
   private nextNumber = 1;
 
   constructor(
@@ -497,7 +510,10 @@ class TaskReading {
    * paragraph without a closing stop is left alone: a task under it would make it a title.
    */
   writeTasksOf(writer: PlanWriter, block: Block): void {
-    const found = tasksOfBlock(block.text, this.book, this.planDate);
+    while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.level >= block.level) this.headings.pop();
+    const found = tasksOfBlock(block.text, this.book, this.planDate, this.headings[this.headings.length - 1]?.unit);
+    const named = headingUnitOf(block.text, this.book);
+    if (named) this.headings.push({ level: block.level, unit: named });
     this.unreadLeads += found.unread;
     this.deadlinesInProse += found.deadlinesInProse;
     const wouldBeTitle = block.paragraphs === 1 && !TERMINAL.test(block.first);
