@@ -3,8 +3,11 @@
  * two ways. Each slip is caught with a safe fix that changes only capitals; the common nouns that
  * look like names, the decree's special cases and headings in capitals are left alone; the
  * workspace's units and the header's places count as known names; the same findings come with
- * LF, CRLF and CR line breaks; and a hostile text is read in time linear in its size.
+ * LF, CRLF and CR line breaks; no sample has a finding; and a hostile text is read in time linear
+ * in its size.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../server/src/base/diagnostic';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
@@ -146,5 +149,21 @@ describe('line breaks and hostile input', () => {
     const small = Math.min(time(2000), time(2000));
     const large = Math.min(time(8000), time(8000));
     expect(large / small).toBeLessThan(8);
+  });
+});
+
+describe('the samples', () => {
+  const root = join(__dirname, '..', '..', 'samples');
+  const folders = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  it.each(folders.map((folder) => folder.name))('%s has no finding of the names’ capitals', (folder) => {
+    const files = readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.kh'));
+    expect(files.length).toBeGreaterThan(0);
+    const workspace = new Workspace();
+    workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
+    for (const name of files) workspace.setFile(`file:///${folder}/${name}`, readFileSync(join(root, folder, name), 'utf8'));
+    for (const name of files) {
+      const found = checkFile(workspace, `file:///${folder}/${name}`, { calendar: new WorkingCalendar() }).filter((diagnostic) => CODES.includes(diagnostic.code));
+      expect(found.map((diagnostic) => `${name}: ${diagnostic.message.en}`)).toEqual([]);
+    }
   });
 });
