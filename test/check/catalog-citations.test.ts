@@ -168,3 +168,59 @@ describe('a catalog given in the options', () => {
     ]);
   });
 });
+
+/**
+ * Laws, codes and ordinances cited by name and date, without a number, against the catalog entry
+ * of the same name: [words of the plan, the date reported (or null), the date after the fix].
+ */
+const LAWS_BY_NAME: [string, string | null, string | null][] = [
+  // Corpus 061: the year is wrong; the catalog holds the 2015 and the 2025 law of this name, and only the 2015 one is of 22 June.
+  ['Căn cứ Luật Ban hành văn bản\nquy phạm pháp luật ngày 22 tháng 6 năm 2016;', '22 tháng 6 năm 2016', '22 tháng 6 năm 2015'],
+  ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2016;', '22/6/2016', '22/6/2015'],
+  // The day is wrong, the year right.
+  ['Căn cứ Bộ luật Lao động ngày 21 tháng 11 năm 2019;', '21 tháng 11 năm 2019', '20 tháng 11 năm 2019'],
+  ['Căn cứ Luật Phòng, chống tham nhũng ngày 02 tháng 11 năm 2018;', '02 tháng 11 năm 2018', '20 tháng 11 năm 2018'],
+  // Right dates, of either law of one name.
+  ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;', null, null],
+  ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;', null, null],
+  ['Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008 và Luật Viên chức ngày 15 tháng 11 năm 2010;', null, null],
+  // A date no law of the name is near: another law, or one the catalog does not hold.
+  ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 03 tháng 6 năm 2008;', null, null],
+  ['Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;', null, null],
+  // The amending law's date, after the names of the laws it amends, is not theirs.
+  [
+    'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;',
+    null,
+    null,
+  ],
+  // Lower-case "luật" in prose, and a law with its number, which the numbered checks judge.
+  ['theo pháp luật ngày 22 tháng 6 năm 2016;', null, null],
+  ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22 tháng 6 năm 2015;', null, null],
+];
+
+describe('a law cited by name', () => {
+  it.each(LAWS_BY_NAME)('in prose: %j', (body, reported, fixed) => {
+    const text = plan(body);
+    const dates = found(text).filter((f) => f.code === 'citation/date-mismatch');
+    expect(dates.map((f) => f.words)).toEqual(reported === null ? [] : [reported]);
+    if (reported === null) return;
+    expect(dates[0]!.message).toMatch(/^Theo danh mục kèm theo công cụ, (?:Luật|Bộ luật) .* \(số \d+\/\d{4}\/QH\d+\) ban hành ngày/);
+    const diagnostic = check(text).find((d) => d.code === 'citation/date-mismatch')!;
+    expect(diagnostic.severity).toBe('warning');
+    expect(diagnostic.message.en).toContain('According to the built-in catalog');
+    expect(applyFixes(text, diagnostic.fixes!).text).toContain(body.replace(reported, fixed!));
+  });
+
+  it('in a declaration by name, the same as in prose, and not without the built-in catalog', () => {
+    const text = plan('văn bản LBHVB: Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2016\n\nCăn cứ @LBHVB.');
+    expect(found(text).map((f) => [f.code, f.words])).toEqual([['citation/date-mismatch', '22 tháng 6 năm 2016']]);
+    expect(found(text, { builtin: false })).toEqual([]);
+  });
+
+  it('reads the same over LF, CRLF and CR line breaks', () => {
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const text = plan('Căn cứ Luật Ban hành văn bản\nquy phạm pháp luật ngày 22 tháng 6 năm 2016;').replace(/\n/g, lineBreak);
+      expect(found(text).map((f) => [f.code, f.words]), JSON.stringify(lineBreak)).toEqual([['citation/date-mismatch', '22 tháng 6 năm 2016']]);
+    }
+  });
+});

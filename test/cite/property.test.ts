@@ -3,7 +3,7 @@ import { describe as group, expect, it } from 'vitest';
 import { parseDocumentNumber } from '../../server/src/cite/number';
 import { parseCitationPhrase } from '../../server/src/cite/phrase';
 import { CITE, SAFE_FIX_CODES } from '../../server/src/cite/rules';
-import { findCitations } from '../../server/src/cite/scan';
+import { findCitations, findLawsCitedByName } from '../../server/src/cite/scan';
 import { applyFixes } from './helpers';
 
 /** Characters that make up numbers and their defects, so random strings often come close to one. */
@@ -13,7 +13,7 @@ const NUMBERISH = fc.string({
 });
 const ANY = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), NUMBERISH);
 const PHRASEISH = fc
-  .tuple(fc.constantFrom('Kế hoạch', 'ke hoach', 'Chương trình phối hợp', 'Luật Lao động', 'Công văn', 'Đề án', ''), fc.constantFrom(' số ', ' số', ' ', ' so '), NUMBERISH, fc.constantFrom('', ',', ' ngày ', ', ngày '), fc.string({ unit: fc.constantFrom(...'0123456789/ '.split('')), maxLength: 12 }), fc.constantFrom('', ' của @UBND', ' giữa A và B', ' về x'))
+  .tuple(fc.constantFrom('Kế hoạch', 'ke hoach', 'Chương trình phối hợp', 'Luật Lao động', 'Bộ luật Lao động, của Luật', 'Công văn', 'Đề án', ''), fc.constantFrom(' số ', ' số', ' ', ' so '), NUMBERISH, fc.constantFrom('', ',', ' ngày ', ', ngày '), fc.string({ unit: fc.constantFrom(...'0123456789/ '.split('')), maxLength: 12 }), fc.constantFrom('', ' của @UBND', ' giữa A và B', ' về x'))
   .map((parts) => parts.join(''));
 
 /** The official spelling of the miswritten abbreviations the generator below uses. */
@@ -23,13 +23,17 @@ const CANONICAL = { kh: 'KH', CTR: 'CTr', qđ: 'QĐ', Ubnd: 'UBND', TTG: 'TTg' }
 const RESPELLING = new Set<string>([CITE.numberSpacing, CITE.numberDash, CITE.issuerCase]);
 
 group('properties', () => {
-  it('parseDocumentNumber, parseCitationPhrase and findCitations never throw', () => {
+  it('parseDocumentNumber, parseCitationPhrase, findCitations and findLawsCitedByName never throw', () => {
     fc.assert(
       fc.property(fc.oneof(ANY, PHRASEISH), (text) => {
         parseDocumentNumber(text);
         parseDocumentNumber(text, { allowBlankSerial: true });
         parseCitationPhrase(text);
         findCitations(text);
+        for (const law of findLawsCitedByName(text)) {
+          expect(law.span.start).toBeGreaterThanOrEqual(0);
+          expect(law.span.end).toBeLessThanOrEqual(text.length);
+        }
       }),
       { numRuns: 3000 },
     );

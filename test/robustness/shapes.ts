@@ -240,6 +240,17 @@ export const SHAPES: readonly Shape[] = [
     build: (size) => plan({ body: repeatTo('theo Quyết định số 12/QĐ-UBND ngày 01/02/2023 của UBND tỉnh, ', room(size)).trimEnd() }),
   },
   {
+    name: 'letter-run-serial',
+    grows: 'the letters after the serial of one cited number (30c…c/NQ-CP), each reported once',
+    build: (size) => plan({ body: `theo Nghị quyết số 30${repeatTo('c', room(size))}/NQ-CP ngày 08/11/2011 của Chính phủ.` }),
+  },
+  {
+    name: 'laws-by-name-on-one-line',
+    grows: 'laws cited by name and date on one line, each with a long name, some without a date',
+    build: (size) =>
+      plan({ body: repeatTo('Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2016, Luật Tổ chức chính quyền địa phương và Luật ', room(size)).trimEnd() }),
+  },
+  {
     name: 'trailing-blanks',
     grows: 'blanks at the end of a prose line, a heading and a field',
     build: (size) => {

@@ -112,6 +112,48 @@ export function compareWithCatalog(written: WrittenCitation, entry: CatalogEntry
   return [];
 }
 
+/**
+ * A law, code or ordinance cited by name and date, without its number ("Luật Ban hành văn bản quy
+ * phạm pháp luật ngày 22 tháng 6 năm 2016"), against the catalog entries of the same name. A name
+ * may belong to several laws (the 2015 and the 2025 Luật Ban hành văn bản quy phạm pháp luật), so a
+ * date that is none of theirs is a slip only when exactly one of them shares its year, or its day
+ * and month: then that one is meant. `locate` places the citation's spans in the file.
+ */
+export function lawNameDateFinding(
+  catalogs: readonly DocumentCatalog[],
+  citation: Citation,
+  locate: (start: number, end: number) => Location,
+): Finding | undefined {
+  const { date, dateSpan, qualifier } = citation;
+  if (!date || !dateSpan || !qualifier || citation.number) return undefined;
+  const entries = catalogs.flatMap((catalog) => catalog.lookupLawName?.(citation.typeName, qualifier) ?? []);
+  if (entries.some((entry) => entry.date && sameDate(entry.date, date))) return undefined;
+  const meant = entries.filter((entry) => entry.date && (entry.date.year === date.year || (entry.date.month === date.month && entry.date.day === date.day)));
+  if (meant.length !== 1) return undefined;
+  const entry = meant[0]!;
+  const right = entry.date!;
+  const rightText = citation.dateInWords ? dateInWords(right) : formatVnDate(right);
+  const name = `${citation.typeName} ${qualifier}`;
+  const source = entry.source ? ` (${entry.source.length > 120 ? `${entry.source.slice(0, 117)}…` : entry.source})` : '';
+  const location = locate(dateSpan.start, dateSpan.end);
+  return {
+    code: 'citation/date-mismatch',
+    severity: 'warning',
+    message: {
+      vi: `Theo ${entry.origin}, ${name} (số ${entry.number}) ban hành ngày ${formatVnDate(right)}; ở đây viết ngày ${formatVnDate(date)}${source}.`,
+      en: `According to the ${entry.origin === 'danh mục kèm theo công cụ' ? 'built-in catalog' : `catalog ${entry.origin}`}, ${name} (no. ${entry.number}) is dated ${formatVnDate(right)}; here it says ${formatVnDate(date)}${source}.`,
+    },
+    location,
+    fixes: [{ title: { vi: `Sửa ngày thành ${rightText}`, en: `Change the date to ${rightText}` }, edits: [editAt(location, rightText)], safe: false }],
+  };
+}
+
+/** A date in words as Nghị định 30 writes it: a day below 10 and the months 1 and 2 with a leading zero. */
+function dateInWords(date: CivilDate): string {
+  const two = (value: number): string => String(value).padStart(2, '0');
+  return `${two(date.day)} tháng ${date.month <= 2 ? two(date.month) : date.month} năm ${date.year}`;
+}
+
 /** A document cited by a plan dated before it: by the date written, or by the catalog's when `entry` is given. */
 export function afterPlanFinding(number: string, date: CivilDate, planDate: CivilDate, location: Location, entry: CatalogEntry | undefined): Finding {
   const according = entry ? { vi: `Theo ${entry.origin}, văn bản`, en: `According to ${entry.origin}, document` } : { vi: 'Văn bản', en: 'Document' };

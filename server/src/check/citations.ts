@@ -9,7 +9,7 @@ import { foldKey, type Location } from '../base/source';
 import { formatCitation } from '../cite/format';
 import { type Citation, type NumberedCitation, parseCitationPhrase } from '../cite/phrase';
 import { SAFE_FIX_CODES } from '../cite/rules';
-import { findCitations } from '../cite/scan';
+import { findCitations, findLawsCitedByName } from '../cite/scan';
 import { parsePlanDate } from '../deadline/parse';
 import type { DocumentDecl, PlanFile, TextValue } from '../model/ast';
 import { fieldOf, forEachInline } from '../model/walk';
@@ -23,6 +23,7 @@ import {
   compareWithCatalog,
   entriesOfOtherYears,
   entryFor,
+  lawNameDateFinding,
   subjectAfter,
   subjectsAgree,
   supersededFinding,
@@ -82,11 +83,17 @@ function checkDeclarationsAgainstCatalogs(file: PlanFile, catalogs: readonly Doc
   for (const declaration of file.declarations) {
     if (declaration.kind !== 'document') continue;
     const citation = citationOf(declaration);
-    if (!citation?.number) continue;
-    const entry = entryFor(catalogs, citation.number.normalised, citation.date?.year);
-    if (!entry) continue;
+    if (!citation) continue;
     const phrase = declaration.phrase;
     const locate = (start: number, end: number): Location => file.source.locate(phrase.base + start, phrase.base + end);
+    if (!citation.number) {
+      // A law declared by its name and date ("Luật Ban hành văn bản quy phạm pháp luật ngày …").
+      const finding = lawNameDateFinding(catalogs, citation, locate);
+      if (finding) diagnostics.push(finding);
+      continue;
+    }
+    const entry = entryFor(catalogs, citation.number.normalised, citation.date?.year);
+    if (!entry) continue;
     const title = fieldOf(declaration, 'title');
     const written: WrittenCitation = {
       citation: citation as WrittenCitation['citation'],
@@ -223,6 +230,10 @@ function checkProse(file: PlanFile, workspace: Workspace, catalogs: readonly Doc
       const location = locate(found.citation.span.start, found.citation.span.end);
       diagnostics.push(...compareWithDeclared(file, workspace, found.citation, declared, location, shortNamed.has(found.citation.number.normalised)));
     }
+    for (const law of findLawsCitedByName(words)) {
+      const finding = lawNameDateFinding(catalogs, law, locate);
+      if (finding) diagnostics.push(finding);
+    }
   }
 }
 
@@ -241,9 +252,7 @@ function checkProseAgainstCatalogs(
 ): void {
   const location = locate(citation.span.start, citation.span.end);
   if (planDate && citation.date && compareDates(citation.date, planDate) > 0) {
-    // The date written is what comes after the plan: it is what the finding points at.
-    const dated = citation.dateSpan ? locate(citation.dateSpan.start, citation.dateSpan.end) : location;
-    diagnostics.push(afterPlanFinding(citation.number.normalised, citation.date, planDate, dated, undefined));
+    diagnostics.push(afterPlanFinding(citation.number.normalised, citation.date, planDate, location, undefined));
     return;
   }
   const subjectSpan = subjectAfter(words, citation.span.end);

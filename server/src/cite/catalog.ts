@@ -48,6 +48,27 @@ export interface DocumentCatalog {
   lookup(number: string): readonly CatalogEntry[];
   /** Up to `limit` entries whose number starts with `prefix`, for completion. */
   complete(prefix: string, limit: number): readonly CatalogEntry[];
+  /**
+   * The laws, codes and ordinances of this type whose name is this one, compared by `lawNameKey`,
+   * for a law cited by name without its number. A catalog that is looked up by number only (an
+   * export's index) has none.
+   */
+  lookupLawName?(type: string, name: string): readonly CatalogEntry[];
+}
+
+/** Types cited by their name ("Luật Hộ tịch"), whose catalog subject is that name. */
+const NAMED_TYPES: ReadonlySet<string> = new Set(['luat', 'bo luat', 'phap lenh']);
+
+/**
+ * The form a law's name is compared in: its type and name folded, punctuation and the type's words
+ * in front of the name left out, so "Luật Phòng, chống tham nhũng", "Phòng chống tham nhũng" and
+ * "LUẬT PHÒNG, CHỐNG THAM NHŨNG" are one key.
+ */
+export function lawNameKey(type: string, name: string): string {
+  const folded = (text: string): string => foldKey(text).replace(/[^a-z0-9]+/gu, ' ').trim();
+  const kind = folded(type);
+  const words = folded(name);
+  return `${kind}|${words.startsWith(`${kind} `) ? words.slice(kind.length + 1) : words}`;
 }
 
 /**
@@ -66,6 +87,7 @@ export function numberKey(number: string): string {
 /** A catalog held in memory: the built-in one, and small ones in tests. */
 export class MemoryCatalog implements DocumentCatalog {
   private readonly byNumber = new Map<string, CatalogEntry[]>();
+  private readonly byLawName = new Map<string, CatalogEntry[]>();
   private readonly sortedKeys: string[];
 
   constructor(
@@ -73,12 +95,14 @@ export class MemoryCatalog implements DocumentCatalog {
     entries: readonly CatalogEntry[],
   ) {
     for (const entry of entries) {
-      const key = numberKey(entry.number);
-      const list = this.byNumber.get(key);
-      if (list) list.push(entry);
-      else this.byNumber.set(key, [entry]);
+      addTo(this.byNumber, numberKey(entry.number), entry);
+      if (entry.subject && NAMED_TYPES.has(foldKey(entry.type))) addTo(this.byLawName, lawNameKey(entry.type, entry.subject), entry);
     }
     this.sortedKeys = [...this.byNumber.keys()].sort();
+  }
+
+  lookupLawName(type: string, name: string): readonly CatalogEntry[] {
+    return this.byLawName.get(lawNameKey(type, name)) ?? [];
   }
 
   lookup(number: string): readonly CatalogEntry[] {
@@ -100,6 +124,12 @@ export class MemoryCatalog implements DocumentCatalog {
     }
     return found;
   }
+}
+
+function addTo(map: Map<string, CatalogEntry[]>, key: string, entry: CatalogEntry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
 }
 
 /** The entries of every catalog with this number, the first catalog first. */

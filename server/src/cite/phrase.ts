@@ -477,6 +477,60 @@ function readLawByName(
   return { citation, problems };
 }
 
+/** The most words a law's name takes in prose: the longest names of the catalog have about twenty. */
+const MAX_LAW_NAME_WORDS = 24;
+
+/**
+ * A law, code or ordinance cited by name and date in prose, after its type name: "Luật Ban hành
+ * văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015". The name is the words up to "ngày" and a
+ * date, at most `MAX_LAW_NAME_WORDS`, starting with a capital (a name, not "luật ngày càng …"); it
+ * may hold commas ("Luật Cán bộ, công chức") but no other punctuation, and no word that starts with
+ * a digit, so a citation with a number ("… số 10/2022/QH15") is left to `readCitation`. Returns
+ * undefined when no such name and date follow before `limit`.
+ */
+export function readLawNameInProse(view: TextView, typeStart: number, typeEnd: number, limit: number): Citation | undefined {
+  const { text, lower } = view;
+  const end = Math.min(limit, text.length);
+  const type = findDocumentType(text.slice(typeStart, typeEnd))?.type;
+  if (!type?.lawLike) return undefined;
+  const skipSpace = (at: number): number => {
+    while (at < end && /\s/.test(text[at]!)) at++;
+    return at;
+  };
+  let i = skipSpace(typeEnd);
+  if (i === typeEnd || !/\p{Lu}/u.test(text[i] ?? '')) return undefined;
+  const nameStart = i;
+  let nameEnd = i;
+  for (let words = 0; words < MAX_LAW_NAME_WORDS && i < end; words++) {
+    const dayEnd = words > 0 ? lookingAt(DAY_WORD, lower, i, end) : i;
+    if (dayEnd > i) {
+      const dateAt = skipSpace(dayEnd);
+      const date = readDate(text, dateAt, end);
+      if (!date?.value) return undefined;
+      const citation: Citation = {
+        typeName: type.name,
+        type,
+        typeSpan: { start: typeStart, end: typeEnd },
+        qualifier: text.slice(nameStart, nameEnd).replace(/\s+/g, ' '),
+        qualifierSpan: { start: nameStart, end: nameEnd },
+        span: { start: typeStart, end: dateAt + date.length },
+      };
+      placeDate(text, citation, { start: dateAt, end: dateAt + date.length }, date, []);
+      return citation;
+    }
+    if (/\d/.test(text[i]!)) return undefined;
+    let j = i;
+    while (j < end && !/\s/.test(text[j]!) && !PUNCTUATION.test(text[j]!)) j++;
+    if (j === i) return undefined;
+    nameEnd = j;
+    // A comma goes on inside a name ("Phòng, chống tham nhũng"); any other punctuation ends the clause.
+    if (text[j] === ',') j++;
+    else if (j < end && PUNCTUATION.test(text[j]!)) return undefined;
+    i = skipSpace(j);
+  }
+  return undefined;
+}
+
 /**
  * Where a number ends. White space belongs to the number only next to a separator that is glued
  * to the rest of the symbol ("120 -KL/TW", "4418 /UBND-NC", "5451/UBND-\nCNXD"), and only when what

@@ -8,8 +8,8 @@
  * hit. Text is expected in NFC; offsets are offsets in the text given.
  */
 import type { LocalProblem } from '../base/diagnostic';
-import type { NumberedCitation } from './phrase';
-import { readCitation, TextView, TYPE_NAME_PATTERN } from './phrase';
+import type { Citation, NumberedCitation } from './phrase';
+import { readCitation, readLawNameInProse, TextView, TYPE_NAME_PATTERN } from './phrase';
 
 export interface FoundCitation {
   citation: NumberedCitation;
@@ -40,6 +40,40 @@ export function findCitations(prose: string): FoundCitation[] {
     if (!read?.citation?.number) return;
     found.push({ citation: read.citation as NumberedCitation, problems: read.problems });
     consumed = read.citation.span.end;
+  });
+  return found;
+}
+
+/** "của" right before a type name: the law is a part of another one's name ("… một số điều của Luật X"). */
+const AFTER_OF = /(?:^|[^\p{L}\p{N}])cua\s+$/u;
+/** "và" right before a type name: a second law, or the second part of another law's name. */
+const AFTER_AND = /(?:^|[^\p{L}\p{N}])va\s+$/u;
+
+/**
+ * Laws, codes and ordinances cited by name and date in prose ("Căn cứ Luật Tổ chức chính quyền địa
+ * phương ngày 19 tháng 6 năm 2015"), in order. Only a type name written with its capital starts one,
+ * and the next such name ends it, so "pháp luật" inside a name neither starts nor cuts one. A law
+ * named after "của" or "và" is a part of another law's name (the amending "Luật sửa đổi, bổ sung …
+ * của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019",
+ * whose date is the amending law's), and is left out; after "và" it is a law of its own only when
+ * the law before "và" had its own date ("Luật A ngày … và Luật B ngày …"). Never throws.
+ */
+export function findLawsCitedByName(prose: string): Citation[] {
+  if (!ANY_DIGIT.test(prose)) return [];
+  const view = new TextView(prose);
+  const starts: { start: number; end: number }[] = [];
+  const pattern = new RegExp(TYPE_NAME_PATTERN.source, TYPE_NAME_PATTERN.flags);
+  for (let match = pattern.exec(view.folded); match; match = pattern.exec(view.folded)) {
+    if (/\p{Lu}/u.test(prose[match.index]!)) starts.push({ start: match.index, end: match.index + match[0].length });
+  }
+  const found: Citation[] = [];
+  let previousHadDate = false;
+  starts.forEach((name, k) => {
+    const before = view.folded.slice(Math.max(0, name.start - 8), name.start);
+    const partOfAName = AFTER_OF.test(before) || (AFTER_AND.test(before) && !previousHadDate);
+    const law = partOfAName ? undefined : readLawNameInProse(view, name.start, name.end, starts[k + 1]?.start ?? prose.length);
+    if (law) found.push(law);
+    previousHadDate = law !== undefined;
   });
   return found;
 }
