@@ -730,14 +730,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   );
 
   connection.onCodeAction(
-    guard('code actions', [], (params) => {
+    guard('code actions', [], async (params) => {
       const uri = params.textDocument.uri;
       const document = documents.get(uri);
       if (!document) return [];
       // Fixes computed for another version of the text would edit the wrong characters: a request
-      // that comes before the check of the current version checks it now (the round of checks
-      // after the debounce then finds it done).
-      if (published.get(uri)?.version !== document.version) checkDocument(document);
+      // that comes before the check of the current version checks it now, in slices so other
+      // requests are answered meanwhile (the round of checks after the debounce then finds it
+      // done). A newer edit meanwhile leaves no fixes: the editor asks again for its version.
+      const version = document.version;
+      if (published.get(uri)?.version !== version) await runInSlices(checkDocumentSteps(document), () => document.version !== version);
       const state = published.get(uri);
       if (!state || state.version !== document.version) return [];
       const wants = (kind: string): boolean => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
