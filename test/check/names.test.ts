@@ -13,6 +13,7 @@ import type { Diagnostic } from '../../server/src/base/diagnostic';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
 import { applyFixes } from '../../server/src/check/fixes';
 import { checkFile } from '../../server/src/check/index';
+import lexicon from '../../server/src/check/names.json';
 import { WorkingCalendar } from '../../server/src/deadline/calendar';
 import { Workspace } from '../../server/src/model/workspace';
 import { HEADER_LINES, plan } from './helpers';
@@ -165,5 +166,62 @@ describe('the samples', () => {
       const found = checkFile(workspace, `file:///${folder}/${name}`, { calendar: new WorkingCalendar() }).filter((diagnostic) => CODES.includes(diagnostic.code));
       expect(found.map((diagnostic) => `${name}: ${diagnostic.message.en}`)).toEqual([]);
     }
+  });
+});
+
+describe('names of the real corpus, miscapitalised', () => {
+  const corpus = join(__dirname, '..', 'corpus', 'kh');
+  const rewrites = readdirSync(corpus).filter((name) => name.endsWith('.kh'));
+  const agencies = [...lexicon.agencies].sort((a, b) => b.length - a.length);
+  /** Every syllable capitalised: a form no sentence gives a name, so it is a slip wherever it stands. */
+  const everySyllable = (name: string) => name.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
+  /** The first curated agency each rewrite writes right, in prose, with the capitals changed there. */
+  const cases = rewrites.flatMap((file) => {
+    const text = readFileSync(join(corpus, file), 'utf8');
+    for (const name of agencies) {
+      const wrong = everySyllable(name);
+      if (wrong === name) continue;
+      const at = text.search(new RegExp(`(?<![\\p{L}\\p{M}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u'));
+      if (at < 0 || text.lastIndexOf('//', at) > text.lastIndexOf('\n', at)) continue;
+      return [[file, name, wrong, `${text.slice(0, at)}${wrong}${text.slice(at + name.length)}`, at] as const];
+    }
+    return [];
+  });
+
+  /** The first province each rewrite names after its kind, "tỉnh Quảng Ngãi", written "tỉnh Quảng ngãi". */
+  const provinces = [...lexicon.provinces].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length);
+  const places = rewrites.flatMap((file) => {
+    const text = readFileSync(join(corpus, file), 'utf8');
+    for (const name of provinces) {
+      const match = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}])(?:tỉnh|thành phố|huyện) )${name}(?![\\p{L}\\p{M}])`, 'u').exec(text);
+      if (!match || text.lastIndexOf('//', match.index) > text.lastIndexOf('\n', match.index)) continue;
+      const wrong = name.replace(/ \p{Lu}/gu, (capital) => capital.toLowerCase());
+      return [[file, name, wrong, `${text.slice(0, match.index)}${wrong}${text.slice(match.index + name.length)}`, match.index] as const];
+    }
+    return [];
+  });
+
+  it('has names to change in most rewrites', () => {
+    expect(cases.length).toBeGreaterThan(rewrites.length / 2);
+    expect(places.length).toBeGreaterThan(rewrites.length / 3);
+  });
+
+  it.each(places)('%s: "%s" written "%s" is caught where it stands', (file, name, wrong, text, at) => {
+    const workspace = new Workspace();
+    workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
+    workspace.setFile(`file:///${file}`, text);
+    const found = checkFile(workspace, `file:///${file}`, { calendar: new WorkingCalendar() }).filter((diagnostic) => diagnostic.code === 'capitalisation/place-name' && diagnostic.location.start === at);
+    expect(found.map((diagnostic) => text.slice(diagnostic.location.start, diagnostic.location.end))).toEqual([wrong]);
+    expect(applyFixes(text, found[0]!.fixes!).text.slice(at, at + name.length)).toBe(name);
+  });
+
+  it.each(cases)('%s: "%s" written "%s" is caught where it stands', (file, name, wrong, text, at) => {
+    const workspace = new Workspace();
+    workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
+    workspace.setFile(`file:///${file}`, text);
+    const found = checkFile(workspace, `file:///${file}`, { calendar: new WorkingCalendar() }).filter((diagnostic) => diagnostic.code === 'capitalisation/agency-name' && diagnostic.location.start === at);
+    expect(found.map((diagnostic) => text.slice(diagnostic.location.start, diagnostic.location.end))).toEqual([wrong]);
+    expect(applyFixes(text, found[0]!.fixes!).text.slice(at, at + name.length)).toBe(name);
   });
 });

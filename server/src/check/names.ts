@@ -155,7 +155,7 @@ const ABBREVIATION = /\((\p{Lu}[\p{Lu}\d&-]+)\)/gu;
  * tỉnh"), indexed once for as long as the workspace's declarations stay the same objects: every
  * file of a workspace is checked against the same units.
  */
-const declaredAgencies = new WeakMap<Workspace, { declared: Declared[]; index: NameIndex }>();
+const declaredAgencies = new WeakMap<Workspace, { declared: readonly Declared[]; index: NameIndex }>();
 
 function agenciesDeclaredIn(workspace: Workspace): NameIndex {
   const declared = workspace.allDeclarations();
@@ -498,18 +498,21 @@ function pieceOf(value: TextValue): Piece {
   return { text: value.text, start: value.base };
 }
 
-/** The names in the prose, the title, the phrases of document declarations and the names of units. */
+/** The names in the header's agencies and title, the declarations of documents and units, the prose and the recipients. */
 export const namesAnalysis: Analysis = (context: CheckContext): Finding[] => {
   const { file } = context;
   if (context.workspace.isBuiltin(file.uri)) return [];
   const check = new NameCheck(file, context.workspace);
-  const title = file.header && fieldOf(file.header, 'title');
-  if (title) check.check(pieceOf(title.value));
+  for (const key of ['parentAgency', 'agency', 'title'] as const) {
+    const field = file.header && fieldOf(file.header, key);
+    if (field) check.check(pieceOf(field.value));
+  }
   for (const declaration of file.declarations) {
     if (declaration.kind === 'document') check.check(pieceOf(declaration.phrase));
     if (declaration.kind === 'unit') check.check(pieceOf(declaration.name));
   }
   if (!file.isCatalog) for (const span of proseSpans(file)) check.check(span);
+  for (const entry of file.recipients?.entries ?? []) check.check(pieceOf(entry.value));
   check.checkConsistency();
   check.checkDefinedNames();
   return check.findings;
