@@ -14,9 +14,14 @@ import { WorkingCalendar } from '../../server/src/deadline/calendar';
 import type { TaskDecl } from '../../server/src/model/ast';
 import { fieldOf } from '../../server/src/model/walk';
 import { Workspace } from '../../server/src/model/workspace';
+import { isUnreadable } from '../../server/src/original/document';
+import { knownDeclarations } from '../../server/src/original/known-declarations';
+import { readOriginal } from '../../server/src/original/read/index';
 import { readText } from '../../server/src/original/read/txt';
 import { recognise, type ImportStructure } from '../../server/src/original/recognise';
 import type { KnownUnit } from '../../server/src/original/recognise-tasks';
+import { renderDocx } from '../../server/src/render/docx';
+import { layoutPlan } from '../../server/src/render/layout';
 import { parsePlan } from '../../server/src/syntax/parse';
 
 const URI = 'file:///ws/ke-hoach.kh';
@@ -170,6 +175,32 @@ describe('tasks read from a plan’s prose', () => {
     ]);
     expect(units).toEqual({ SGDDT2: 'Sở Giáo dục và Đào tạo' });
     expect(recognition.counts).toMatchObject({ units: 1, catalogUnits: 2, tasks: 3 });
+  });
+
+  it('a sample plan built to Word and imported back: the dated tasks its prose states are the ones written by hand, led by the catalog’s unit', async () => {
+    const folder = join(__dirname, '../../samples/quang-ngai-dan-van-2023');
+    const catalogUri = 'file:///mau/danh-muc.kh';
+    const planUri = 'file:///mau/ke-hoach.kh';
+    const workspace = new Workspace();
+    workspace.setFile(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
+    workspace.setFile(catalogUri, readFileSync(join(folder, 'danh-muc.kh'), 'utf8'));
+    const written = workspace.setFile(planUri, readFileSync(join(folder, 'ke-hoach.kh'), 'utf8'));
+    const byHand = written.declarations
+      .filter((declaration): declaration is TaskDecl => declaration.kind === 'task')
+      .map((task) => [fieldOf(task, 'lead')?.value.text, fieldOf(task, 'deadline')?.value.text.replace(/^trước (?=\d)/u, 'trước ngày ')]);
+    const docx = await renderDocx(layoutPlan(workspace, written), { timestamp: new Date(0) });
+    const original = await readOriginal(docx, 'docx');
+    if (isUnreadable(original)) throw new Error(original.message.en);
+    workspace.removeFile(planUri);
+    const recognition = recognise(original, { structure: knownDeclarations(workspace, 'file:///mau/nhap.kh') });
+    const imported = parsePlan('file:///mau/nhap.kh', recognition.plan).declarations.filter((declaration): declaration is TaskDecl => declaration.kind === 'task');
+    const dated = imported.filter((task) => fieldOf(task, 'deadline')).map((task) => [fieldOf(task, 'lead')?.value.text, fieldOf(task, 'deadline')?.value.text]);
+    expect(dated).toEqual([
+      ['@VP', 'trước ngày 01/6/2023'],
+      ['@VP', 'trước ngày 15/10/2023'],
+    ]);
+    for (const task of dated) expect(byHand).toContainEqual(task);
+    expect(recognition.counts).toMatchObject({ tasks: 3, units: 0, catalogUnits: 1 });
   });
 
   it('reads no task in a document of another type, which tells what was done', () => {
