@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { WriteError } from '../../server/src/node/atomic-write';
 import { appendToCatalog, catalogAddition, openImportCatalog, type ImportCatalog } from '../../server/src/cli/import-catalog';
 import { runCli, tempWorkspace } from '../helpers/cli';
+import { buildDocx, paragraph, run, TNR } from '../original/docx-builder';
 
 const DOCUMENT = [
   'UBND TỈNH PHÚ THỌ        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -37,15 +38,18 @@ const CATALOG = 'đơn vị SYT: Sở Y tế\nđơn vị UBND: Ủy ban nhân d�
 
 describe('kehoach import writes tasks and units', () => {
   it('names the catalog’s units by id, declares the others once, writes each task under its item, and counts them', async () => {
-    const root = tempWorkspace({ 'van-ban.txt': TEXT, 'danh-muc.kh': CATALOG });
+    // The catalog declares Nghị định 30 as the original cites it: the plan refers to it and does not declare it again.
+    const root = tempWorkspace({ 'van-ban.txt': TEXT, 'danh-muc.kh': `${CATALOG}văn bản ND30: Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ\n` });
     const imported = await runCli(['import', '--lang', 'en', 'van-ban.txt'], root);
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toMatch(/recognised: .*2 tasks \(lead, helpers, deadline\), 1 units declared in the plan, 2 units of the catalogs/);
+    expect(imported.stdout).toMatch(/recognised: 6 header fields, 1 cited documents \(declared once\), .*2 tasks \(lead, helpers, deadline\), 1 units declared in the plan, 2 units of the catalogs/);
     expect(imported.stdout).toContain('kept as prose: citations written otherwise than the compiler prints them (so their defects stay visible), the wording of every task; 1 deadline(s) of no task it could read');
     const plan = readFileSync(join(root, 'van-ban.kh'), 'utf8');
     expect(plan).toContain('\nđơn vị STC: Sở Tài chính\n');
     expect(plan).not.toMatch(/^đơn vị (SYT|UBND)/mu);
+    expect(plan).toContain('\nCăn cứ @@ND30 về công tác văn thư;\n');
+    expect(plan).not.toMatch(/^văn bản ND30/mu);
     expect(plan).toContain(
       [
         '1. Sở Y tế chủ trì, phối hợp với Sở Tài chính và UBND tỉnh tổ chức triển khai Kế hoạch, báo cáo kết quả trước ngày 15/12/2024.',
@@ -74,6 +78,24 @@ describe('kehoach import writes tasks and units', () => {
     expect(imported.stdout).toMatch(/nhận ra: .*2 nhiệm vụ \(chủ trì, phối hợp, thời hạn\), 3 đơn vị khai báo trong kế hoạch/u);
     expect(imported.stdout).toContain('văn xuôi giữ nguyên: trích dẫn viết khác cách trình biên dịch in (để kiểm tra thấy lỗi của nó), lời văn của mọi nhiệm vụ; 1 thời hạn không thuộc nhiệm vụ nào đọc được');
     expect(readFileSync(join(root, 'van-ban.kh'), 'utf8')).toMatch(/^đơn vị SYT: Sở Y tế\nđơn vị STC: Sở Tài chính\nđơn vị UBNDT: UBND tỉnh\n/mu);
+  });
+});
+
+describe('kehoach import of a Word document writes its tasks too', () => {
+  it('reads the items Word numbers (w:numPr, the number not in the text) as it reads typed ones', async () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const numbered = (text: string) => paragraph(run(text, TNR), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>');
+    const body = DOCUMENT.map((line) => {
+      const item = /^\d\. (.*)$/u.exec(line);
+      return item ? numbered(item[1]!) : paragraph(run(line.trim(), TNR));
+    }).join('');
+    const root = tempWorkspace({ 'van-ban.docx': buildDocx({ body, numbering }), 'danh-muc.kh': CATALOG });
+    const imported = await runCli(['import', '--lang', 'en', 'van-ban.docx'], root);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/2 tasks \(lead, helpers, deadline\), 1 units declared in the plan, 2 units of the catalogs/u);
+    const plan = readFileSync(join(root, 'van-ban.kh'), 'utf8');
+    expect(plan).toContain('\n2. Giao Sở Tài chính chủ trì bố trí kinh phí thực hiện trong quý II.\n  nhiệm vụ NV2: Giao Sở Tài chính chủ trì bố trí kinh phí thực hiện trong quý II.\n    chủ trì: @STC\n    hạn: trong quý II/2024\n');
   });
 });
 

@@ -90,6 +90,8 @@ describe('tasks read from a plan’s prose', () => {
         '3. Công an tỉnh là đơn vị chủ trì thực hiện các nội dung tại mục II, thời gian thực hiện: thường xuyên.',
         '4. Sở Thông tin và Truyền thông chủ trì hướng dẫn các cơ quan, đơn vị triển khai, hằng năm.',
         '5. Sở Y tế chủ trì kiểm tra chậm nhất ngày 30/6/2024.',
+        '6. Sở Y tế chủ trì tổng kết, thời gian thực hiện: năm 2024.',
+        '7. Sở Y tế chủ trì xây dựng kế hoạch trong năm 2024.',
       ),
     );
     expect(tasks).toEqual([
@@ -104,6 +106,9 @@ describe('tasks read from a plan’s prose', () => {
       { id: 'NV3', text: 'Công an tỉnh là đơn vị chủ trì thực hiện các nội dung tại mục II, thời gian thực hiện: thường xuyên.', lead: '@CAT', helpers: undefined, deadline: 'thường xuyên' },
       { id: 'NV4', text: 'Sở Thông tin và Truyền thông chủ trì hướng dẫn các cơ quan, đơn vị triển khai, hằng năm.', lead: '@STTTT', helpers: undefined, deadline: 'hằng năm' },
       { id: 'NV5', text: 'Sở Y tế chủ trì kiểm tra chậm nhất ngày 30/6/2024.', lead: '@SYT', helpers: undefined, deadline: 'chậm nhất ngày 30/6/2024' },
+      { id: 'NV6', text: 'Sở Y tế chủ trì tổng kết, thời gian thực hiện: năm 2024.', lead: '@SYT', helpers: undefined, deadline: 'trong năm 2024' },
+      // "trong năm 2024" alone may be the year the work is about: no deadline.
+      { id: 'NV7', text: 'Sở Y tế chủ trì xây dựng kế hoạch trong năm 2024.', lead: '@SYT', helpers: undefined, deadline: undefined },
     ]);
     expect(units).toEqual({
       SYT: 'Sở Y tế',

@@ -370,8 +370,10 @@ interface DeadlineForm {
 
 interface DeadlineContext {
   planDate?: CivilDate;
-  /** Whether the phrase follows "Thời gian thực hiện:" or ends its clause. */
+  /** Whether the phrase follows "Thời gian thực hiện:" or ends its clause, set off by a comma. */
   labelled: boolean;
+  /** Whether it follows "Thời gian thực hiện:". */
+  afterLabel: boolean;
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -411,9 +413,11 @@ const DEADLINE_FORMS: readonly DeadlineForm[] = [
     write: (m, context) => (m[1] || context.labelled ? `${m[1] ? 'định kỳ ' : ''}${m[2]!.replace(/\s+/gu, ' ').toLowerCase()}` : undefined),
   },
   { pattern: new RegExp(String.raw`thường\s+xuyên${END}`, 'iuy'), write: (_m, context) => (context.labelled ? 'thường xuyên' : undefined) },
+  // "Thời gian thực hiện: năm 2024"; "trong năm 2024" alone is as often the year the work is about as its deadline.
+  { pattern: new RegExp(String.raw`(?:trong\s+)?năm\s+(\d{4})${END}`, 'iuy'), write: (m, context) => (context.afterLabel ? `trong năm ${m[1]}` : undefined) },
 ];
 
-const DEADLINE_START = /(?<![\p{L}\p{N}])(?:chậm|trước|trong|quý|tháng|định|hằng|hàng|thường)(?![\p{L}\p{N}])/giu;
+const DEADLINE_START = /(?<![\p{L}\p{N}])(?:chậm|trước|trong|quý|tháng|năm|định|hằng|hàng|thường)(?![\p{L}\p{N}])/giu;
 
 /** The deadlines a text states, in order, each as the language writes it and checked by its parser. */
 function deadlinesIn(text: string, planDate: CivilDate | undefined): string[] {
@@ -429,8 +433,9 @@ function deadlinesIn(text: string, planDate: CivilDate | undefined): string[] {
       if (!match) continue;
       const rest = text.slice(match.index + match[0].length);
       // A phrase ends its clause when only punctuation follows and a comma or colon sets it off before.
-      const labelled = labelEnds.has(start.index) || (/^[\s.;,)]*$/u.test(rest) && /[,:]$/u.test(text.slice(0, match.index).trimEnd()));
-      const written = form.write(match, { labelled, ...(planDate ? { planDate } : {}) });
+      const afterLabel = labelEnds.has(start.index);
+      const labelled = afterLabel || (/^[\s.;,)]*$/u.test(rest) && /[,:]$/u.test(text.slice(0, match.index).trimEnd()));
+      const written = form.write(match, { labelled, afterLabel, ...(planDate ? { planDate } : {}) });
       if (written === undefined) continue;
       const parsed = parseDeadline(written);
       if (!parsed.deadline || parsed.problems.length > 0) continue;
