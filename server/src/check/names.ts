@@ -17,7 +17,7 @@ import type { Analysis } from './rule';
 import { finding, fix, proseSpans } from './support';
 
 /**
- * Lower case, with the tone of an open "oa", "oe", "uy" on the second vowel as the new style puts
+ * Lower case, with the tone of an open "oa", "oe", "uy" on the second vowel as the old style puts
  * it ("hoá" and "hóa" fold alike). Each change keeps the length, so offsets in the folded text are
  * offsets in the text.
  */
@@ -40,6 +40,8 @@ function bare(letter: string): string {
 }
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** How far a word after a kind or an office is looked for: longer than any word, so a long paragraph is never sliced to its end. */
+const WORD_LOOKAHEAD = 40;
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /** Names by their first folded word, longest first, for a lookup at each word of a text. */
@@ -258,7 +260,7 @@ class NameCheck {
       const kind = UNIT_KINDS.matchAt(folded, at, word);
       if (kind) {
         const nameAt = at + kind.length + 1;
-        const nextWord = /^[\p{L}\p{M}]+/u.exec(folded.slice(nameAt))?.[0];
+        const nextWord = /^[\p{L}\p{M}]+/u.exec(folded.slice(nameAt, nameAt + WORD_LOOKAHEAD))?.[0];
         const place = text[at + kind.length] === ' ' && nextWord ? this.placeAt(folded, nameAt, nextWord) : undefined;
         if (place) {
           this.checkUnitName(piece, nameAt, place);
@@ -296,9 +298,9 @@ class NameCheck {
     if (recase(written, office) === written || isAllCaps(written) || PLURAL.test(text.slice(Math.max(0, at - 8), at))) return office;
     const bodyAt = at + office.length + 1;
     if (text[bodyAt - 1] !== ' ') return office;
-    const bodyWord = /^[\p{L}\p{M}]+/u.exec(folded.slice(bodyAt))?.[0] ?? '';
+    const bodyWord = /^[\p{L}\p{M}]+/u.exec(folded.slice(bodyAt, bodyAt + WORD_LOOKAHEAD))?.[0] ?? '';
     const body = this.agencyAt(folded, bodyAt, bodyWord);
-    const abbreviation = OFFICE_BODIES.exec(text.slice(bodyAt))?.[0];
+    const abbreviation = OFFICE_BODIES.exec(text.slice(bodyAt, bodyAt + WORD_LOOKAHEAD))?.[0];
     if (!body && !abbreviation) return office;
     if (abbreviation === 'nước' && !/chủ tịch$/u.test(fold(office))) return office;
     const right = recase(written, office);
@@ -339,7 +341,7 @@ class NameCheck {
   private checkUnitKind(piece: Piece, at: number, kind: string, nameAt: number, name: string): void {
     const { text } = piece;
     const writtenKind = text.slice(at, at + kind.length);
-    const longer = /^\s+\p{Lu}/u.test(text.slice(nameAt + name.length));
+    const longer = /^\s+\p{Lu}/u.test(text.slice(nameAt + name.length, nameAt + name.length + WORD_LOOKAHEAD));
     if (!startsUpper(writtenKind) || isAllCaps(writtenKind) || longer || atSentenceStart(text, at)) return;
     if (CAPITALISED_UNITS.has(fold(text.slice(at, nameAt + name.length)))) return;
     const right = writtenKind.toLowerCase();

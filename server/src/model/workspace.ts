@@ -37,6 +37,7 @@ export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private globalIndex: Map<string, Declared[]> | undefined;
   private referenced: Set<string> | undefined;
+  private declarationList: Declared[] | undefined;
 
   /** Adds or replaces a file; parsing is skipped when the text did not change. */
   setFile(uri: string, text: string, options: { builtin?: boolean } = {}): PlanFile {
@@ -106,9 +107,13 @@ export class Workspace {
     return this.index().get(id) ?? [];
   }
 
-  /** All document and unit ids, for completion. */
-  allDeclarations(): Declared[] {
-    return [...this.index().values()].flat();
+  /**
+   * All document and unit declarations, for completion and the checks that compare a file with
+   * every declaration; one list per revision of the index, since each file's check asks for it.
+   */
+  allDeclarations(): readonly Declared[] {
+    this.declarationList ??= [...this.index().values()].flat();
+    return this.declarationList;
   }
 
   /**
@@ -143,6 +148,7 @@ export class Workspace {
   private invalidate(): void {
     this.globalIndex = undefined;
     this.referenced = undefined;
+    this.declarationList = undefined;
   }
 
   private index(): Map<string, Declared[]> {
