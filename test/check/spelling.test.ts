@@ -50,6 +50,10 @@ const MISSPELLINGS: [string, string, string, string | undefined][] = [
   ['Trên đại bàn tỉnh.', 'đại bàn', 'spelling/confusion', 'Trên địa bàn tỉnh.'],
   ['Bổ xung kinh phí.', 'Bổ xung', 'spelling/confusion', 'Bổ sung kinh phí.'],
   ['Xây dựng trương trình công tác.', 'trương trình', 'spelling/confusion', 'Xây dựng chương trình công tác.'],
+  // A character outside the Basic Multilingual Plane that is not a letter, or half of one, ends a word.
+  ['Phối hợp với 😀tỉnhh triển khai.', 'tỉnhh', 'spelling/syllable', undefined],
+  ['Phối hợp với \ud800tỉnhh triển khai.', 'tỉnhh', 'spelling/syllable', undefined],
+  ['Tăng cường 𝐀 qủan lý.', 'qủan', 'spelling/syllable', 'Tăng cường 𝐀 quản lý.'],
 ];
 
 describe('real misspellings', () => {
@@ -74,6 +78,8 @@ describe('words the checks leave alone', () => {
     'Cộng hòa, Ủy ban, thủy lợi, hòa giải, khỏe mạnh, quý, quỹ, thuở, khuỷu tay, giữa, gìn giữ, giếng.',
     'Các cô giáo cố gắng; chúng ta cũng cố gắng hoàn thành.',
     'Nghiêng, nghỉ, nghĩ, ngoằn ngoèo, khuya, quyết, quốc, quýt, gì, già, giặc.',
+    // A letter outside the Basic Multilingual Plane is part of the word: "𝐀tỉnhh" is a name, not "tỉnhh".
+    'Ký hiệu 𝐀tỉnhh.',
   ];
   it.each(clean)('%s', (sentence) => {
     expect(spelling(plan(sentence)).map((diagnostic) => diagnostic.message.en)).toEqual([]);

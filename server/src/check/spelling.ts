@@ -30,31 +30,73 @@ interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+/** What a word is made of: letters and combining marks. */
+const WORD_CHARACTER = /^[\p{L}\p{M}]$/u;
 /**
  * Addresses and e-mails are not prose. An e-mail is tried only where a run of non-blanks starts:
  * tried at every character, a long run without "@" would be scanned to its end from each one.
  */
 const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|(?<!\S)[^\s@]+@\S+\.\S+/giu;
+/** Every address or e-mail NOT_PROSE finds has one of these; a span without any is left as it is. */
+const ADDRESS_SIGN = /[@/]|www\./iu;
 /** A word touching one of these is part of a code, a number or a reference ("QĐ-UBND", "2a", "@VP"). */
-const CODE_NEIGHBOUR = /[0-9@/_\\&#%=+<>|]/u;
+const CODE_NEIGHBOURS = '0123456789@/_\\&#%=+<>|';
+/** The same, by code unit: 1 for a code neighbour. */
+const IS_CODE_NEIGHBOUR = new Uint8Array(128);
+for (const character of CODE_NEIGHBOURS) IS_CODE_NEIGHBOUR[character.charCodeAt(0)] = 1;
+/** Joins a word to a capital in an abbreviation: "GD&ĐT", "KH-UBND". */
+const ABBREVIATION_JOINS = new Set(['-', '.', "'", '’']);
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const NON_ASCII = /[^\u0000-\u007f]/u;
 
-/** Every address or e-mail NOT_PROSE finds has one of these; a span without any is left as it is. */
-const ADDRESS_SIGN = /[@/]|www\./iu;
+/**
+ * Whether each code unit of the Basic Multilingual Plane is a letter or a mark, worked out the
+ * first time it is met (0 not yet, 1 yes, 2 no): prose is scanned a code unit at a time, and a
+ * plan uses a few hundred distinct characters.
+ */
+const WORD_UNITS = new Uint8Array(0x10000);
+
+/** The length (1 or 2 code units) of the letter or mark at `at`, or 0. */
+function wordCharacterAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHARACTER.test(text.slice(at, at + 2)) ? 2 : 0;
+  }
+  let known = WORD_UNITS[unit]!;
+  if (known === 0) {
+    known = WORD_CHARACTER.test(String.fromCharCode(unit)) ? 1 : 2;
+    WORD_UNITS[unit] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+function isCodeNeighbour(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  return unit < 128 && IS_CODE_NEIGHBOUR[unit] === 1;
+}
+
+/** Whether the code unit at `at` joins the word to a capital beyond it, `step` away (-1 before, 1 after). */
+function joinsAbbreviation(text: string, at: number, step: -1 | 1): boolean {
+  return ABBREVIATION_JOINS.has(text[at] ?? ' ') && /\p{Lu}/u.test(text[at + step] ?? '');
+}
 
 function wordsOf(span: ProseSpan): Word[] {
   const text = ADDRESS_SIGN.test(span.text) ? span.text.replace(NOT_PROSE, (address) => ' '.repeat(address.length)) : span.text;
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const before = text[match.index - 1] ?? ' ';
-    const after = text[match.index + match[0].length] ?? ' ';
-    if (CODE_NEIGHBOUR.test(before) || CODE_NEIGHBOUR.test(after)) continue;
-    // "GD&ĐT", "KH-UBND": a word joined by a hyphen or a dot to a capital is part of an abbreviation.
-    if ((before === '-' || before === '.' || before === "'" || before === '’') && /\p{Lu}/u.test(text[match.index - 2] ?? '')) continue;
-    if ((after === '-' || after === '.' || after === "'" || after === '’') && /\p{Lu}/u.test(text[match.index + match[0].length + 1] ?? '')) continue;
-    words.push({ text: match[0], start: span.start + match.index, end: span.start + match.index + match[0].length });
+  let at = 0;
+  while (at < text.length) {
+    let step = wordCharacterAt(text, at);
+    if (step === 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    do at += step;
+    while (at < text.length && (step = wordCharacterAt(text, at)) > 0);
+    if (isCodeNeighbour(text, start - 1) || isCodeNeighbour(text, at)) continue;
+    if (joinsAbbreviation(text, start - 1, -1) || joinsAbbreviation(text, at, 1)) continue;
+    words.push({ text: text.slice(start, at), start: span.start + start, end: span.start + at });
   }
   return words;
 }
