@@ -10,6 +10,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { type LayoutSettings, PreviewRequest, type PreviewParams, type PreviewResult } from '../../server/src/lsp/protocol';
+import { previewShell } from './webview/shell';
 
 export const PREVIEW_VIEW_TYPE = 'kehoach.preview';
 
@@ -20,6 +21,8 @@ export interface PreviewRendered {
   pages: number;
   /** Blocks replaced by this update; the others were kept as they were. */
   replaced: number;
+  /** Sheets poured again by this update; the others were kept as they were. */
+  repaged: number;
   blocks: number;
   /** The preview's scroll position once the update was shown. */
   scrollY: number;
@@ -51,7 +54,7 @@ interface PreviewState {
 
 type FromWebview =
   | { type: 'ready' }
-  | { type: 'rendered'; version: number; pages: number; replaced: number; blocks: number; scrollY: number; ms: number; received: number }
+  | { type: 'rendered'; version: number; pages: number; repaged: number; replaced: number; blocks: number; scrollY: number; ms: number; received: number }
   | { type: 'scrolled'; offset: number; scrollY: number; own: boolean }
   | { type: 'open'; offset: number };
 
@@ -80,39 +83,8 @@ function nonce(): string {
 
 /** The page the webview starts from: empty sheets, this extension's script, and a policy that allows nothing else. */
 function shell(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const token = nonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'preview-page.js'));
-  const policy = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${token}' ${webview.cspSource};`;
-  return `<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
-<meta name="viewport" content="width=device-width">
-<style id="server-style"></style>
-<style>
-html,body{margin:0;padding:0}
-html{scroll-behavior:auto}
-body{background:#e8e8e8;overflow-x:hidden}
-#scaler{margin:0 auto;overflow:hidden}
-#pages{transform-origin:0 0;width:calc(var(--sheet-width, 210mm) + 32px);padding:16px 16px 0;box-sizing:border-box}
-.sheet{position:relative;box-sizing:border-box;width:var(--sheet-width);height:var(--sheet-height);padding:var(--sheet-padding);margin:0 0 16px;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.3);overflow:hidden}
-.sheet-body{height:100%;overflow:hidden}
-.block{display:flow-root}
-.block.cut,.block.continued{overflow:hidden}
-.page-number{position:absolute;top:10mm;left:0;right:0;text-align:center;font-size:var(--number-size);font-family:"Times New Roman","Liberation Serif",serif}
-.kehoach-cursor{outline:2px solid rgba(0,122,204,.35);outline-offset:2px}
-body.stale #pages{opacity:.5;filter:grayscale(1)}
-#banner:empty{display:none}
-#banner{position:sticky;top:0;z-index:1;background:#fff3cd;color:#3d2e00;padding:6px 12px;border-bottom:1px solid #d4a300;font:13px/1.4 system-ui,sans-serif}
-</style>
-</head>
-<body>
-<div id="banner" role="status"></div>
-<div id="scaler"><div id="pages"></div></div>
-<script nonce="${token}" src="${script}"></script>
-</body>
-</html>`;
+  return previewShell({ nonce: nonce(), scriptUri: script.toString(), cspSource: webview.cspSource });
 }
 
 class Preview {

@@ -10,8 +10,10 @@
  *   section has its number in the top margin, as the DOCX does.
  * - Width: the sheets are scaled down to the panel's width, so nothing scrolls sideways.
  * - Updates: only the blocks that changed are replaced (blocks are compared without their source
- *   offsets, which every edit above them shifts); the reader's place is kept by the block at the top
- *   of the view.
+ *   offsets, which every edit above them shifts), and only the sheets from the one that holds the
+ *   first change are poured again, until a sheet starts with the same unchanged block as before:
+ *   from there on the sheets are what they were, and are kept with their numbers updated. The
+ *   reader's place is kept by the block at the top of the view.
  * - Sync: the extension says where the editor is (`scrollTo`, `cursor`); this page says where the
  *   reader is (`scrolled`) and where a double-click was (`open`), by the blocks' `data-loc`.
  */
@@ -39,6 +41,17 @@ interface Block {
   /** The wrapper this page keeps across updates; only its `data-loc` offsets are refreshed. */
   element: HTMLElement;
   section: number;
+  /** The copies that carry the rest of the block onto the next sheets when it was cut. */
+  rests: HTMLElement[];
+}
+
+interface Sheet {
+  element: HTMLElement;
+  body: HTMLElement;
+  section: number;
+  number: number;
+  /** The block the sheet starts with, unless it starts with the rest of a block cut on the sheet before. */
+  first?: Block;
 }
 
 const PX_PER_MM = 96 / 25.4;
@@ -50,10 +63,14 @@ const banner = document.getElementById('banner')!;
 const serverStyle = document.getElementById('server-style')!;
 
 let blocks: Block[] = [];
+let sheets: Sheet[] = [];
 let sectionRoles: string[] = [];
 let page: PreviewPage | undefined;
 let scale = 1;
-let sheetCount = 0;
+/** The block each wrapper on the sheets belongs to, the copies of a cut block included. */
+const blockOf = new WeakMap<Element, Block>();
+/** The page size, styles and sections the sheets were poured for. */
+let lastLayout = '';
 /** Where this page last scrolled itself: a scroll event that ends there must not move the editor. */
 let ownTarget: number | undefined;
 let marked: Element | undefined;
@@ -82,13 +99,15 @@ function blocksOf(section: Element, index: number): Block[] {
     element.appendChild(document.importNode(child, true));
     // A heading never ends a sheet: bold body paragraphs are the plan's headings.
     if (child.matches('p.muc, p.khoan-title, p.type-name, p.title')) element.dataset['keep'] = '';
-    result.push({ key: withoutOffsets(element.innerHTML), element, section: index });
+    const block: Block = { key: withoutOffsets(element.innerHTML), element, section: index, rests: [] };
+    blockOf.set(element, block);
+    result.push(block);
   }
   return result;
 }
 
 /** Replaces the changed run of blocks (common start and end kept) and refreshes every offset. */
-function patch(next: Block[]): number {
+function patch(next: Block[]): { head: number; replaced: number } {
   let head = 0;
   while (head < blocks.length && head < next.length && blocks[head]!.key === next[head]!.key && blocks[head]!.section === next[head]!.section) head++;
   let tail = 0;
@@ -101,10 +120,13 @@ function patch(next: Block[]): number {
     tail++;
   const kept = (old: Block, fresh: Block): Block => {
     const from = fresh.element.querySelectorAll('[data-loc]');
-    old.element.querySelectorAll('[data-loc]').forEach((element, index) => {
-      const value = from[index]?.getAttribute('data-loc');
-      if (value) element.setAttribute('data-loc', value);
-    });
+    // The copies of a cut block hold the same elements (a table's rest, its header and moved rows).
+    for (const piece of [old.element, ...old.rests]) {
+      piece.querySelectorAll('[data-loc]').forEach((element, index) => {
+        const value = from[index]?.getAttribute('data-loc');
+        if (value) element.setAttribute('data-loc', value);
+      });
+    }
     return old;
   };
   const merged = [
@@ -114,25 +136,54 @@ function patch(next: Block[]): number {
   ];
   const replaced = next.length - head - tail;
   blocks = merged;
-  return replaced;
+  return { head, replaced };
 }
 
-function newSheet(section: number, number: number): { sheet: HTMLElement; body: HTMLElement } {
-  const sheet = document.createElement('section');
-  sheet.className = `sheet ${sectionRoles[section] ?? ''}`;
+/** Page numbers from the second sheet of each section, centred in the top margin (titlePg in the DOCX). */
+function setNumber(sheet: Sheet, number: number): void {
+  sheet.number = number;
+  let label = sheet.element.querySelector(':scope > .page-number');
+  if (number > 1 && !label) {
+    label = document.createElement('div');
+    label.className = 'page-number';
+    sheet.element.appendChild(label);
+  }
+  if (label && number <= 1) label.remove();
+  else if (label) label.textContent = String(number);
+}
+
+/** A new empty sheet, placed before `before` (the first of the sheets being poured again) or last. */
+function newSheet(section: number, number: number, before: Element | null): Sheet {
+  const element = document.createElement('section');
+  element.className = `sheet ${sectionRoles[section] ?? ''}`;
   const body = document.createElement('div');
   body.className = 'sheet-body';
-  sheet.appendChild(body);
-  // Page numbers from the second sheet of each section, centred in the top margin (titlePg in the DOCX).
-  if (number > 1) {
-    const label = document.createElement('div');
-    label.className = 'page-number';
-    label.textContent = String(number);
-    sheet.appendChild(label);
+  element.appendChild(body);
+  const sheet: Sheet = { element, body, section, number: 0 };
+  setNumber(sheet, number);
+  pages.insertBefore(element, before);
+  sheets.push(sheet);
+  return sheet;
+}
+
+/**
+ * Takes back what the last pouring did to a block: its height, its cut, the rows moved to its
+ * copies. A paragraph's copies stay where they are, and are returned with its cut: when the block
+ * is cut again at the same line, the old sheets from its first copy on are still right.
+ */
+function restore(block: Block): { rests: HTMLElement[]; cut: string } | undefined {
+  const rows = block.element.querySelector('table.tasks > tbody');
+  const former = block.rests.length > 0 && !rows ? { rests: block.rests, cut: block.element.style.height } : undefined;
+  if (rows) {
+    for (const rest of block.rests) {
+      for (const row of [...rest.querySelectorAll('table.tasks > tbody > tr')]) rows.appendChild(row);
+      rest.remove();
+    }
   }
-  pages.appendChild(sheet);
-  sheetCount++;
-  return { sheet, body };
+  block.rests = [];
+  block.element.style.height = '';
+  block.element.classList.remove('cut');
+  return former;
 }
 
 /** The lines of a paragraph as the browser laid them out, top to bottom, in unscaled pixels from `origin`. */
@@ -176,6 +227,8 @@ function splitParagraph(element: HTMLElement, body: HTMLElement): HTMLElement | 
   rest.classList.remove('cut');
   rest.classList.add('continued');
   rest.removeAttribute('data-keep');
+  blockOf.get(element)?.rests.push(rest);
+  blockOf.set(rest, blockOf.get(element)!);
   // The copy is the whole paragraph drawn higher by what the sheets before already show.
   const copy = rest.firstElementChild as HTMLElement;
   copy.style.marginTop = `${parseFloat(getComputedStyle(paragraph).marginTop) - cut}px`;
@@ -191,52 +244,123 @@ function splitTable(element: HTMLElement, body: HTMLElement): HTMLElement | unde
   const restBody = rest.querySelector('tbody')!;
   restBody.replaceChildren();
   while (overflows(body) && rows.length > 1) restBody.prepend(rows.pop()!);
-  return restBody.children.length > 0 && rows.length > 0 ? rest : undefined;
+  if (restBody.children.length === 0 || rows.length === 0) {
+    // Nothing can move: the rows taken out go back, and the table stays whole.
+    table.querySelector('tbody')!.append(...restBody.children);
+    return undefined;
+  }
+  rest.classList.add('continued');
+  blockOf.get(element)?.rests.push(rest);
+  blockOf.set(rest, blockOf.get(element)!);
+  return rest;
 }
 
-/** Pours the blocks into sheets, section by section. */
-function paginate(): void {
-  pages.replaceChildren();
-  sheetCount = 0;
-  for (const block of blocks) {
-    block.element.style.height = '';
-    block.element.classList.remove('cut');
-  }
-  let section = -1;
-  let current: { sheet: HTMLElement; body: HTMLElement } | undefined;
-  let number = 0;
-  for (const block of blocks) {
-    if (block.section !== section) {
-      section = block.section;
-      number = 1;
-      current = newSheet(section, number);
+/**
+ * Pours the blocks into sheets from `changed` (the first block that changed) on, and tells how many
+ * sheets were poured. The pouring starts again at the last sheet before that block that starts with
+ * a whole block, since a cut or a heading kept with what follows ties a sheet to the one before. It
+ * stops when a sheet would start with a block of the unchanged end (from `unchanged` on) that
+ * started a sheet before: from there the old sheets are the same, and are kept.
+ */
+function paginate(changed: number, unchanged: number): number {
+  const anchor = blocks[changed - 1]?.element.closest('.sheet');
+  let restart = changed === 0 || !anchor ? 0 : sheets.findIndex((sheet) => sheet.element === anchor);
+  while (restart > 0 && sheets[restart]!.first === undefined) restart--;
+  if (restart < 0) restart = 0;
+  const from = restart === 0 ? 0 : Math.max(0, blocks.indexOf(sheets[restart]!.first!));
+  const old = sheets.slice(restart);
+  sheets = sheets.slice(0, restart);
+  const indexOf = new Map(blocks.map((block, index) => [block, index]));
+  const reusable = new Map<Block, number>();
+  old.forEach((sheet, index) => {
+    if (sheet.first && (indexOf.get(sheet.first) ?? -1) >= unchanged) reusable.set(sheet.first, index);
+  });
+  /** Blocks this pouring took back from a cut: an old sheet that held part of one cannot be kept as it was. */
+  const uncut = new Set<Block>();
+  const before = old[0]?.element ?? null;
+  const poured = sheets.length;
+  let kept: Sheet[] = [];
+
+  /**
+   * A sheet for `first` (undefined: the rest of a cut block), or undefined when the old sheet that
+   * started with it may be kept (`mayKeep`), and is, with all after it.
+   */
+  const sheetFor = (first: Block | undefined, section: number, number: number, mayKeep = true): Sheet | undefined => {
+    const index = first && mayKeep ? reusable.get(first) : undefined;
+    if (index !== undefined && old[index]!.section === section) {
+      kept = old.slice(index);
+      return undefined;
     }
+    const sheet = newSheet(section, number, before);
+    if (first) sheet.first = first;
+    return sheet;
+  };
+
+  // The sheet to start from is poured again whole, numbered on from the sheet before it.
+  let current: Sheet | undefined;
+  let section = sheets[restart - 1]?.section ?? -1;
+  let number = sheets[restart - 1]?.number ?? 0;
+  pour: for (let index = from; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.section !== section || !current) {
+      number = block.section !== section ? 1 : number + 1;
+      section = block.section;
+      current = sheetFor(block, section, number);
+      if (!current) break pour;
+    }
+    if (block.rests.length > 0) uncut.add(block);
+    const former = restore(block);
     let piece = block.element;
     let moved = false;
     for (;;) {
-      current!.body.appendChild(piece);
-      if (!overflows(current!.body)) break;
-      const rest = splitParagraph(piece, current!.body) ?? splitTable(piece, current!.body);
+      current.body.appendChild(piece);
+      if (!overflows(current.body)) break;
+      const rest = splitParagraph(piece, current.body) ?? splitTable(piece, current.body);
+      if (rest && piece === block.element && former && (indexOf.get(block) ?? -1) >= unchanged && Math.abs(parseFloat(block.element.style.height) - parseFloat(former.cut)) < 0.01) {
+        // Cut at the same line as before: the old sheet that starts with its rest, and all after it, are kept.
+        const index = old.findIndex((sheet) => sheet.element.contains(former.rests[0]!));
+        if (index >= 0 && old[index]!.section === section) {
+          block.rests = former.rests;
+          kept = old.slice(index);
+          break pour;
+        }
+      }
       if (rest) {
-        current = newSheet(section, ++number);
+        current = sheetFor(undefined, section, ++number)!;
         piece = rest;
         moved = false;
         continue;
       }
       // Taller than a sheet and not to be cut, or already moved once: it stays, clipped.
-      if (moved || current!.body.firstElementChild === piece) break;
+      if (moved || current.body.firstElementChild === piece) break;
       // The whole block moves, with the headings that would otherwise end this sheet.
       const headings: HTMLElement[] = [];
       let previous = piece.previousElementSibling;
-      while (previous instanceof HTMLElement && previous.dataset['keep'] !== undefined && previous !== current!.body.firstElementChild) {
+      while (previous instanceof HTMLElement && previous.dataset['keep'] !== undefined && previous !== current.body.firstElementChild) {
         headings.unshift(previous);
         previous = previous.previousElementSibling;
       }
-      current = newSheet(section, ++number);
+      const whole = piece === block.element;
+      const mayKeep = ![...headings, piece].some((element) => uncut.has(blockOf.get(element)!));
+      const next = sheetFor(whole ? blockOf.get(headings[0] ?? piece) : undefined, section, ++number, mayKeep);
+      if (!next) {
+        // The old sheet that started with these blocks is kept: they go back to its start.
+        kept[0]!.body.prepend(...headings, piece);
+        break pour;
+      }
+      current = next;
       for (const heading of headings) current.body.appendChild(heading);
       moved = true;
     }
   }
+  for (const sheet of old) if (!kept.includes(sheet)) sheet.element.remove();
+  // The kept sheets follow the new ones: their numbers go on from there.
+  for (const sheet of kept) {
+    const last = sheets[sheets.length - 1];
+    setNumber(sheet, last && last.section === sheet.section ? last.number + 1 : 1);
+    sheets.push(sheet);
+  }
+  return sheets.length - poured - kept.length;
 }
 
 function applyPage(next: PreviewPage): void {
@@ -277,17 +401,26 @@ function update(message: Extract<Incoming, { type: 'update' }>): void {
   const received = Date.now();
   const started = performance.now();
   const parsed = new DOMParser().parseFromString(message.html, 'text/html');
-  serverStyle.textContent = [...parsed.querySelectorAll('style')].map((style) => style.textContent).join('\n');
+  const style = [...parsed.querySelectorAll('style')].map((element) => element.textContent).join('\n');
   const sections = [...parsed.querySelectorAll('body > section')];
-  sectionRoles = sections.map((section) => [...section.classList].filter((name) => name !== 'page').join(' '));
+  const roles = sections.map((section) => [...section.classList].filter((name) => name !== 'page').join(' '));
+  // Another page size, margin, type size or kind of section changes every sheet.
+  const layout = JSON.stringify([style, roles, message.page]);
+  const relayout = layout !== lastLayout;
+  lastLayout = layout;
+  serverStyle.textContent = style;
+  sectionRoles = roles;
   // The reader's place: the wrapper at the top of the view, if it survives the update.
   const anchor = topOfView();
   const anchorBlock = anchor && blocks.find((block) => block.element.contains(anchor.element));
   const anchorTop = anchor ? anchor.element.getBoundingClientRect().top : 0;
   const scrollBefore = window.scrollY;
-  const replaced = patch(sections.flatMap(blocksOf));
+  const before = blocks.length;
+  const { head, replaced } = patch(sections.flatMap(blocksOf));
   applyPage(message.page);
-  paginate();
+  const unchanged = head + replaced;
+  // Nothing visible changed when no block did and none went: the sheets stay as they are.
+  const repaged = relayout ? paginate(0, blocks.length) : replaced > 0 || before !== blocks.length ? paginate(head, unchanged) : 0;
   fit();
   if (anchorBlock && blocks.includes(anchorBlock) && anchorBlock.element.isConnected && anchor.element.isConnected) {
     scrollOwn(window.scrollY + anchor.element.getBoundingClientRect().top - anchorTop);
@@ -295,7 +428,7 @@ function update(message: Extract<Incoming, { type: 'update' }>): void {
     scrollOwn(scrollBefore);
   }
   if (marked && !marked.isConnected) marked = undefined;
-  vscode.postMessage({ type: 'rendered', version: message.version, pages: sheetCount, replaced, blocks: blocks.length, scrollY: window.scrollY, ms: performance.now() - started, received });
+  vscode.postMessage({ type: 'rendered', version: message.version, pages: sheets.length, repaged, replaced, blocks: blocks.length, scrollY: window.scrollY, ms: performance.now() - started, received });
 }
 
 /** The innermost element whose span holds the offset, else the last one that starts before it. */
