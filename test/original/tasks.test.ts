@@ -159,6 +159,11 @@ describe('tasks read from a plan’s prose', () => {
     expect(recognition.leftAsProse.leads).toBe(1);
   });
 
+  it('keeps the clause as the task’s text as written, an "@" of an address included', () => {
+    const { tasks } = imported(plan('1. Sở Y tế chủ trì tiếp nhận phản ánh qua hộp thư syt@phutho.gov.vn.'));
+    expect(tasks.map((task) => task.text)).toEqual(['Sở Y tế chủ trì tiếp nhận phản ánh qua hộp thư syt@phutho.gov.vn.']);
+  });
+
   it('two deadlines in one clause without parts give the task none; an item of one unpunctuated line gets no task', () => {
     const { tasks } = imported(plan('1. Sở Y tế chủ trì tổ chức kiểm tra trước ngày 30/6/2024 và trước ngày 30/11/2024.', '2. Sở Y tế chủ trì tổ chức tập huấn'));
     expect(tasks).toEqual([{ id: 'NV1', text: 'Sở Y tế chủ trì tổ chức kiểm tra trước ngày 30/6/2024 và trước ngày 30/11/2024.', lead: '@SYT', helpers: undefined, deadline: undefined }]);

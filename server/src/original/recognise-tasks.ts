@@ -495,8 +495,8 @@ export function tasksOfBlock(text: string, book: UnitBook, planDate?: CivilDate,
  * field, or holds what the parser takes for syntax), so the clause stays prose alone.
  */
 export function writeTask(id: string, task: FoundTask, indent: string, lineBreak = '\n'): string | undefined {
-  const wording = task.wording.replace(/(?<![\p{L}\p{N}])@/gu, '\\@');
-  const lines = [`${indent}nhiệm vụ ${id}: ${wording}`, `${indent}  chủ trì: @${task.lead.id}`];
+  // A task's title is plain text, printed as written: an "@" in it is no reference and needs no escape.
+  const lines = [`${indent}nhiệm vụ ${id}: ${task.wording}`, `${indent}  chủ trì: @${task.lead.id}`];
   if (task.helpers.length > 0) lines.push(`${indent}  phối hợp: ${task.helpers.map((unit) => `@${unit.id}`).join(', ')}`);
   if (task.deadline) lines.push(`${indent}  hạn: ${task.deadline}`);
   const text = lines.join(lineBreak);
