@@ -22,7 +22,7 @@ import { runBuild, type BuildCommandOptions } from '../../server/src/cli/build';
 import type { CliIO } from '../../server/src/cli/io';
 import type { SofficeSearch } from '../../server/src/node/libreoffice';
 import type { OutgoingMetadata } from '../../server/src/render/outgoing-metadata';
-import { SAMPLES_DIR, SEED_SAMPLE } from './helpers';
+import { SAMPLES_DIR, SEED_SAMPLE, unzipDocx } from './helpers';
 
 const SETUP = join(__dirname, '..', '..', 'scripts', 'setup-render-tools.sh');
 const TOOLS = ['soffice', 'pdfinfo', 'pdffonts', 'pdftotext', 'pdftoppm'];
@@ -227,6 +227,34 @@ describe('kehoach build --format pdf', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(pageCount(join(root, 'song-song-1', 'ke-hoach.pdf'))).toBe(ownPages);
     expect(pageCount(join(root, 'song-song-2', 'ke-hoach.pdf'))).toBe(ownPages);
+  }, 300_000);
+});
+
+describe('reproducible builds: SOURCE_DATE_EPOCH', () => {
+  // 1678000000 s, the epoch every build of this file runs with.
+  const STAMP = '2023-03-05T07:06:40Z';
+
+  it('two PDF builds of one plan are the same bytes, dated the epoch in the document information and the XMP alike', async () => {
+    const again = await build(root, 'ke-hoach.kh', { format: 'pdf', output: 'lap-lai/' });
+    expect(again.code, again.stderr).toBe(0);
+    expect(Buffer.compare(readFileSync(join(root, 'lap-lai', 'ke-hoach.pdf')), readFileSync(pdf))).toBe(0);
+    expect(execFileSync('pdfinfo', ['-isodates', pdf], { encoding: 'utf8' })).toMatch(new RegExp(`CreationDate:\\s+${STAMP}`));
+    expect(execFileSync('pdfinfo', ['-meta', pdf], { encoding: 'utf8' })).toContain(`<xmp:CreateDate>${STAMP}</xmp:CreateDate>`);
+    const { info } = (await (await openWithPdfJs(pdf)).getMetadata()) as { info: { CreationDate?: string } };
+    expect(info.CreationDate).toBe('D:20230305070640Z');
+  }, 300_000);
+
+  it('another epoch gives another date, and two DOCX builds are the same bytes, dated the epoch', async () => {
+    const later = await build(root, 'ke-hoach.kh', { format: 'pdf', output: 'ngay-khac/' }, { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(later.code, later.stderr).toBe(0);
+    expect(execFileSync('pdfinfo', ['-isodates', join(root, 'ngay-khac', 'ke-hoach.pdf')], { encoding: 'utf8' })).toMatch(/CreationDate:\s+2023-11-14T22:13:20Z/);
+    const docx = await Promise.all(['docx-1/', 'docx-2/'].map((output) => build(root, 'ke-hoach.kh', { format: 'docx', output })));
+    for (const each of docx) expect(each.code, each.stderr).toBe(0);
+    const [first, second] = ['docx-1', 'docx-2'].map((folder) => readFileSync(join(root, folder, 'ke-hoach.docx')));
+    expect(Buffer.compare(first!, second!)).toBe(0);
+    const core = unzipDocx(first!)['docProps/core.xml']!;
+    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${STAMP}</dcterms:created>`);
+    expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${STAMP}</dcterms:modified>`);
   }, 300_000);
 });
 

@@ -19,14 +19,22 @@
  *
  * What PDF/A-2b asks of the added objects is kept: each widget is printable (/F 4) and has an
  * appearance stream (an empty form XObject), the form has no /NeedAppearances, nothing is
- * encrypted and no script is added, the metadata stream and the document information are left as
- * LibreOffice wrote them (pdf-lib is told not to stamp its own producer and dates), and the file is
- * rewritten whole with a classic cross-reference table. What cannot be kept without a validator is
+ * encrypted and no script is added, the metadata stream and the document information are
+ * LibreOffice's (pdf-lib is told not to stamp its own producer and dates), and the file is
+ * rewritten whole with a classic cross-reference table.
+ *
+ * LibreOffice writes the time of the conversion into the document information, the XMP metadata
+ * and the header of the ICC profile of the output intent, and a random file identifier into the
+ * trailer. All four are replaced: the dates by the caller's timestamp (SOURCE_DATE_EPOCH in a
+ * reproducible build), the same in both places so the document information still agrees with the
+ * XMP as PDF/A requires, and the identifier by the MD5 of the file written with a blank one. The
+ * same plan and time give the same bytes. What cannot be kept without a validator is
  * a proof: the result is not re-validated here (no PDF/A validator runs offline in Node).
  *
  * No IO: bytes in, bytes out.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
+import { createHash } from 'node:crypto';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
 import type { Message } from '../base/diagnostic';
 import { type DocxOptions, SIGNER_NAME_BOOKMARK, renderDocx } from './docx';
 import type { ColumnsBlock, LayoutParagraph, PlanLayout } from './layout';
@@ -109,8 +117,8 @@ export function separateAnnex(layout: PlanLayout): { main: PlanLayout; annex?: P
 /** The annex alone as a PDF with the agency's signature field at the top right of its first page. */
 export async function renderAttachmentPdf(annex: PlanLayout, options: DocxOptions & { convert: DocxToPdf }): Promise<PreparedPdf> {
   const { convert, ...docxOptions } = options;
-  const pdf = await convert(await renderDocx(annex, docxOptions));
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const document = await PDFDocument.load(await convert(await renderDocx(annex, docxOptions)), { updateMetadata: false });
+  stampBuild(document, options.timestamp);
   const { widthMm, heightMm, marginsMm } = annex.page;
   const right = (widthMm - marginsMm.right) * PT_PER_MM;
   const top = (heightMm - ATTACHMENT_FIELD_MM.fromTop) * PT_PER_MM;
@@ -121,7 +129,7 @@ export async function renderAttachmentPdf(annex: PlanLayout, options: DocxOption
     rect: [right - ATTACHMENT_FIELD_MM.width * PT_PER_MM, top - ATTACHMENT_FIELD_MM.height * PT_PER_MM, right, top],
   };
   addSignatureField(document, field);
-  const bytes = await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  const bytes = withContentId(await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }));
   return { bytes, pages: document.getPageCount(), fonts: fontsOf(document), fields: [field], notes: [] };
 }
 
@@ -129,7 +137,95 @@ export async function renderAttachmentPdf(annex: PlanLayout, options: DocxOption
 export async function renderPdf(layout: PlanLayout, options: DocxOptions & { convert: DocxToPdf }): Promise<PreparedPdf> {
   const { convert, ...docxOptions } = options;
   const docx = await renderDocx(layout, { ...docxOptions, markSigner: true });
-  return prepareForSignature(await convert(docx), layout);
+  return prepareForSignature(await convert(docx), layout, options.timestamp);
+}
+
+/** The file identifier written before the file's own MD5 replaces it (withContentId). */
+const BLANK_ID = '0'.repeat(32);
+
+/**
+ * Writes the build's time into the document information, the XMP metadata and the output intent's
+ * ICC profile, over what LibreOffice wrote there, and a blank file identifier for withContentId.
+ */
+function stampBuild(document: PDFDocument, time: Date): void {
+  const { context, catalog } = document;
+  const info = context.lookupMaybe(context.trailerInfo.Info, PDFDict);
+  const pdfDate = PDFString.of(`D:${time.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`);
+  if (info) {
+    info.set(PDFName.of('CreationDate'), pdfDate);
+    if (info.has(PDFName.of('ModDate'))) info.set(PDFName.of('ModDate'), pdfDate);
+  }
+  const metadataRef = catalog.get(PDFName.of('Metadata'));
+  const metadata = metadataRef instanceof PDFRef ? context.lookup(metadataRef) : undefined;
+  if (metadataRef instanceof PDFRef && metadata instanceof PDFRawStream) {
+    const xmpDate = time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const xmp = new TextDecoder().decode(decodePDFRawStream(metadata).decode());
+    const stamped = xmp.replace(/(<xmp:(CreateDate|ModifyDate|MetadataDate)>)[^<]*(<\/xmp:\2>)/g, `$1${xmpDate}$3`);
+    dropIndirectLength(document, metadata);
+    const dict = metadata.dict.clone(context);
+    dict.delete(PDFName.of('Length'));
+    dict.delete(PDFName.of('Filter'));
+    dict.delete(PDFName.of('DecodeParms'));
+    context.assign(metadataRef, context.stream(new TextEncoder().encode(stamped), Object.fromEntries([...dict.entries()].map(([key, value]) => [key.asString().slice(1), value]))));
+  }
+  const intents = catalog.lookupMaybe(PDFName.of('OutputIntents'), PDFArray);
+  for (let index = 0; intents && index < intents.size(); index++) {
+    const intent = intents.lookupMaybe(index, PDFDict);
+    const profileRef = intent?.get(PDFName.of('DestOutputProfile'));
+    const profile = profileRef instanceof PDFRef ? context.lookup(profileRef) : undefined;
+    if (!(profileRef instanceof PDFRef) || !(profile instanceof PDFRawStream)) continue;
+    const bytes = decodePDFRawStream(profile).decode().slice();
+    if (bytes.length < 128) continue;
+    stampIccProfile(bytes, time);
+    dropIndirectLength(document, profile);
+    context.assign(profileRef, context.flateStream(bytes, { N: profile.dict.get(PDFName.of('N')) ?? PDFNumber.of(3) }));
+  }
+  const blank = PDFHexString.of(BLANK_ID);
+  context.trailerInfo.ID = context.obj([blank, blank]);
+}
+
+/**
+ * The saved file with its blank identifier (stampBuild) replaced by the MD5 of the file as written,
+ * the same hex digits long, so no offset moves. A file without one is returned as it is.
+ */
+function withContentId(bytes: Uint8Array): Uint8Array {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 512)));
+  const at = tail.lastIndexOf(`/ID [ <${BLANK_ID}> <${BLANK_ID}> ]`);
+  if (at < 0) return bytes;
+  const digest = new TextEncoder().encode(createHash('md5').update(bytes).digest('hex').toUpperCase());
+  const start = bytes.length - tail.length + at + '/ID [ <'.length;
+  const out = bytes.slice();
+  out.set(digest, start);
+  out.set(digest, start + BLANK_ID.length + '> <'.length);
+  return out;
+}
+
+/**
+ * A stream replaced by its stamped copy leaves its /Length object behind when the length was
+ * written as an object of its own, as LibreOffice writes it; that object would still be written,
+ * with the length of the old, time-dependent bytes.
+ */
+function dropIndirectLength(document: PDFDocument, stream: PDFRawStream): void {
+  const length = stream.dict.get(PDFName.of('Length'));
+  if (length instanceof PDFRef) document.context.delete(length);
+}
+
+/**
+ * The ICC header's creation time (bytes 24–35, six big-endian 16-bit numbers, ICC.1 §7.2.1). A
+ * profile that carries its ID (bytes 84–99, the MD5 of the profile with its flags, rendering
+ * intent and ID zeroed, §7.2.18) gets the ID of the profile as stamped.
+ */
+function stampIccProfile(bytes: Uint8Array, time: Date): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  [time.getUTCFullYear(), time.getUTCMonth() + 1, time.getUTCDate(), time.getUTCHours(), time.getUTCMinutes(), time.getUTCSeconds()].forEach((value, index) =>
+    view.setUint16(24 + index * 2, value),
+  );
+  if (bytes.subarray(84, 100).every((byte) => byte === 0)) return;
+  const zeroed = bytes.slice();
+  zeroed.fill(0, 44, 48);
+  zeroed.fill(0, 64, 68);
+  zeroed.fill(0, 84, 100);
+  bytes.set(createHash('md5').update(zeroed).digest(), 84);
 }
 
 function footerOf(layout: PlanLayout): ColumnsBlock | undefined {
@@ -146,10 +242,14 @@ function signerColumn(layout: PlanLayout, footer: ColumnsBlock): { left: number;
   return { left: (marginsMm.left + textWidth * footer.widths[0]) * PT_PER_MM, right: (widthMm - marginsMm.right) * PT_PER_MM };
 }
 
-/** Adds the signature fields to LibreOffice's PDF and says what it holds. */
-export async function prepareForSignature(pdf: Uint8Array, layout: PlanLayout): Promise<PreparedPdf> {
-  // The document information stays LibreOffice's, so it still agrees with the XMP metadata as PDF/A requires.
+/**
+ * Adds the signature fields to LibreOffice's PDF and says what it holds; with a timestamp, the PDF
+ * says it was made then and is named by its own MD5 (stampBuild, withContentId).
+ */
+export async function prepareForSignature(pdf: Uint8Array, layout: PlanLayout, timestamp?: Date): Promise<PreparedPdf> {
+  // The document information keeps LibreOffice's producer, so it still agrees with the XMP metadata as PDF/A requires.
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  if (timestamp) stampBuild(document, timestamp);
   const notes: Message[] = [];
   const fields: SignatureField[] = [];
   const footer = footerOf(layout);
@@ -181,7 +281,7 @@ export async function prepareForSignature(pdf: Uint8Array, layout: PlanLayout): 
     fields.push({ name: AGENCY_FIELD_NAME, role: 'agency', page: destination.page, rect: agency });
     for (const field of fields) addSignatureField(document, field);
   }
-  const bytes = await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  const bytes = withContentId(await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }));
   return { bytes, pages: document.getPageCount(), fonts: fontsOf(document), fields, notes };
 }
 
