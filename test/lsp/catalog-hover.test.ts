@@ -37,3 +37,12 @@ test('hover on a document the user declared shows what the catalog knows of its 
   expect(value).toContain('Tình trạng theo danh mục kèm theo công cụ: bị thay thế từ ngày 05/3/2020, thay thế bởi 30/2020/NĐ-CP');
   expect(value).toContain('nguồn: http://tapchicongthuong.vn/bai-viet/mot-so-diem-moi-cua-nghi-dinh-so-302020nd-cp');
 });
+
+test('hover on a built-in document whose serial has a letter shows its citation and source', async () => {
+  client = await startTestServer({ files: {} });
+  const plan = await client.open('ke-hoach.kh', `${PLAN_HEAD}\nThực hiện @NQ30c<|>-2011.\n`);
+  const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: plan.uri }, position: plan.markers[0]!.start });
+  const value = (hover.contents as MarkupContent).value;
+  expect(value).toContain('Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020');
+  expect(value).toMatch(/Nguồn: https:\/\/phapluatcongdong\.vn\/van-ban\/quyet-dinh-1383-qd-bnv/);
+});
