@@ -225,16 +225,12 @@ function keyOf(words: readonly Word[]): string {
 
 // ------------------------------------------------------------------------------ clauses
 
-interface Clause {
-  text: string;
-}
-
 /**
  * The clauses of a block of prose: its sentences, cut again at ";". A sentence ends at ".", "!"
  * or "?" before a capital letter or the end.
  */
-function clausesOf(text: string): Clause[] {
-  const clauses: Clause[] = [];
+function clausesOf(text: string): string[] {
+  const clauses: string[] = [];
   const ends = /[;]|[.!?](?=\s+["“(]?\p{Lu})|[.!?]+(?=[\s"”)]*$)/gu;
   let from = 0;
   for (let found = ends.exec(text); found; found = ends.exec(text)) {
@@ -246,9 +242,9 @@ function clausesOf(text: string): Clause[] {
   return clauses;
 }
 
-function pushClause(clauses: Clause[], text: string): void {
+function pushClause(clauses: string[], text: string): void {
   const trimmed = text.trim();
-  if (trimmed !== '') clauses.push({ text: trimmed });
+  if (trimmed !== '') clauses.push(trimmed);
 }
 
 // ------------------------------------------------------------------------------ lead and helpers
@@ -453,28 +449,28 @@ function deadlinesIn(text: string, planDate: CivilDate | undefined): string[] {
 export function tasksOfBlock(text: string, book: UnitBook, planDate?: CivilDate, heading?: TaskUnit): BlockTasks {
   const result: BlockTasks = { tasks: [], unread: 0, deadlinesInProse: 0 };
   for (const clause of clausesOf(text)) {
-    if (clause.text.length > CLAUSE_LIMIT) continue;
-    const words = wordsOf(clause.text);
-    const deadlines = deadlinesIn(clause.text, planDate);
-    const lead = words.length > 0 ? leadOf(clause.text, words, book, heading) : undefined;
+    if (clause.length > CLAUSE_LIMIT) continue;
+    const words = wordsOf(clause);
+    const deadlines = deadlinesIn(clause, planDate);
+    const lead = words.length > 0 ? leadOf(clause, words, book, heading) : undefined;
     if (lead === undefined || lead === 'unread') {
       if (lead === 'unread') result.unread++;
       result.deadlinesInProse += deadlines.length;
       continue;
     }
-    const helpers = helpersOf(clause.text, words, lead.after, book).filter((unit) => unit !== lead.lead);
+    const helpers = helpersOf(clause, words, lead.after, book).filter((unit) => unit !== lead.lead);
     const distinct = [...new Set(deadlines)];
     if (distinct.length <= 1) {
-      result.tasks.push({ wording: clause.text, lead: lead.lead, helpers, ...(distinct[0] ? { deadline: distinct[0] } : {}) });
+      result.tasks.push({ wording: clause, lead: lead.lead, helpers, ...(distinct[0] ? { deadline: distinct[0] } : {}) });
       continue;
     }
     // Two deadlines in one clause: its comma-separated parts that state one each are tasks of the
     // same lead ("…, báo cáo 06 tháng gửi trước ngày 01/6/2023, báo cáo năm gửi trước ngày 15/10/2023").
     // Without such parts the clause is one task of that lead, its deadlines left in the prose.
-    const parts = clause.text.split(/,\s+/u);
+    const parts = clause.split(/,\s+/u);
     const dated = parts.slice(1).map((part) => ({ part, own: deadlinesIn(part, planDate) }));
     if (!dated.some(({ own }) => own.length === 1)) {
-      result.tasks.push({ wording: clause.text, lead: lead.lead, helpers });
+      result.tasks.push({ wording: clause, lead: lead.lead, helpers });
       result.deadlinesInProse += deadlines.length;
       continue;
     }
@@ -494,12 +490,12 @@ export function tasksOfBlock(text: string, book: UnitBook, planDate?: CivilDate,
  * undefined when the language would not read them back as that task (the wording starts like a
  * field, or holds what the parser takes for syntax), so the clause stays prose alone.
  */
-export function writeTask(id: string, task: FoundTask, indent: string, lineBreak = '\n'): string | undefined {
+export function writeTask(id: string, task: FoundTask, indent: string): string | undefined {
   // A task's title is plain text, printed as written: an "@" in it is no reference and needs no escape.
   const lines = [`${indent}nhiệm vụ ${id}: ${task.wording}`, `${indent}  chủ trì: @${task.lead.id}`];
   if (task.helpers.length > 0) lines.push(`${indent}  phối hợp: ${task.helpers.map((unit) => `@${unit.id}`).join(', ')}`);
   if (task.deadline) lines.push(`${indent}  hạn: ${task.deadline}`);
-  const text = lines.join(lineBreak);
+  const text = lines.join('\n');
   const parsed = parsePlan('file:///task.kh', `${text}\n`);
   const declared = parsed.declarations[0];
   const fields = 1 + (task.helpers.length > 0 ? 1 : 0) + (task.deadline ? 1 : 0);
