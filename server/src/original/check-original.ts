@@ -79,6 +79,11 @@ export function checkOriginal(workspace: Workspace, uri: string, recognition: Re
       paragraph = span.paragraph;
       column = span.start;
       location = locate(span.paragraph, span.start, span.end);
+      // A span the original broke across paragraphs (lines of a text) ends where its last part does.
+      if (span.last) {
+        const tail = locate(span.last.paragraph, 0, span.last.end);
+        location = { start: location.start, end: tail.end, range: { start: location.range.start, end: tail.range.end } };
+      }
     }
     const diagnostic: Diagnostic = { ...rest, location };
     const kept = (related ?? []).filter((information) => information.uri !== uri);
