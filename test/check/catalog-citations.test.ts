@@ -224,3 +224,26 @@ describe('a law cited by name', () => {
     }
   });
 });
+
+describe('the decrees on public officials that Nghị định 138/2020/NĐ-CP repealed', () => {
+  /** [the citation, the plan's date, what the finding says or null when there is none]. */
+  const CASES: [string, string, string | null][] = [
+    ['Nghị định số 24/2010/NĐ-CP ngày 15/3/2010 của Chính phủ', '10/01/2021', 'đã bị thay thế từ ngày 01/12/2020 bởi Nghị định số 138/2020/NĐ-CP ngày 27/11/2020 của Chính phủ'],
+    ['Nghị định số 93/2010/NĐ-CP ngày 31/8/2010 của Chính phủ', '10/01/2021', 'đã hết hiệu lực từ ngày 01/12/2020; văn bản kế tiếp: Nghị định số 138/2020/NĐ-CP'],
+    ['Nghị định số 24/2010/NĐ-CP ngày 15/3/2010 của Chính phủ', '10/11/2020', null],
+    // Partly repealed: still in force.
+    ['Nghị định số 06/2010/NĐ-CP ngày 25/01/2010 của Chính phủ', '10/01/2021', null],
+  ];
+  it.each(CASES)('%s in a plan of %s', (citation, date, expected) => {
+    const text = plan(`Căn cứ ${citation} quy định về công chức;`, { header: headerDated(date) });
+    const superseded = found(text).filter((f) => f.code === 'citation/superseded');
+    if (expected === null) {
+      expect(superseded).toEqual([]);
+      return;
+    }
+    expect(superseded.map((f) => f.words)).toEqual([citation]);
+    expect(superseded[0]!.message).toContain(expected);
+    const diagnostic = check(text).find((d) => d.code === 'citation/superseded')!;
+    expect(applyFixes(text, diagnostic.fixes!).text).toContain('Căn cứ Nghị định số 138/2020/NĐ-CP ngày 27/11/2020 của Chính phủ quy định về công chức;');
+  });
+});
