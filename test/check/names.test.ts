@@ -124,6 +124,17 @@ describe('the workspace’s names', () => {
     expect(spans(text, names(text))).toEqual(['capitalisation/inconsistent Trung tâm Kiểm soát bệnh tật tỉnh']);
   });
 
+  it('follows the units as their file changes', () => {
+    const workspace = new Workspace();
+    const text = plan('Giao Trung tâm dịch vụ việc làm tỉnh chủ trì.');
+    workspace.setFile(URI, text);
+    workspace.setFile('file:///don-vi.kh', 'đơn vị TT: Trung tâm Y tế huyện\n');
+    const codes = () => checkFile(workspace, URI, { calendar: new WorkingCalendar() }).filter((diagnostic) => CODES.includes(diagnostic.code));
+    expect(codes()).toEqual([]);
+    workspace.setFile('file:///don-vi.kh', 'đơn vị TT: Trung tâm Dịch vụ việc làm tỉnh\n');
+    expect(spans(text, codes())).toEqual(['capitalisation/agency-name Trung tâm dịch vụ việc làm tỉnh']);
+  });
+
   it('knows the places of the header', () => {
     const header = HEADER_LINES.map((line) => line.replace('cơ quan: Sở Công Thương', 'cơ quan: UBND XÃ DÂN LỰC')).join('\n');
     const text = plan('Nhân dân xã dân lực tích cực tham gia.', { header });

@@ -154,15 +154,15 @@ const ABBREVIATION = /\((\p{Lu}[\p{Lu}\d&-]+)\)/gu;
 
 /**
  * The units the workspace declares whose names read as an agency's ("Trung tâm Kiểm soát bệnh tật
- * tỉnh"), indexed once for as long as the workspace's declarations stay the same objects: every
- * file of a workspace is checked against the same units.
+ * tỉnh"), indexed once per revision of the workspace's declarations (allDeclarations gives one list
+ * per revision): every file of a workspace is checked against the same units.
  */
 const declaredAgencies = new WeakMap<Workspace, { declared: readonly Declared[]; index: NameIndex }>();
 
 function agenciesDeclaredIn(workspace: Workspace): NameIndex {
   const declared = workspace.allDeclarations();
   const known = declaredAgencies.get(workspace);
-  if (known && known.declared.length === declared.length && known.declared.every((entry, at) => entry === declared[at])) return known.index;
+  if (known?.declared === declared) return known.index;
   const names: string[] = [];
   for (const { declaration } of declared) {
     if (declaration.kind !== 'unit') continue;
