@@ -37,9 +37,6 @@ const IMPLEMENTED = new Set<string>(ALL_RULES.map((rule) => rule.code));
 /** Keyed defects the checks of an original do not find yet, by document, rule and text, with why. */
 const KNOWN_MISSES: Record<string, string> = {
   '016 citation/symbol-type Căn cứ các Thông tư của Bộ trưởng Bộ Giáo dục và Đào tạo: Số 03/VBHN-BGDĐT': 'a grouped citation: the type name and the symbols are far apart',
-  '022 citation/after-plan ngày 21/3/2023 của Thủ tướng Chính phủ về việc tăng cường công tác truyền thông':
-    'the citation checks compare dates of declared documents; the text cites in prose',
-  '022 citation/after-plan 765/QĐ-BTTTT ngày 28/4/2023': 'as above',
   '036 header/number-form 4144 /GDĐT – VP': 'a letter (công văn) has no plan header, so the plan header checks do not run on it',
   '036 typography/space-before-punctuation Nơi nhận :': 'the recipients heading becomes "nơi nhận:", written by the import',
   '037 spelling/tone-style văn hóa': 'in the whole text, its head included, the new style is the more frequent, so the rule takes the old-style spellings for the slips',
@@ -116,12 +113,22 @@ describe('checking the real corpus as text', () => {
 
   it('lists no miss that is not a keyed defect', () => {
     const labels = new Set<string>(cases.map(([label]) => label));
-    expect(Object.keys(KNOWN_MISSES).filter((label) => !labels.has(label))).toEqual([]);
+    expect([...Object.keys(KNOWN_MISSES), ...Object.keys(CUT_IN_WORD)].filter((label) => !labels.has(label))).toEqual([]);
   });
 });
 
 /** Five documents of the corpus typed into Word one line a paragraph, as a drafter's file holds them. */
 const AS_WORD = ['001', '013', '022', '031', '036'];
+
+/**
+ * Keyed defects the text finds but the Word file cannot: a Word paragraph is never joined to the
+ * next, and typing the text one line a paragraph cuts these citations from their type or date.
+ */
+const CUT_IN_WORD: Record<string, string> = {
+  '022 citation/after-plan ngày 21/3/2023 của Thủ tướng Chính phủ về việc tăng cường công tác truyền thông':
+    'the date is a paragraph apart from "Chỉ thị số 07/CT-TTg", which is reported, from the catalog, on its own paragraph',
+  '022 citation/after-plan 765/QĐ-BTTTT ngày 28/4/2023': 'the number is a paragraph apart from "Quyết định số"',
+};
 
 describe('checking real documents as Word files', () => {
   const chosen = documents.filter((document) => AS_WORD.includes(document.name));
@@ -148,7 +155,7 @@ describe('checking real documents as Word files', () => {
     });
     for (const defect of document.key.defects.filter((defect) => IMPLEMENTED.has(defect.rule))) {
       const label = `${document.name} ${defect.rule} ${defect.text}`;
-      if (KNOWN_MISSES[label] !== undefined) continue;
+      if (KNOWN_MISSES[label] !== undefined || CUT_IN_WORD[label] !== undefined) continue;
       const paragraphIndex = paragraphOfLine(defect.line);
       const found = diagnostics.some((d) => d.code === defect.rule && d.location.range.start.line + 1 === paragraphIndex);
       expect(found, `${label}: not reported on paragraph ${paragraphIndex}`).toBe(true);

@@ -252,7 +252,9 @@ function checkProseAgainstCatalogs(
 ): void {
   const location = locate(citation.span.start, citation.span.end);
   if (planDate && citation.date && compareDates(citation.date, planDate) > 0) {
-    diagnostics.push(afterPlanFinding(citation.number.normalised, citation.date, planDate, location, undefined));
+    // The date written is what comes after the plan: it is what the finding points at.
+    const dated = citation.dateSpan ? locate(citation.dateSpan.start, citation.dateSpan.end) : location;
+    diagnostics.push(afterPlanFinding(citation.number.normalised, citation.date, planDate, dated, undefined));
     return;
   }
   const subjectSpan = subjectAfter(words, citation.span.end);
