@@ -85,6 +85,18 @@ describe('import from Word or PDF in the editor', () => {
     expect(plan).toContain('Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch này.');
   });
 
+  test('the tasks of the plan name the units of the workspace’s catalog by their ids, as kehoach import does', async () => {
+    client = await startTestServer({ files: { 'danh-muc.kh': 'đơn vị VPS: Văn phòng Sở\n' } });
+    client.fs.files.set(`${ROOT}/van-ban.txt`, TEXT_PLAN.replace('1. Phát huy quyền làm chủ của nhân dân.', '1. Văn phòng Sở chủ trì, phối hợp với Sở Nội vụ tổng hợp, báo cáo trước ngày 15/3/2023.'));
+    const result = await client.request<ImportResult>('kehoach/import', { uri: uriOf('van-ban.txt') });
+    expect(result.error).toBeUndefined();
+    expect(result.summary).toMatch(/1 nhiệm vụ \(chủ trì, phối hợp, thời hạn\), 1 đơn vị khai báo trong kế hoạch, 1 đơn vị của danh mục/u);
+    const plan = writtenText(client, `${ROOT}/van-ban.kh`);
+    expect(plan).toContain('\nđơn vị SNV: Sở Nội vụ\n');
+    expect(plan).toContain('    chủ trì: @VPS\n    phối hợp: @SNV\n    hạn: trước ngày 15/3/2023\n');
+    expect(plan).not.toMatch(/^đơn vị VPS/mu);
+  });
+
   test('a name already taken is left as it is: the plan goes to the next free name', async () => {
     client = await startTestServer({ files: { 'van-ban.kh': 'kế hoạch\n  số: 1/KH-SCT\n', 'van-ban-2.kh': '// đã soạn\n' } });
     client.fs.files.set(`${ROOT}/van-ban.txt`, TEXT_PLAN);

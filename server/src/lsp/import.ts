@@ -10,6 +10,7 @@ import type { Language, Message } from '../base/diagnostic';
 import { IMPORT_RECOGNITION, recognisedSummary } from '../cli/import';
 import { originalTypeOf, readOriginalBytes } from '../cli/originals';
 import { WriteError } from '../node/atomic-write';
+import type { ImportStructure } from '../original/recognise';
 import type { FileSystem } from './file-system';
 
 /** Names tried beside the document before the import gives up and says so. */
@@ -23,13 +24,18 @@ export function planNamesFor(original: string): string[] {
   return Array.from({ length: FREE_NAMES }, (_, index) => (index === 0 ? `${stem}.kh` : `${stem}-${index + 1}.kh`));
 }
 
-export async function importOriginal(original: string, fs: FileSystem): Promise<ImportOutcome> {
+/**
+ * Imports `original` beside it. `known` is what the workspace the plan joins declares
+ * (original/known-declarations.ts): its tasks name those units and documents by their ids, and
+ * no id the import makes is one of them.
+ */
+export async function importOriginal(original: string, fs: FileSystem, known?: ImportStructure): Promise<ImportOutcome> {
   const type = originalTypeOf(original);
   // A Word 97 .doc is read far enough to say it must be saved as .docx first.
   if (!type) return { error: { vi: `${original}: nhập được văn bản .docx, .odt, .pdf hoặc .txt.`, en: `${original}: a .docx, .odt, .pdf or .txt document can be imported.` } };
   const read = fs.readBytes(original);
   if ('error' in read) return { error: prefixed(original, read.error) };
-  const recognised = await readOriginalBytes(read.bytes, type, IMPORT_RECOGNITION);
+  const recognised = await readOriginalBytes(read.bytes, type, { ...IMPORT_RECOGNITION, ...(known ? { structure: known } : {}) });
   if ('error' in recognised) return { error: prefixed(original, recognised.error) };
   const plan = new TextEncoder().encode(recognised.recognition.plan);
   for (const path of planNamesFor(original)) {

@@ -26,7 +26,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { type CivilDate, parseIsoDate } from '../base/civil-date';
 import { type Diagnostic, type Language, type Message, messageIn } from '../base/diagnostic';
 import { LineIndex } from '../base/source';
@@ -36,6 +36,7 @@ import { checkFile, checkFileInSteps } from '../check/index';
 import { CONFIG_FILE_NAME } from '../config/config';
 import { WriteError } from '../node/atomic-write';
 import { ConversionError } from '../node/libreoffice';
+import { knownDeclarations } from '../original/known-declarations';
 import type { DocxToPdf } from '../render/pdf';
 import { ID_PATTERN } from '../syntax/keywords';
 import { mergeSafeEdits } from './code-actions';
@@ -865,7 +866,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     guardRequest('import', async (params: ImportParams): Promise<ImportResult> => {
       const path = uriToPath(params.uri);
       if (!path) return { error: say({ vi: 'Chỉ nhập được văn bản lưu trên đĩa.', en: 'Only a document saved on disk can be imported.' }) };
-      const outcome = await importOriginal(path, options.fs);
+      // The plan joins the workspace of the document's folder: every plan of it is read first, so
+      // the tasks name its catalogs' units and the import makes none of its ids.
+      projects.loadPending(() => false);
+      const joined = projects.projectOfLocation(pathToUri(dirname(path))).workspace;
+      const outcome = await importOriginal(path, options.fs, knownDeclarations(joined, ''));
       return 'error' in outcome ? { error: say(outcome.error) } : { uri: pathToUri(outcome.path), summary: say(outcome.summary) };
     }),
   );
