@@ -27,6 +27,7 @@ import {
   type ImportResult,
   type InitializationOptions,
   NewPlanRequest,
+  type NewDocumentType,
   type NewPlanParams,
   type NewPlanResult,
   StatusNotification,
@@ -292,11 +293,24 @@ async function importOriginal(languageClient: LanguageClient, preview: PreviewMa
   return plan;
 }
 
+/** The types the new-document command offers, the plan first, as the command's name says. */
+function documentTypeChoices(): { label: string; documentType: NewDocumentType }[] {
+  return [
+    { label: vscode.l10n.t('Plan (Kế hoạch)'), documentType: 'ke-hoach' },
+    { label: vscode.l10n.t('Decision (Quyết định)'), documentType: 'quyet-dinh' },
+    { label: vscode.l10n.t('Official letter (Công văn)'), documentType: 'cong-van' },
+    { label: vscode.l10n.t('Report (Báo cáo)'), documentType: 'bao-cao' },
+    { label: vscode.l10n.t('Submission (Tờ trình)'), documentType: 'to-trinh' },
+  ];
+}
+
 async function newPlan(languageClient: LanguageClient): Promise<void> {
+  const choice = await vscode.window.showQuickPick(documentTypeChoices(), { placeHolder: vscode.l10n.t('Which document?') });
+  if (!choice) return;
   const folder = vscode.window.activeTextEditor
     ? vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri)
     : vscode.workspace.workspaceFolders?.[0];
-  const params: NewPlanParams = folder ? { uri: folder.uri.toString() } : {};
+  const params: NewPlanParams = { ...(folder && { uri: folder.uri.toString() }), documentType: choice.documentType };
   const { snippet } = await languageClient.sendRequest<NewPlanResult>(NewPlanRequest, params);
   const document = await vscode.workspace.openTextDocument({ language: 'kehoach', content: '' });
   const editor = await vscode.window.showTextDocument(document);

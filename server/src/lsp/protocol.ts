@@ -103,13 +103,18 @@ export interface ReportResult {
 
 export const NewPlanRequest = 'kehoach/newPlan';
 
+/** The types of document the new-document command writes (model/document-types.ts). */
+export type NewDocumentType = 'ke-hoach' | 'bao-cao' | 'to-trinh' | 'quyet-dinh' | 'cong-van';
+
 export interface NewPlanParams {
   /** The workspace folder (or a file in it) whose plans give the header's agency and place. */
   uri?: string;
+  /** The type of the new document; a plan when left out. */
+  documentType?: NewDocumentType;
 }
 
 export interface NewPlanResult {
-  /** The plan template in VS Code snippet syntax. */
+  /** The template of the document in VS Code snippet syntax. */
   snippet: string;
 }
 

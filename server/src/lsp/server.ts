@@ -38,6 +38,7 @@ import { WriteError } from '../node/atomic-write';
 import { ConversionError } from '../node/libreoffice';
 import { knownDeclarations } from '../original/known-declarations';
 import type { DocxToPdf } from '../render/pdf';
+import { DOCUMENT_TYPES } from '../model/document-types';
 import { ID_PATTERN } from '../syntax/keywords';
 import { mergeSafeEdits } from './code-actions';
 import { type CandidateKind, completeAt } from './completion';
@@ -79,7 +80,7 @@ import {
 } from './protocol';
 import { pause, runInSlices } from './slices';
 import { idAt, occurrencesOf } from './symbols-at';
-import { headerDefaults, newPlanSnippet } from './template';
+import { headerDefaults, newDocumentSnippet } from './template';
 import { diagnosticKey, toLocation, toLspDiagnostic, toLspEdit, toRange } from './to-lsp';
 
 export interface ServerOptions {
@@ -879,7 +880,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     NewPlanRequest,
     guardRequest('new plan', (params: NewPlanParams): NewPlanResult => {
       const project = params.uri ? projects.projectOfLocation(params.uri) : projects.all()[0];
-      return { snippet: newPlanSnippet(project ? headerDefaults(project.workspace) : {}) };
+      // A type the server does not know (an older or a foreign client) gets the plan's template.
+      const type = params.documentType !== undefined && Object.hasOwn(DOCUMENT_TYPES, params.documentType) ? params.documentType : 'ke-hoach';
+      return { snippet: newDocumentSnippet(type, project ? headerDefaults(project.workspace) : {}) };
     }),
   );
 
