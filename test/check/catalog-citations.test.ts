@@ -247,3 +247,32 @@ describe('the decrees on public officials that Nghị định 138/2020/NĐ-CP re
     expect(applyFixes(text, diagnostic.fixes!).text).toContain('Căn cứ Nghị định số 138/2020/NĐ-CP ngày 27/11/2020 của Chính phủ quy định về công chức;');
   });
 });
+
+describe('numbers with a letter after the serial, ordinances and Party numbers in a plan', () => {
+  /** [the plan's words, the findings as "code@words"]. */
+  const CASES: [string, string[]][] = [
+    ['Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020;', []],
+    // Another year: another document of the same number, unless the subject is the catalog's (as here).
+    [
+      'Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2012 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020;',
+      ['citation/date-mismatch@Nghị quyết số 30c/NQ-CP ngày 08/11/2012 của Chính phủ'],
+    ],
+    ['Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2012 của Chính phủ;', []],
+    ['Căn cứ Nghị quyết số 30c/NQ-CP ngày 18/11/2011 của Chính phủ;', ['citation/date-mismatch@Nghị quyết số 30c/NQ-CP ngày 18/11/2011 của Chính phủ']],
+    ['Căn cứ Nghị quyết số 30C/NQ-CP ngày 08/11/2011 của Bộ Nội vụ;', ['citation/issuer-mismatch@Nghị quyết số 30C/NQ-CP ngày 08/11/2011 của Bộ Nội vụ']],
+    ['Căn cứ Nghị quyết số 30cc/NQ-CP ngày 08/11/2011 của Chính phủ;', ['citation/malformed-number@cc']],
+    ['Căn cứ Luật số 04/2012/PL-UBTVQH13 ngày 16/7/2012;', ['citation/symbol-type@PL']],
+    ['Căn cứ Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007 của Ủy ban Thường vụ Quốc hội;', []],
+    [
+      'Quán triệt Kết luận số 120-KL/TW ngày 07/01/2015 của Bộ Chính trị về tiếp tục đẩy mạnh, nâng cao chất lượng, hiệu quả việc xây dựng và thực hiện Quy chế dân chủ ở cơ sở;',
+      ['citation/date-mismatch@Kết luận số 120-KL/TW ngày 07/01/2015 của Bộ Chính trị'],
+    ],
+    ['Quán triệt Kết luận số 120-KL/TW ngày 07/01/2016 của Ban Bí thư;', ['citation/issuer-mismatch@Kết luận số 120-KL/TW ngày 07/01/2016 của Ban Bí thư']],
+  ];
+  it.each(CASES)('%s', (body, expected) => {
+    const text = plan(body);
+    const codes = [...CODES, 'citation/malformed-number', 'citation/symbol-type'];
+    const findings = check(text).filter((d) => codes.includes(d.code));
+    expect(findings.map((d) => `${d.code}@${text.slice(d.location.start, d.location.end)}`)).toEqual(expected);
+  });
+});
