@@ -12,6 +12,7 @@ import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/buil
 import type { PlanFile } from '../../server/src/model/ast';
 import { Workspace } from '../../server/src/model/workspace';
 import { renderDocx } from '../../server/src/render/docx';
+import { renderHtml } from '../../server/src/render/html';
 import { layoutPlan } from '../../server/src/render/layout';
 import { attribute, elements, textOf, unzipDocx } from './helpers';
 
@@ -168,5 +169,23 @@ describe('the plan as the document a Quyết định issues (Mẫu 1.3, attached
       'center **Thực hiện quy chế dân chủ ở cơ sở và công tác dâ**',
       'center _(Ban hành kèm theo Quyết định số /QĐ-SCT ngày /0_',
     ]);
+  });
+});
+
+describe('the preview (HTML) of each type draws the same parts', () => {
+  it('a decision: its authority line, QUYẾT ĐỊNH: centred and bold, each article number bold', () => {
+    const { workspace, file } = sampleFile('quyet-dinh.kh');
+    const html = renderHtml(layoutPlan(workspace, file), 'Quyết định');
+    expect(html).toMatch(/<p class="authority"[^>]*font-weight:bold[^>]*>GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH QUẢNG NGÃI<\/p>/u);
+    expect(html).toMatch(/<p class="decides"[^>]*text-align:center[^>]*font-weight:bold[^>]*>QUYẾT ĐỊNH:<\/p>/u);
+    expect([...html.matchAll(/<p class="article"[^>]*><b>(Điều \d\.)<\/b>/gu)].map((match) => match[1])).toEqual(['Điều 1.', 'Điều 2.', 'Điều 3.']);
+  });
+
+  it('a letter: V/v under the number, the addressees indented one per line, no type name', () => {
+    const { workspace, file } = sampleFile('cong-van.kh');
+    const html = renderHtml(layoutPlan(workspace, file), 'Công văn');
+    expect(html).toMatch(/<p class="letter-subject"[^>]*>V\/v gửi Kế hoạch/u);
+    expect([...html.matchAll(/<p class="addressee"[^>]*padding-left:142pt[^>]*>([^<]*)<\/p>/gu)].map((match) => match[1])).toEqual(['- Ban Dân vận Tỉnh ủy;', '- Sở Nội vụ.']);
+    expect(html).not.toContain('class="type-name"');
   });
 });
