@@ -92,6 +92,7 @@ describe('what looks like a name but is not one, and the decree’s special case
   it.each([
     'Các sở, ngành, địa phương; ủy ban các cấp; ban hành kế hoạch.',
     'Giám đốc các sở, thủ trưởng các ban, ngành; các chủ tịch Ủy ban nhân dân xã.',
+    'Giao các Trung tâm y tế, những Hội nông dân và mỗi Đoàn thanh niên cơ sở.',
     'Cán bộ y tế, cơ sở giáo dục và đào tạo, toàn bộ tài chính của đơn vị.',
     'Xây dựng chính phủ điện tử; đoàn thanh niên tình nguyện; hội nông dân các xã.',
     'Đoàn thanh niên tình nguyện về các xã.',

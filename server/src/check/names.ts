@@ -316,6 +316,8 @@ class NameCheck {
     const { text } = piece;
     const written = text.slice(at, at + agency.length);
     if (recase(written, agency) === written || isAllCaps(written) || !startsUpper(written)) return;
+    // "các Trung tâm y tế" names no one body: its capital is a slip of another kind, not a name to complete.
+    if (PLURAL.test(text.slice(Math.max(0, at - 8), at))) return;
     // "Đoàn thanh niên …" opening a sentence may be the common noun; a Bộ or a Sở with its field is always a name.
     const onlyFirst = written.slice(1) === written.slice(1).toLowerCase();
     if (onlyFirst && atSentenceStart(text, at) && !/^(?:bộ|sở) /u.test(fold(agency))) return;
