@@ -209,6 +209,16 @@ describe('the complete documents', () => {
     }
   });
 
+  it('the checks every document has name its type: a decision or a letter without signer or recipients', () => {
+    const bare = (text: string) => text.replace(/\nnơi nhận:[\s\S]*$/u, '\n');
+    const said = (text: string) =>
+      check(bare(text))
+        .filter((diagnostic) => diagnostic.code === 'signer/missing' || diagnostic.code === 'recipients/missing')
+        .map((diagnostic) => diagnostic.message.vi.split(' chưa có')[0]);
+    expect(said(decision())).toEqual(['Quyết định', 'Quyết định']);
+    expect(said(letter())).toEqual(['Công văn', 'Công văn']);
+  });
+
   it('a plan with the same paragraphs is not judged as a decision or a letter', () => {
     const text = plan(`${BASES}\n\nĐiều 1. Thực hiện.\n\nĐiều 4. Giao.`);
     expect(check(text).filter((diagnostic) => diagnostic.code.startsWith('decision/') || diagnostic.code.startsWith('letter/'))).toEqual([]);

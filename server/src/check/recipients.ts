@@ -5,6 +5,7 @@
 import type { Finding } from '../base/diagnostic';
 import { foldKey } from '../base/source';
 import type { PlanFile } from '../model/ast';
+import { documentTypeOf } from '../model/document-types';
 import type { Analysis } from './rule';
 import { isLuu } from './tasks';
 import { finding, documentAnchor, fix, locateIn } from './support';
@@ -24,8 +25,8 @@ function checkRecipients(file: PlanFile): Finding[] {
       finding(
         'recipients/missing',
         {
-          vi: 'Kế hoạch chưa có "nơi nhận": các đơn vị thực hiện và "Lưu: VT".',
-          en: 'The plan has no "nơi nhận" (recipients): the units that carry it out and "Lưu: VT".',
+          vi: `${documentTypeOf(file).name} chưa có "nơi nhận": các đơn vị thực hiện và "Lưu: VT".`,
+          en: `The ${documentTypeOf(file).english} has no "nơi nhận" (recipients): the units that carry it out and "Lưu: VT".`,
         },
         documentAnchor(file),
         [

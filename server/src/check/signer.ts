@@ -5,6 +5,7 @@
 import type { Finding } from '../base/diagnostic';
 import { foldKey } from '../base/source';
 import type { PlanFile } from '../model/ast';
+import { documentTypeOf } from '../model/document-types';
 import type { Analysis } from './rule';
 import { finding, documentAnchor, fix, locateIn } from './support';
 
@@ -21,8 +22,8 @@ function checkSigner(file: PlanFile): Finding[] {
       finding(
         'signer/missing',
         {
-          vi: 'Kế hoạch chưa có người ký, ví dụ "ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A".',
-          en: 'The plan has no signer, e.g. "ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A".',
+          vi: `${documentTypeOf(file).name} chưa có người ký, ví dụ "ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A".`,
+          en: `The ${documentTypeOf(file).english} has no signer, e.g. "ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn A".`,
         },
         documentAnchor(file),
       ),
