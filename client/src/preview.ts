@@ -99,6 +99,8 @@ class Preview {
   /** The top line this preview scrolled the editor to: that scroll must not scroll the preview back. */
   private editorTopFromPreview: number | undefined;
   private stale = false;
+  /** A closed panel is not written to: its title and messages would throw. */
+  private disposed = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -109,6 +111,7 @@ class Preview {
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(manager.extensionUri, 'dist')] };
     panel.webview.html = shell(panel.webview, manager.extensionUri);
     panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message));
+    panel.onDidDispose(() => (this.disposed = true));
     void this.setDocument(uri);
   }
 
@@ -120,6 +123,7 @@ class Preview {
     this.uri = uri;
     this.lastHtml = '';
     this.document = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+    if (this.disposed) return;
     this.saveState();
     await this.updateTitle();
     void this.refresh();
@@ -267,6 +271,8 @@ class Preview {
       const same = await vscode.workspace.findFiles(`**/${name.replace(/[[\]{}*?]/g, '?')}`, '**/node_modules/**', 2);
       if (same.length > 1) shown = `${name} (${parent.slice(parent.lastIndexOf('/') + 1)})`;
     }
+    // The panel may have been closed while the workspace was searched.
+    if (this.disposed) return;
     this.panel.title = this.locked ? vscode.l10n.t('[Preview] {0}', shown) : vscode.l10n.t('Preview {0}', shown);
   }
 }

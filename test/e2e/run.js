@@ -5,9 +5,10 @@
 // @vscode/test-electron does, by require()-ing the suite and awaiting its run(); on a machine that
 // can download VS Code, @vscode/test-electron can run the same suite unchanged.
 //
-// Two configurations run one after the other: the development tree (suite/, the extension loaded from
-// the repository) and the shipped package (installed/, the .vsix from `npm run package` installed
-// into code-server's extensions folder), so a file the package leaves out fails a test.
+// Configurations run one after the other: the development tree (suite/, the extension loaded from
+// the repository), the shipped package (installed/, the .vsix from `npm run package` installed
+// into code-server's extensions folder), so a file the package leaves out fails a test, a window
+// reload (reload/, whose suite runs twice, before and after it) and Restricted Mode (restricted/).
 //
 // Install the tools once with scripts/setup-code-server.sh, then: npm run test:e2e
 // Environment: CODE_SERVER_BIN, CHROMIUM_BIN, TEST_TIMEOUT_MS, VERBOSE=1, KEEP_TMP=1.
@@ -140,6 +141,8 @@ async function runTests({
         'security.workspace.trust.untrustedFiles': 'open',
         // Tests edit the workspace's plans and undo; a save would change the files later tests read.
         'files.autoSave': 'off',
+        // The repository around the workspace folder is not the user's: its prompt would cover the screenshots.
+        'git.openRepositoryInParentFolders': 'never',
       },
       null,
       2,
@@ -255,7 +258,7 @@ async function act(page, kind, argument) {
 module.exports = { runTests };
 
 async function main() {
-  await buildSuites(['suite', 'installed', 'restricted']);
+  await buildSuites(['suite', 'installed', 'restricted', 'reload']);
   const vsix = await packageVsix();
   const workspacePath = path.join(__dirname, 'workspace');
   const configurations = [
@@ -267,6 +270,8 @@ async function main() {
       workspacePath,
       installExtensions: [vsix],
     },
+    // The suite reloads the window once and runs again in the new one (reload/reload.e2e.ts).
+    { name: 'a window reload', extensionDevelopmentPath: REPO, extensionTestsPath: path.join(OUT, 'reload', 'index.js'), workspacePath },
     {
       name: 'Restricted Mode (untrusted folder)',
       extensionDevelopmentPath: REPO,

@@ -42,6 +42,12 @@ suite('Kế hoạch preview', () => {
   let editor: vscode.TextEditor;
   let first: PreviewRendered;
   const repository = (): string => vscode.extensions.getExtension('kehoach.kehoach')!.extensionUri.fsPath;
+  const previewTabs = (): vscode.Tab[] =>
+    vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith('kehoach.preview'));
+  const closePreviews = async (): Promise<void> => {
+    await vscode.window.tabGroups.close(previewTabs());
+    await poll('no preview left', () => (previewTabs().length === 0 ? true : undefined));
+  };
   const renderedAfter = (version: number): Promise<PreviewRendered> =>
     nextEvent(api.onDidRenderPreview, `the preview of version ${version}`, (event) => event.uri === document.uri.toString() && event.version >= version);
 
@@ -157,5 +163,50 @@ suite('Kế hoạch preview', () => {
     api.postToPreviews({ type: 'test', action: 'dblclick', offset: target + 5 });
     const event = await selected;
     assert.equal(event.selections[0]!.active.line, expected);
+  });
+
+  test('Ctrl+Shift+V opens the preview in place of the plan, in the editor\'s own group', async () => {
+    await closePreviews();
+    editor = await vscode.window.showTextDocument(document, editor.viewColumn);
+    const rendered = renderedAfter(document.version);
+    pressKeys('Control+Shift+V');
+    await rendered;
+    const tab = await poll('the preview tab', () => previewTabs()[0]);
+    assert.equal(tab.group.viewColumn, editor.viewColumn, 'in the group of the plan, not beside it');
+    assert.equal(tab.isActive, true, 'in front of the plan');
+    assert.equal(tab.label, 'Preview ke-hoach.kh (dan-van)');
+  });
+
+  test('a locked preview stays on its plan when another plan is shown, and follows again once unlocked', async () => {
+    await closePreviews();
+    editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const rendered = renderedAfter(document.version);
+    await vscode.commands.executeCommand('kehoach.previewLocked');
+    await rendered;
+    const tab = await poll('the locked preview tab', () => previewTabs()[0]);
+    assert.equal(tab.label, '[Preview] ke-hoach.kh (dan-van)');
+
+    // Another plan in front: the locked preview keeps showing its own, as an edit of it shows.
+    const other = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'sach.kh'));
+    await vscode.window.showTextDocument(other, vscode.ViewColumn.One);
+    const word = document.getText().indexOf('thắng lợi');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(word), document.positionAt(word + 'thắng lợi'.length)), 'thành công');
+    const updated = renderedAfter(document.version + 1);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.match((await updated).html, /thành công các mục tiêu/);
+    assert.equal(previewTabs().length, 1, 'no second preview was opened for the other plan');
+    assert.equal(previewTabs()[0]!.label, '[Preview] ke-hoach.kh (dan-van)');
+
+    // Unlocked (the lock button acts on the preview last in front), it follows the plan in front again.
+    await vscode.commands.executeCommand('kehoach.togglePreviewLock');
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const follows = nextEvent(api.onDidRenderPreview, 'the unlocked preview following sach.kh', (event) => event.uri === other.uri.toString());
+    await vscode.window.showTextDocument(other, vscode.ViewColumn.One);
+    await follows;
+    await poll('the title of the unlocked preview', () => (previewTabs()[0]?.label === 'Preview sach.kh' ? true : undefined));
+    const back = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    editor = back;
   });
 });
