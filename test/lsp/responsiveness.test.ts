@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, DocumentSymbol, Location, TextEdit } from 'vscode-languageserver';
+import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
 import { runInSlices, SLICE_MS } from '../../server/src/lsp/slices';
+import { Workspace } from '../../server/src/model/workspace';
 import { CATALOG, CLEAN_PLAN } from '../helpers/plans';
 import { positionIn, startTestServer, uriOf } from './harness';
 
@@ -75,6 +77,17 @@ describe('the workspace read in the background', () => {
     } finally {
       client.dispose();
     }
+  });
+});
+
+describe('the plans of a workspace, by URI', () => {
+  it('are the user files in their order, the built-in catalog left out, and still listed once their trees are released', () => {
+    const workspace = new Workspace();
+    workspace.setText(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
+    for (const name of ['c.kh', 'a.kh', 'b.kh']) workspace.setText(`file:///ws/${name}`, CLEAN_PLAN);
+    workspace.releaseTree('file:///ws/a.kh');
+    expect(workspace.userUris()).toEqual(['file:///ws/a.kh', 'file:///ws/b.kh', 'file:///ws/c.kh']);
+    expect(workspace.userUris()).toEqual(workspace.userFiles().map((file) => file.uri));
   });
 });
 

@@ -103,14 +103,20 @@ export class Projects {
 
   /**
    * Reads and parses plans found on disk until none is left or `enough()` says the slice is over,
-   * and says how many it read. Each plan enters its workspace parsed, so a request answered between
-   * two slices reads the plans loaded so far and never parses the rest on its way.
+   * and says how many it read. Each plan enters its workspace indexed, so a request answered
+   * between two slices reads the plans loaded so far and never parses the rest on its way. Only
+   * what the other files need of a plan no editor has open is kept (Workspace.releaseTree): its
+   * check parses it again, so the server holds the trees of the open documents and not of every
+   * plan of the folders.
    */
   loadPending(enough: () => boolean): number {
     let read = 0;
     for (const path of this.pending) {
       this.pending.delete(path);
-      this.projectForPath(path).workspace.getFile(pathToUri(path));
+      const uri = pathToUri(path);
+      const { workspace } = this.projectForPath(path);
+      if (this.openTexts.has(uri)) workspace.getFile(uri);
+      else workspace.releaseTree(uri);
       read++;
       if (enough()) break;
     }

@@ -333,7 +333,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       featuresRevision = revision;
       refreshEditorFeatures(connection, refreshesFeatures);
     }
-    const files = new Set(projects.all().flatMap((project) => project.workspace.userFiles().map((file) => file.uri))).size;
+    const files = new Set(projects.all().flatMap((project) => project.workspace.userUris())).size;
     const status: StatusParams = { files, errors, warnings };
     void connection.sendNotification(StatusNotification, status);
   }
@@ -345,7 +345,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** The plans and catalogs of every workspace that no editor has open, by canonical URI. */
   function unopenedFiles(): string[] {
     const open = new Set(documents.all().map((document) => canonicalUri(document.uri)));
-    const files = new Set(projects.all().flatMap((project) => project.workspace.userFiles().map((file) => file.uri)));
+    const files = new Set(projects.all().flatMap((project) => project.workspace.userUris()));
     return [...files].filter((uri) => !open.has(uri)).sort();
   }
 
@@ -367,6 +367,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     } catch (error) {
       logError(`check ${uri}`, error);
     }
+    // Its problems are kept; its tree goes back to what the other files need of it, so a
+    // workspace of a thousand plans holds the trees of the open documents only.
+    project.workspace.releaseTree(canonicalUri(uri));
     checked.set(uri, { revision: at, diagnostics: found });
     return found;
   }

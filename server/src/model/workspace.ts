@@ -98,6 +98,14 @@ export class Workspace {
       .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
+  /** The URIs of the files given by the user, in userFiles' order, without parsing any. */
+  userUris(): string[] {
+    return [...this.entries.values()]
+      .filter((entry) => !entry.builtin)
+      .map((entry) => entry.uri)
+      .sort();
+  }
+
   allFiles(): PlanFile[] {
     return [...this.entries.values()].map(parsed);
   }
