@@ -13,6 +13,8 @@ import type { PlanFile } from '../../server/src/model/ast';
 import { Workspace } from '../../server/src/model/workspace';
 import { renderDocx } from '../../server/src/render/docx';
 import { renderHtml } from '../../server/src/render/html';
+import { outgoingMetadata } from '../../server/src/render/outgoing-metadata';
+import { WorkingCalendar } from '../../server/src/deadline/calendar';
 import { layoutPlan } from '../../server/src/render/layout';
 import { attribute, elements, textOf, unzipDocx } from './helpers';
 
@@ -187,5 +189,27 @@ describe('the preview (HTML) of each type draws the same parts', () => {
     expect(html).toMatch(/<p class="letter-subject"[^>]*>V\/v gửi Kế hoạch/u);
     expect([...html.matchAll(/<p class="addressee"[^>]*padding-left:142pt[^>]*>([^<]*)<\/p>/gu)].map((match) => match[1])).toEqual(['- Ban Dân vận Tỉnh ủy;', '- Sở Nội vụ.']);
     expect(html).not.toContain('class="type-name"');
+  });
+});
+
+describe('the Phụ lục VI metadata of each type', () => {
+  const metadataOf = (name: string) => {
+    const { workspace, file } = sampleFile(name);
+    return outgoingMetadata(workspace, file, { calendar: new WorkingCalendar(), source: name, file: 'x.pdf', pages: 1, fields: [] });
+  };
+
+  it('a letter: its type, its symbol without a type, its subject, and its addressees for "Như trên"', () => {
+    expect(metadataOf('cong-van.kh')).toMatchObject({
+      TypeName: 'Công văn',
+      CodeNotation: 'SCT-VP',
+      Subject: 'gửi Kế hoạch thực hiện quy chế dân chủ ở cơ sở và công tác dân vận chính quyền năm 2023',
+      To: [{ OrganName: 'Ban Dân vận Tỉnh ủy' }, { OrganName: 'Sở Nội vụ' }, { OrganName: 'Giám đốc, các P. Giám đốc Sở' }],
+    });
+  });
+
+  it('a decision: its type and QĐ symbol, its recipients as the Nơi nhận lists them', () => {
+    const metadata = metadataOf('quyet-dinh.kh');
+    expect(metadata).toMatchObject({ TypeName: 'Quyết định', CodeNotation: 'QĐ-SCT' });
+    expect(metadata.To.map((to) => to.OrganName)).toEqual(['Như Điều 3', 'Ủy ban nhân dân tỉnh (để báo cáo)', 'Ban Dân vận Tỉnh ủy', 'Sở Nội vụ', 'Giám đốc, các P. Giám đốc Sở']);
   });
 });

@@ -88,6 +88,9 @@ function numberParts(text: string | undefined): { number?: string; notation?: st
 /** A recipient line that keeps a copy at the agency ("Lưu: VT, VP") is filing, not a recipient. */
 const FILING = /^lưu\s*[:：]/iu;
 
+/** "Như trên": the addressees after "Kính gửi" (Phụ lục I II.9.b), whom the metadata names instead. */
+const AS_ABOVE = /^như\s+trên(?![\p{L}\p{N}])/iu;
+
 export function outgoingMetadata(workspace: Workspace, file: PlanFile, options: OutgoingMetadataOptions): OutgoingMetadata {
   const plan = planJson(workspace, file, { calendar: options.calendar, source: options.source });
   const { number, notation } = numberParts(plan.header.number);
@@ -102,6 +105,7 @@ export function outgoingMetadata(workspace: Workspace, file: PlanFile, options: 
     PageAmount: options.pages,
     To: plan.recipients
       .map((recipient) => recipient.replace(/[;.,\s]+$/u, '').trim())
+      .flatMap((recipient) => (AS_ABOVE.test(recipient) && plan.header.addressees !== undefined ? plan.header.addressees.split(';').map((name) => name.trim()) : [recipient]))
       .filter((recipient) => recipient !== '' && !FILING.test(recipient))
       .map((recipient) => ({ OrganName: recipient })),
     Tasks: plan.tasks.map((task) => ({
