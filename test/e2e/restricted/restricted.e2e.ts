@@ -6,7 +6,9 @@
  * and preview, and only the commands that write files refuse.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { KehoachApi } from '../../../client/src/extension';
 import { codeOf, diagnosticsWhere, folder, nextEvent } from '../helpers';
@@ -30,6 +32,15 @@ suite('Kế hoạch in Restricted Mode', () => {
     // The command returns once it has said why it refuses; nothing was asked of the server.
     await vscode.commands.executeCommand('kehoach.buildDocx', vscode.Uri.joinPath(folder(), 'sach.kh'));
     assert.equal(existsSync(vscode.Uri.joinPath(folder(), 'out').fsPath), false, 'nothing is written in Restricted Mode');
+    // Import writes a new plan: refused too, with no plan written beside the document.
+    const documents = mkdtempSync(join(tmpdir(), 'kehoach-restricted-'));
+    try {
+      writeFileSync(join(documents, 'van-ban.txt'), 'KẾ HOẠCH\nKiểm tra\n');
+      assert.equal(await vscode.commands.executeCommand('kehoach.importOriginal', vscode.Uri.file(join(documents, 'van-ban.txt'))), undefined);
+      assert.equal(existsSync(join(documents, 'van-ban.kh')), false, 'no plan is imported in Restricted Mode');
+    } finally {
+      rmSync(documents, { recursive: true, force: true });
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
