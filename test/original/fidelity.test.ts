@@ -33,11 +33,16 @@ function words(text: string): string[] {
 const COLUMN_GAP = /\t+|\|+|[ \u00a0]{2,}/u;
 const GAP = '\u0000';
 
-/** The words of a text, with GAP between two columns of a line. */
+/**
+ * The words of a text, with GAP between two columns of a line, and after a line of columns: its
+ * last column's words are no neighbours of the next line's first column (the right column of the
+ * header, then the left), which a document that keeps its columns apart never puts together.
+ */
 function columnWords(text: string): string[] {
   return text.split(/\r\n|\r|\n/u).flatMap((line) => {
     const cells = line.split(COLUMN_GAP).map(words).filter((cell) => cell.length > 0);
-    return cells.flatMap((cell, i) => (i === 0 ? cell : [GAP, ...cell]));
+    const joined = cells.flatMap((cell, i) => (i === 0 ? cell : [GAP, ...cell]));
+    return cells.length > 1 ? [...joined, GAP] : joined;
   });
 }
 

@@ -9,6 +9,7 @@ import type { FieldKey } from '../../server/src/model/ast';
 import { readText } from '../../server/src/original/read/txt';
 import { recognise } from '../../server/src/original/recognise';
 import { parsePlan } from '../../server/src/syntax/parse';
+import { checkText } from './helpers';
 
 function headerOf(text: string): Partial<Record<FieldKey, string>> {
   const plan = parsePlan('file:///x.kh', recognise(readText(text).document).plan);
@@ -59,13 +60,38 @@ describe('the header of a real document', () => {
     for (const lineBreak of ['\r\n', '\r']) expect(headerOf(`${head}${TAIL}`.replace(/\n/g, lineBreak))).toEqual(EXPECTED);
   });
 
-  it('takes the type and title from one line, and a letter as no plan', () => {
+  it('takes the type and title from one line, and a letter with the header of a công văn', () => {
     const plan = recognise(readText('KẾ HOẠCH Quy hoạch mạng lưới trường học giai đoạn 2023-2025\n\nCăn cứ Luật Giáo dục;\n').document);
     expect(plan.type).toBe('Kế hoạch');
     expect(headerOf('KẾ HOẠCH Quy hoạch mạng lưới trường học giai đoạn 2023-2025\n').title).toBe('Quy hoạch mạng lưới trường học giai đoạn 2023-2025');
     const letter = recognise(readText('UBND TỈNH HƯNG YÊN\nSỞ CÔNG THƯƠNG\nSố: 663/SCT-VP\nV/v triển khai kế hoạch\nHưng Yên, ngày 14 tháng 01 năm 2026\nKính gửi: Các phòng.\n').document);
     expect(letter.type).toBe('Công văn');
-    expect(letter.planHeader).toBe(false);
+    expect(letter.planHeader).toBe(true);
+    const header = parsePlan('file:///x.kh', letter.plan).header;
+    expect(header?.documentType).toBe('cong-van');
+    // A letter's summary is its "V/v" line, which the language prints with "V/v" itself.
+    expect(Object.fromEntries((header?.fields ?? []).map((field) => [field.key, field.value.text]))).toMatchObject({ number: '663/SCT-VP', title: 'triển khai kế hoạch', place: 'Hưng Yên' });
+    expect(letter.plan).toContain('\\Kính gửi: Các phòng.');
+  });
+
+  it('holds a letter to the header checks, and does not call its "Kính gửi", kept as prose, missing', () => {
+    const head = 'UBND TỈNH HƯNG YÊN\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố : 663 /SCT - VP\nV/v triển khai kế hoạch\nHưng Yên, ngày 14 tháng 01 năm 2026\n';
+    const codes = (text: string) => checkText(text).diagnostics.map((d) => `${d.location.range.start.line + 1} ${d.code}`);
+    const withAddressees = codes(`${head}Kính gửi: Các phòng thuộc Sở.\nSở đề nghị các phòng triển khai kế hoạch.\n`);
+    expect(withAddressees).toEqual(expect.arrayContaining(['5 header/number-form', '5 typography/space-before-punctuation']));
+    expect(withAddressees.filter((code) => code.endsWith('letter/addressees'))).toEqual([]);
+    expect(codes(`${head}Sở đề nghị các phòng triển khai kế hoạch.\n`)).toContain('1 letter/addressees');
+  });
+
+  it('writes a Báo cáo with its header, and leaves a Thông báo, which the language cannot write, as prose', () => {
+    const head = 'UBND HUYỆN NGA SƠN\nBAN CHỈ ĐẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 255/BC-BCĐ\nNga Sơn, ngày 13 tháng 11 năm 2020\n';
+    const report = recognise(readText(`${head}BÁO CÁO\nKết quả phổ cập giáo dục năm 2020\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n`).document);
+    expect(report.planHeader).toBe(true);
+    expect(parsePlan('file:///x.kh', report.plan).header?.documentType).toBe('bao-cao');
+    const notice = recognise(readText(`${head.replace('/BC-', '/TB-')}THÔNG BÁO\nLịch nghỉ học\n\nI. NỘI DUNG\n`).document);
+    expect(notice.type).toBe('Thông báo');
+    expect(notice.planHeader).toBe(false);
+    expect(notice.plan).toContain('Số: 255/TB-BCĐ');
   });
 
   it('gives every header paragraph its role', () => {

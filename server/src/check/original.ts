@@ -85,6 +85,21 @@ export function originalAnalysis(context: CheckContext): Finding[] {
 
 type Report = (code: OriginalRuleCode, piece: { paragraph: number }, start: number, end: number, message: Message) => void;
 
+/**
+ * The blanks before the colon of the number's label ("Số : 4144/GDĐT-VP"), in the original's
+ * positions: the plan's "số:" field does not carry the label as written, so the prose's
+ * typography check cannot see them there.
+ */
+export function numberLabelBlanks(original: OriginalView): Location[] {
+  const blanks: Location[] = [];
+  for (const piece of original.pieces) {
+    if (piece.role !== 'number') continue;
+    const label = /^s(?:ố|o)([ \t]+):/iu.exec(piece.text);
+    if (label) blanks.push(original.locate(piece.paragraph, piece.start + label[0].length - 1 - label[1]!.length, piece.start + label[0].length - 1));
+  }
+  return blanks;
+}
+
 // ------------------------------------------------------------------------------ date line
 
 const DAY = /ng(?:à|a)y\s*(\d{1,2})(?!\d)/iu;

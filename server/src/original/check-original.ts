@@ -49,6 +49,12 @@ const ORIGINAL_CODES: ReadonlySet<string> = new Set(ORIGINAL_RULE_CODES);
 const NOT_FOR_OTHER_TYPES: ReadonlySet<string> = new Set(['header/missing']);
 
 /**
+ * An original's "Kính gửi" line stays prose, where the letter rules, which read the "kính gửi"
+ * field, do not see it: that a letter names no addressee is said only of one that has no such line.
+ */
+const ADDRESSEES_LINE = /^\s*kính\s+gửi(?![\p{L}\p{N}])/iu;
+
+/**
  * Checks the recognised plan, which the workspace holds at `uri` (so the folder's catalogs resolve
  * its references), and gives the diagnostics in the original's positions. Fixes are dropped: they
  * are edits of the plan, not of the original.
@@ -56,20 +62,29 @@ const NOT_FOR_OTHER_TYPES: ReadonlySet<string> = new Set(['header/missing']);
 export function checkOriginal(workspace: Workspace, uri: string, recognition: Recognition, locate: Locate, options: CheckOptions): OriginalDiagnostics {
   const document = recognition.document;
   const byIndex = new Map(document.paragraphs.map((paragraph) => [paragraph.index, paragraph]));
+  // A rule that reads the original reports in its positions through the view's locate; those
+  // findings are taken as they are, not moved through the map.
+  const inOriginal = new WeakSet<Location>();
   const view: OriginalView = {
     pieces: recognition.pieces,
     paragraphText: (paragraph) => byIndex.get(paragraph)?.text ?? '',
-    locate,
+    locate: (paragraph, start, end) => {
+      const location = locate(paragraph, start, end);
+      inOriginal.add(location);
+      return location;
+    },
   };
   const diagnostics: Diagnostic[] = [];
   const places = new Map<Diagnostic, ParagraphPlace>();
+  const addresseesLine = document.paragraphs.some((paragraph) => ADDRESSEES_LINE.test(paragraph.text));
   for (const found of checkFile(workspace, uri, { ...options, original: view })) {
     if (!recognition.planHeader && NOT_FOR_OTHER_TYPES.has(found.code)) continue;
+    if (found.code === 'letter/addressees' && addresseesLine) continue;
     const { fixes: _planEdits, related, ...rest } = found;
     let paragraph: number;
     let column: number;
     let location: Location;
-    if (ORIGINAL_CODES.has(found.code)) {
+    if (ORIGINAL_CODES.has(found.code) || inOriginal.has(found.location)) {
       location = found.location;
       const place = placeOfLocation(document, location, locate);
       paragraph = place.paragraph;

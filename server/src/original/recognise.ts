@@ -58,7 +58,10 @@ export interface Recognition {
   footer?: RecognisedFooter;
   /** The document's type ("Kế hoạch", "Quyết định" …), when its type line or symbol says. */
   type?: string;
-  /** Whether the language's header was written: only a plan has it. */
+  /**
+   * Whether the document is held to the language's header: a plan, or a Báo cáo, Tờ trình or Công
+   * văn whose head was found, which the language writes with the header of its type.
+   */
   planHeader: boolean;
   /** The plan in the language and the way back from its offsets to the original. */
   plan: string;
@@ -147,9 +150,13 @@ export function recognise(document: OriginalDocument, options: RecogniseOptions 
   const structure = options.structure;
   const taken = new Set(structure?.taken ?? []);
   const declared = options.declareDocuments || structure ? citedDocuments(paragraphs, structure?.documents ?? new Map<string, KnownDocument>(), taken) : new Map<number, Replacement[]>();
-  const planHeader = header.type === undefined || header.type === 'Kế hoạch';
-  if (planHeader && (header.typeLine || header.agency.length > 0 || header.number || header.placeDate.length > 0 || header.title.length > 0)) {
-    writeHeader(writer, header, counts, header.typeLine ? placeOf(header.typeLine) : firstPlace);
+  const isPlan = header.type === undefined || header.type === 'Kế hoạch';
+  const typeKeyword = HEADER_KEYWORDS.get(header.type ?? 'Kế hoạch');
+  const headFound = header.typeLine !== undefined || header.agency.length > 0 || header.number !== undefined || header.placeDate.length > 0 || header.title.length > 0;
+  // A document of a type the language writes is held to the header checks of every document.
+  const planHeader = isPlan || (typeKeyword !== undefined && headFound);
+  if (typeKeyword !== undefined && headFound) {
+    writeHeader(writer, header, counts, header.typeLine ? placeOf(header.typeLine) : firstPlace, typeKeyword);
   }
   for (const piece of header.parent) pieces.push({ ...piece, role: 'parent-agency' });
   for (const piece of header.agency) pieces.push({ ...piece, role: 'agency' });
@@ -174,11 +181,18 @@ export function recognise(document: OriginalDocument, options: RecogniseOptions 
   const bodyEnd = footer ? footer.start : paragraphs.length + 1;
   // A document of another type has no plan header to hold its head: the head stays prose, word for word.
   const bodyStart = planHeader ? header.bodyStart : 1;
-  const body = paragraphs.filter((paragraph) => paragraph.index >= bodyStart && paragraph.index < bodyEnd);
+  // A line of the head the header did not take ("KHẨN", a line it could not read) stays, as prose
+  // at the start of the body; so do a letter's title lines, since a letter's summary is its "V/v".
+  const isLetter = typeKeyword === 'công văn';
+  const takenByHeader = (index: number) => {
+    const role = header.roles.get(index);
+    return role !== undefined && !(isLetter && (role === 'title' || role === 'subtitle'));
+  };
+  const body = paragraphs.filter((paragraph) => paragraph.index < bodyEnd && (paragraph.index >= bodyStart || !takenByHeader(paragraph.index)));
   const after = footer ? paragraphs.filter((paragraph) => paragraph.index >= footer.end) : [];
   const moved = after.filter((paragraph) => kept(paragraph)).map((paragraph) => paragraph.index);
   // Tasks are read in a plan only: a report or a decision tells what was done, or rules, and assigns no task of this plan.
-  const tasks = structure && planHeader ? new TaskReading(new UnitBook(structure.units, taken), taken, planDateOf(header)) : undefined;
+  const tasks = structure && isPlan ? new TaskReading(new UnitBook(structure.units, taken), taken, planDateOf(header)) : undefined;
   const bodyWriter = new PlanWriter();
   writeBody(bodyWriter, document, [...body, ...after], header.roles, declared, roles, pieces, counts, tasks);
   if (tasks) {
@@ -227,8 +241,20 @@ function placeOf(piece: Piece): OriginalPlace {
 
 // ------------------------------------------------------------------------------ header
 
-function writeHeader(writer: PlanWriter, header: RecognisedHeader, counts: RecognisedCounts, typePlace: OriginalPlace): void {
-  writer.add('kế hoạch\n', typePlace);
+/**
+ * The types whose header the language writes, by the word that opens it (syntax/keywords.ts). A
+ * Quyết định is not among them: its articles and its "QUYẾT ĐỊNH:" line are read by rules of their
+ * own, which an original's body, kept as prose, would fail wholesale.
+ */
+const HEADER_KEYWORDS: ReadonlyMap<string, string> = new Map([
+  ['Kế hoạch', 'kế hoạch'],
+  ['Báo cáo', 'báo cáo'],
+  ['Tờ trình', 'tờ trình'],
+  ['Công văn', 'công văn'],
+]);
+
+function writeHeader(writer: PlanWriter, header: RecognisedHeader, counts: RecognisedCounts, typePlace: OriginalPlace, keyword: string): void {
+  writer.add(`${keyword}\n`, typePlace);
   const field = (key: string, parts: { text: string; place: OriginalPlace }[]) => {
     const present = parts.filter((part) => part.text.length > 0);
     if (present.length === 0) return;
@@ -251,12 +277,25 @@ function writeHeader(writer: PlanWriter, header: RecognisedHeader, counts: Recog
   const { place, date } = splitPlaceDate(header.placeDate);
   field('nơi ban hành', place);
   field('ngày', date);
-  field('trích yếu', whole(header.title));
-  if (header.subtitle) field('phụ đề', whole([header.subtitle]));
+  if (keyword === 'công văn') {
+    // A letter's summary is its "V/v …" line, which the language prints with "V/v" before it.
+    field('trích yếu', subjectParts(header.subject));
+  } else {
+    field('trích yếu', whole(header.title));
+    if (header.subtitle) field('phụ đề', whole([header.subtitle]));
+  }
   writer.add('\n', typePlace);
 }
 
 type Part = { text: string; place: OriginalPlace };
+
+/** The words of a letter's "V/v …" line and the lines it goes on to, without the "V/v". */
+function subjectParts(pieces: readonly Piece[]): Part[] {
+  return pieces.map((piece, i) => {
+    const prefix = i === 0 ? (/^v\s*\/\s*v\s*:?\s*/iu.exec(piece.text)?.[0].length ?? 0) : 0;
+    return { text: piece.text.slice(prefix), place: { paragraph: piece.paragraph, column: piece.start + prefix } };
+  });
+}
 
 /**
  * "Lạng Sơn, ngày 13" + "tháng 01 năm 2020", or "Tiền" + "Giang, ngày 07 tháng 12 năm 2022": the
