@@ -81,9 +81,9 @@ function joinsAbbreviation(text: string, at: number, step: -1 | 1): boolean {
   return ABBREVIATION_JOINS.has(text[at] ?? ' ') && /\p{Lu}/u.test(text[at + step] ?? '');
 }
 
-function wordsOf(span: ProseSpan): Word[] {
+/** Adds the words of a span to `words`. */
+function addWordsOf(span: ProseSpan, words: Word[]): void {
   const text = ADDRESS_SIGN.test(span.text) ? span.text.replace(NOT_PROSE, (address) => ' '.repeat(address.length)) : span.text;
-  const words: Word[] = [];
   let at = 0;
   while (at < text.length) {
     let step = wordCharacterAt(text, at);
@@ -98,7 +98,6 @@ function wordsOf(span: ProseSpan): Word[] {
     if (joinsAbbreviation(text, start - 1, -1) || joinsAbbreviation(text, at, 1)) continue;
     words.push({ text: text.slice(start, at), start: span.start + start, end: span.start + at });
   }
-  return words;
 }
 
 /** The Telex keys of the tones, left at the end of a word when the input method was off: "hoatj". */
@@ -187,6 +186,8 @@ function fold(text: string): string {
 interface Verdict {
   /** The word folded as the confusions are keyed. */
   folded: string;
+  /** The confusions whose wrong phrase starts with this word. */
+  confusions: readonly ConfusionEntry[] | undefined;
   /** Why it cannot be the Vietnamese syllable it is meant as, or undefined. */
   problem: ReturnType<typeof syllableProblem>;
   /** The style of its open "oa", "oe" or "uy", when it has a marked one. */
@@ -195,7 +196,8 @@ interface Verdict {
 
 function judge(text: string): Verdict {
   const read = readSyllable(text.toLowerCase());
-  return { folded: fold(text), problem: syllableProblem(text), style: 'kind' in read ? undefined : toneStyleOf(read as Syllable) };
+  const folded = fold(text);
+  return { folded, confusions: CONFUSIONS_BY_FIRST_WORD.get(folded), problem: syllableProblem(text), style: 'kind' in read ? undefined : toneStyleOf(read as Syllable) };
 }
 
 /**
@@ -239,7 +241,7 @@ const BLANKS_ONLY = /^[ \t\r\n]+$/u;
 function checkConfusions(context: CheckContext, words: Word[], verdicts: Verdict[], found: Found): void {
   const { file } = context;
   for (let at = 0; at < words.length; at++) {
-    const candidates = CONFUSIONS_BY_FIRST_WORD.get(verdicts[at]!.folded);
+    const candidates = verdicts[at]!.confusions;
     if (!candidates) continue;
     for (const { confusion, parts } of candidates) {
       if (at + parts.length > words.length) continue;
@@ -334,7 +336,8 @@ function checkToneStyle(context: CheckContext, words: Word[], verdicts: Verdict[
 
 export const spellingAnalysis: Analysis = (context: CheckContext): Finding[] => {
   if (context.file.isCatalog) return [];
-  const words = proseSpans(context.file).flatMap(wordsOf);
+  const words: Word[] = [];
+  for (const span of proseSpans(context.file)) addWordsOf(span, words);
   const verdicts = words.map((word) => verdictOf(word.text));
   const found: Found = { inConfusion: new Uint8Array(words.length), findings: [] };
   checkConfusions(context, words, verdicts, found);
