@@ -138,7 +138,7 @@ describe('tasks read from a plan’s prose', () => {
     expect(past.tasks.map((task) => task.deadline)).toEqual([undefined, 'trong quý I/2024']);
   });
 
-  it('under a heading that names a unit, the items that open with "Chủ trì" are its tasks, until an item as high as the heading', () => {
+  it('under a heading that names a unit ("Sở Y tế:", "Trách nhiệm của Công an tỉnh"), the items that open with "Chủ trì" are its tasks, until an item as high as the heading', () => {
     const { tasks, units, recognition } = imported(
       plan(
         '1. Sở Y tế:',
@@ -148,13 +148,16 @@ describe('tasks read from a plan’s prose', () => {
         'a) Chủ trì lập hồ sơ, thời gian thực hiện: quý IV/2024.',
         '3. Trách nhiệm của các địa phương',
         '- Chủ trì tuyên truyền trên địa bàn.',
+        '4. Trách nhiệm của Công an tỉnh',
+        '- Chủ trì bảo đảm an ninh, trật tự, thường xuyên.',
       ),
     );
     expect(tasks).toEqual([
       { id: 'NV1', text: 'Chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn trước ngày 30/6/2024.', lead: '@SYT', helpers: '@STC', deadline: 'trước ngày 30/6/2024' },
       { id: 'NV2', text: 'Chủ trì lập hồ sơ, thời gian thực hiện: quý IV/2024.', lead: '@BQLDA', helpers: undefined, deadline: 'trong quý IV/2024' },
+      { id: 'NV3', text: 'Chủ trì bảo đảm an ninh, trật tự, thường xuyên.', lead: '@CAT', helpers: undefined, deadline: 'thường xuyên' },
     ]);
-    expect(units).toEqual({ SYT: 'Sở Y tế', STC: 'Sở Tài chính', BQLDA: 'Ban Quản lý dự án' });
+    expect(units).toEqual({ SYT: 'Sở Y tế', STC: 'Sở Tài chính', BQLDA: 'Ban Quản lý dự án', CAT: 'Công an tỉnh' });
     // "3." names no unit: its "Chủ trì …" has no lead it could read.
     expect(recognition.leftAsProse.leads).toBe(1);
   });

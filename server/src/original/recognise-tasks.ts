@@ -293,13 +293,13 @@ function looksLikeAName(name: string, words: readonly Word[], start: number, end
 }
 
 /**
- * The unit an item's heading names when the heading is nothing but that name: a name the book
- * knows ("a) Công an tỉnh"), or one that reads as a name and ends with a colon ("1. Ban Quản lý
- * dự án:"); a heading in capitals ("I. TỔ CHỨC THỰC HIỆN") is none. The items under it that open
- * with "Chủ trì" are that unit's tasks.
+ * The unit an item's heading names when the heading is nothing but that name, or "Trách nhiệm
+ * của" and that name: a name the book knows ("a) Công an tỉnh", "1. Trách nhiệm của Sở Y tế"), or
+ * one that reads as a name and ends with a colon ("1. Ban Quản lý dự án:"); a heading in capitals
+ * ("I. TỔ CHỨC THỰC HIỆN") is none. The items under it that open with "Chủ trì" are that unit's tasks.
  */
 export function headingUnitOf(text: string, book: UnitBook): TaskUnit | undefined {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(RESPONSIBILITY_OF, '');
   if (trimmed.length === 0 || trimmed.length > 200) return undefined;
   const colon = trimmed.endsWith(':');
   const name = trimmed.replace(/[:.]$/u, '').trimEnd();
@@ -323,6 +323,9 @@ function tellsOfAnAct(name: string): boolean {
     .split(/\s+/u)
     .some((word) => NOT_IN_NAMES.has(word));
 }
+
+/** "Trách nhiệm của Sở Y tế": the words before the name of the unit a heading is about. */
+const RESPONSIBILITY_OF = /^trách\s+nhiệm\s+của\s+(?=\p{Lu})/iu;
 
 function startsWithHead(words: readonly Word[], at: number): boolean {
   return UNIT_HEADS.some((head) => {
