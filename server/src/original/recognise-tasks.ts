@@ -6,8 +6,9 @@
  * document is the original's text; the task is what the plan adds.
  *
  * A false task is worse than none, so every reading here is narrow: the lead is the subject of
- * its clause ("X chủ trì", "Giao X chủ trì", "X là đơn vị chủ trì") and must look like the name
- * of a unit; helpers are only names of units already known (from the workspace's catalogs, the
+ * its clause ("X chủ trì", "Giao X chủ trì", "X là đơn vị chủ trì"), or the unit an item's heading
+ * is nothing but the name of ("1. Sở Y tế:") for the items under it that open with "Chủ trì", and
+ * must look like the name of a unit; helpers are only names of units already known (from the workspace's catalogs, the
  * common names of provincial bodies, or a lead found earlier); a deadline is taken only when the
  * clause states one, and a clause that states two different ones gives its task none, unless its
  * comma-separated parts each state one. Anything else stays prose.
