@@ -44,6 +44,9 @@ export function findCitations(prose: string): FoundCitation[] {
   return found;
 }
 
+/** The syllables of the law-like type names, with or without their diacritics, in any case. */
+const LAW_WORD = /lu[aâậ]t|l[eêệ]nh|hi[eêế]n\s+ph[aá]p/iu;
+
 /** "của" right before a type name: the law is a part of another one's name ("… một số điều của Luật X"). */
 const AFTER_OF = /(?:^|[^\p{L}\p{N}])cua\s+$/u;
 /** "và" right before a type name: a second law, or the second part of another law's name. */
@@ -59,7 +62,8 @@ const AFTER_AND = /(?:^|[^\p{L}\p{N}])va\s+$/u;
  * the law before "và" had its own date ("Luật A ngày … và Luật B ngày …"). Never throws.
  */
 export function findLawsCitedByName(prose: string): Citation[] {
-  if (!ANY_DIGIT.test(prose)) return [];
+  // Most sentences name no law: they are not folded again for this reading.
+  if (!ANY_DIGIT.test(prose) || !LAW_WORD.test(prose)) return [];
   const view = new TextView(prose);
   const starts: { start: number; end: number }[] = [];
   const pattern = new RegExp(TYPE_NAME_PATTERN.source, TYPE_NAME_PATTERN.flags);
