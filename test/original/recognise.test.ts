@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FieldKey } from '../../server/src/model/ast';
+import { cellsOf } from '../../server/src/original/cells';
 import { readText } from '../../server/src/original/read/txt';
 import { recognise } from '../../server/src/original/recognise';
 import { parsePlan } from '../../server/src/syntax/parse';
@@ -143,6 +144,23 @@ describe('the map back to the original', () => {
     expect(words.filter((word) => !leadsBack(word) && !keywords.has(word[0])).map((word) => word[0])).toEqual([]);
     expect(words.filter(leadsBack).length).toBeGreaterThan(40);
     expect(recognition.plan).toContain('\\@ mọi kênh');
+  });
+});
+
+describe('the cells of a header line', () => {
+  it.each([
+    ['    XÃ DÂN  LỰC', ['XÃ DÂN  LỰC']],
+    ['UBND TỈNH AN GIANG  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', ['UBND TỈNH AN GIANG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']],
+    ['SỞ CÔNG THƯƠNG           KHẨN', ['SỞ CÔNG THƯƠNG', 'KHẨN']],
+    ['Nơi nhận :  GIÁM ĐỐC', ['Nơi nhận :', 'GIÁM ĐỐC']],
+  ])('%j gives its columns', (line, cells) => {
+    expect(cellsOf(1, line).map((cell) => cell.text)).toEqual(cells);
+  });
+
+  it('reports "Nơi nhận :" and a double space inside a name of the header where the original has them', () => {
+    const text = 'UBND HUYỆN TRIỆU SƠN\nXÃ DÂN  LỰC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nDân Lực, ngày 18 tháng 02 năm 2021\nKẾ HOẠCH\nTuyên truyền bầu cử\n\nUBND xã ban hành kế hoạch tuyên truyền bầu cử đại biểu Quốc hội như sau.\n\nNơi nhận :\n- UBND huyện;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn A\n';
+    const found = checkText(text).diagnostics.map((d) => `${d.location.range.start.line + 1}:${d.location.range.start.character + 1} ${d.code}`);
+    expect(found).toEqual(expect.arrayContaining(['2:7 typography/double-space', '12:9 typography/space-before-punctuation']));
   });
 });
 

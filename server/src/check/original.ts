@@ -85,16 +85,21 @@ export function originalAnalysis(context: CheckContext): Finding[] {
 
 type Report = (code: OriginalRuleCode, piece: { paragraph: number }, start: number, end: number, message: Message) => void;
 
+/** The labels the plan writes as its own keywords: the number's "Số:" and the footer's "Nơi nhận:". */
+const LABELS: Partial<Record<OriginalRole, RegExp>> = {
+  number: /^s(?:ố|o)([ \t]+):/iu,
+  'recipients-heading': /^n(?:ơ|o)i\s+nh(?:ậ|a)n([ \t]+):/iu,
+};
+
 /**
- * The blanks before the colon of the number's label ("Số : 4144/GDĐT-VP"), in the original's
- * positions: the plan's "số:" field does not carry the label as written, so the prose's
- * typography check cannot see them there.
+ * The blanks before the colon of a label ("Số : 4144/GDĐT-VP", "Nơi nhận :"), in the original's
+ * positions: the plan writes the label as its own "số:" or "nơi nhận:", so the prose's typography
+ * check cannot see them there.
  */
-export function numberLabelBlanks(original: OriginalView): Location[] {
+export function labelBlanks(original: OriginalView): Location[] {
   const blanks: Location[] = [];
   for (const piece of original.pieces) {
-    if (piece.role !== 'number') continue;
-    const label = /^s(?:ố|o)([ \t]+):/iu.exec(piece.text);
+    const label = LABELS[piece.role]?.exec(piece.text);
     if (label) blanks.push(original.locate(piece.paragraph, piece.start + label[0].length - 1 - label[1]!.length, piece.start + label[0].length - 1));
   }
   return blanks;

@@ -7,7 +7,7 @@ import type { Finding } from '../base/diagnostic';
 import type { PlanFile } from '../model/ast';
 import { forEachItem } from '../model/walk';
 import type { CheckContext } from './context';
-import { numberLabelBlanks } from './original';
+import { labelBlanks } from './original';
 import type { Analysis } from './rule';
 import { finding, fix, proseSpans, textValues } from './support';
 
@@ -65,10 +65,10 @@ export const typographyAnalysis: Analysis = (context: CheckContext): Finding[] =
   }
   for (const value of textValues(file)) for (const found of doubleSpaces(file, value.base, value.text)) diagnostics.push(found);
   for (const found of gluedMarkers(file)) diagnostics.push(found);
-  // An original's "Số :" is the label of its number, which the plan's header does not write.
+  // An original's "Số :" and "Nơi nhận :" are labels the plan writes as its own keywords.
   const original = context.options.original;
   if (original) {
-    for (const location of numberLabelBlanks(original)) {
+    for (const location of labelBlanks(original)) {
       diagnostics.push(finding(TYPOGRAPHY_RULE.spaceBeforePunctuation, { vi: 'Thừa khoảng trắng trước dấu ":".', en: 'Extra space before ":".' }, location));
     }
   }

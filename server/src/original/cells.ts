@@ -20,32 +20,39 @@ export const MAX_CELL_LINE = 400;
 
 const CELL_GAP = /\t+|\|+|[ \u00a0]{2,}/gu;
 const UPPER_START = /^[\p{Lu}–—•(-]/u;
+/** One word in capitals, with blanks after it at most: what a double space cuts from the end of a name. */
+const LAST_WORD = /^\p{Lu}{1,12}[ \u00a0]*$/u;
 
 /**
  * Cuts a line into its columns. A gap of two blanks also sits inside one column's text when a
  * drafter spaces out a date ("ngày  17  tháng  01  năm  2018") or a number ("Số        /
  * PGD&ĐT"), so a piece that does not start with a capital letter or a dash goes on the piece
- * before it.
+ * before it; so does a last word in capitals two blanks after capitals ("XÃ DÂN  LỰC"), a double
+ * space typed inside a name, as a column never holds one word of a name alone.
  */
 export function cellsOf(paragraph: number, text: string): Piece[] {
   if (text.length > MAX_CELL_LINE) return trimmedPiece(paragraph, text, 0, text.length);
   // Each stretch between gaps, and whether the gap before it was only blanks.
-  const stretches: { start: number; end: number; afterBlanks: boolean }[] = [];
+  const stretches: { start: number; end: number; afterBlanks: boolean; afterTwo: boolean }[] = [];
   let at = 0;
   let afterBlanks = false;
+  let afterTwo = false;
   CELL_GAP.lastIndex = 0;
   for (let gap = CELL_GAP.exec(text); gap; gap = CELL_GAP.exec(text)) {
-    if (gap.index > at) stretches.push({ start: at, end: gap.index, afterBlanks });
+    if (gap.index > at) stretches.push({ start: at, end: gap.index, afterBlanks, afterTwo });
     at = gap.index + gap[0].length;
     afterBlanks = gap[0].charCodeAt(0) === 32 || gap[0].charCodeAt(0) === 0xa0;
+    afterTwo = afterBlanks && gap[0].length === 2;
   }
-  if (at < text.length) stretches.push({ start: at, end: text.length, afterBlanks });
+  if (at < text.length) stretches.push({ start: at, end: text.length, afterBlanks, afterTwo });
   const merged: [number, number][] = [];
-  for (const stretch of stretches) {
+  stretches.forEach((stretch, i) => {
     const previous = merged[merged.length - 1];
-    if (previous && stretch.afterBlanks && !UPPER_START.test(text.slice(stretch.start, stretch.end))) previous[1] = stretch.end;
+    const words = text.slice(stretch.start, stretch.end);
+    const lastWordOfName = stretch.afterTwo && i === stretches.length - 1 && LAST_WORD.test(words) && previous !== undefined && isUpperCase(text.slice(previous[0], previous[1]));
+    if (previous && stretch.afterBlanks && (!UPPER_START.test(words) || lastWordOfName)) previous[1] = stretch.end;
     else merged.push([stretch.start, stretch.end]);
-  }
+  });
   return merged.flatMap(([start, end]) => trimmedPiece(paragraph, text, start, end));
 }
 
