@@ -188,6 +188,11 @@ describe('tasks read from a plan’s prose', () => {
     ]);
     expect(units).toEqual({ SGDDT2: 'Sở Giáo dục và Đào tạo' });
     expect(recognition.counts).toMatchObject({ units: 1, catalogUnits: 2, tasks: 3 });
+
+    // The name written with its province is the catalog's unit; "Sở Y tế tỉnh" is no new unit.
+    const withProvince = imported(plan('1. Sở Y tế tỉnh Phú Thọ chủ trì, phối hợp với Sở Tài chính tỉnh và UBND tỉnh tổ chức triển khai.'), { units: known, taken: new Set(['YTE', 'UBND']) });
+    expect(withProvince.tasks.map((task) => [task.lead, task.helpers])).toEqual([['@YTE', '@STC, @UBND']]);
+    expect(withProvince.units).toEqual({ STC: 'Sở Tài chính' });
   });
 
   it('a sample plan built to Word and imported back: the dated tasks its prose states are the ones written by hand, led by the catalog’s unit', async () => {

@@ -174,7 +174,7 @@ export class UnitBook {
     }
     if (!best) return undefined;
     const written = text.slice(words[at]!.start, words[at + best.length - 1]!.end);
-    return { unit: best.entry.unit ?? this.unitNamed(written), next: at + best.length };
+    return { unit: best.entry.unit ?? this.unitNamed(written), next: afterProvince(best.entry.words, words, at + best.length, text) };
   }
 
   /** The unit a name read from the prose means: a known one by its words, else a new one declared now. */
@@ -218,6 +218,21 @@ export class UnitBook {
     this.taken.add(id);
     return id;
   }
+}
+
+/** Words of a name that already say where the unit is: such a name takes no "tỉnh" after it. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['tinh', 'huyen', 'xa', 'phuong', 'tran', 'pho', 'quan']);
+
+/**
+ * A name of a provincial body is often written with its province: "Sở Y tế tỉnh", "Sở Y tế tỉnh
+ * Phú Thọ" is the catalog's "Sở Y tế". The word after a match, when it is "tỉnh" and the name says
+ * no place, is taken with the capitalised words of the province's name that follow it.
+ */
+function afterProvince(name: readonly Word[], words: readonly Word[], next: number, text: string): number {
+  if (words[next]?.folded !== 'tinh' || words[next]!.gap !== '' || name.some((word) => PLACE_WORDS.has(word.folded))) return next;
+  let end = next + 1;
+  while (end < words.length && words[end]!.gap === '' && /^\p{Lu}/u.test(text.slice(words[end]!.start, words[end]!.end))) end++;
+  return end;
 }
 
 function keyOf(words: readonly Word[]): string {
