@@ -276,3 +276,29 @@ describe('numbers with a letter after the serial, ordinances and Party numbers i
     expect(findings.map((d) => `${d.code}@${text.slice(d.location.start, d.location.end)}`)).toEqual(expected);
   });
 });
+
+describe('a law cited by name against the workspace declaring it by name', () => {
+  const DECLARED = 'văn bản LTCCQDP: Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015';
+
+  it('reports a date of the prose that is not the declaration, as an error pointing at the declaration, with a fix', () => {
+    const text = plan(`${DECLARED}\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2016;`);
+    const diagnostic = check(text).find((d) => d.code === 'citation/date-mismatch')!;
+    expect(text.slice(diagnostic.location.start, diagnostic.location.end)).toBe('19 tháng 6 năm 2016');
+    expect(diagnostic.severity).toBe('error');
+    expect(diagnostic.message.vi).toContain('được khai báo (LTCCQDP) với ngày 19/6/2015');
+    expect(diagnostic.related?.[0]?.message.en).toBe('Declaration');
+    expect(applyFixes(text, diagnostic.fixes!).text).toContain('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;');
+  });
+
+  it('leaves the declared date alone, and another law of the name that no date points at', () => {
+    expect(found(plan(`${DECLARED}\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;`))).toEqual([]);
+    expect(found(plan(`${DECLARED}\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;`))).toEqual([]);
+  });
+
+  it('wins over the catalog: a declaration with the wrong year is reported once, at the declaration', () => {
+    const text = plan('văn bản L: Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2016\n\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2016;');
+    expect(found(text).map((f) => [f.code, f.words])).toEqual([['citation/date-mismatch', '22/6/2016']]);
+    const [diagnostic] = check(text).filter((d) => d.code === 'citation/date-mismatch');
+    expect(diagnostic!.location.range.start.line).toBe(text.split('\n').findIndex((line) => line.startsWith('văn bản L:')));
+  });
+});

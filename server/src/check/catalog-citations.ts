@@ -127,12 +127,10 @@ export function lawNameDateFinding(
   const { date, dateSpan, qualifier } = citation;
   if (!date || !dateSpan || !qualifier || citation.number) return undefined;
   const entries = catalogs.flatMap((catalog) => catalog.lookupLawName?.(citation.typeName, qualifier) ?? []);
-  if (entries.some((entry) => entry.date && sameDate(entry.date, date))) return undefined;
-  const meant = entries.filter((entry) => entry.date && (entry.date.year === date.year || (entry.date.month === date.month && entry.date.day === date.day)));
-  if (meant.length !== 1) return undefined;
-  const entry = meant[0]!;
+  const entry = lawMeantBy(entries, (candidate) => candidate.date, date);
+  if (!entry) return undefined;
   const right = entry.date!;
-  const rightText = citation.dateInWords ? dateInWords(right) : formatVnDate(right);
+  const rightText = lawDateText(citation, right);
   const name = `${citation.typeName} ${qualifier}`;
   const source = entry.source ? ` (${entry.source.length > 120 ? `${entry.source.slice(0, 117)}…` : entry.source})` : '';
   const location = locate(dateSpan.start, dateSpan.end);
@@ -146,6 +144,26 @@ export function lawNameDateFinding(
     location,
     fixes: [{ title: { vi: `Sửa ngày thành ${rightText}`, en: `Change the date to ${rightText}` }, edits: [editAt(location, rightText)], safe: false }],
   };
+}
+
+/**
+ * The law of one name that a date none of them has means: the only one that shares its year, or
+ * its day and month. Undefined when one of them has the date (nothing is wrong) or when no single
+ * one is meant (another law of the name, or one the list does not hold).
+ */
+export function lawMeantBy<T>(laws: readonly T[], dateOf: (law: T) => CivilDate | undefined, written: CivilDate): T | undefined {
+  const dates = laws.map(dateOf);
+  if (dates.some((date) => date !== undefined && sameDate(date, written))) return undefined;
+  const meant = laws.filter((_, at) => {
+    const date = dates[at];
+    return date !== undefined && (date.year === written.year || (date.month === written.month && date.day === written.day));
+  });
+  return meant.length === 1 ? meant[0] : undefined;
+}
+
+/** The right date of a law cited by name, written as the citation wrote its own: in words or in figures. */
+export function lawDateText(citation: Citation, right: CivilDate): string {
+  return citation.dateInWords ? dateInWords(right) : formatVnDate(right);
 }
 
 /** A date in words as Nghị định 30 writes it: a day below 10 and the months 1 and 2 with a leading zero. */

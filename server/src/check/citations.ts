@@ -15,7 +15,7 @@ import type { DocumentDecl, PlanFile, TextValue } from '../model/ast';
 import { fieldOf, forEachInline } from '../model/walk';
 import type { Declared, Workspace } from '../model/workspace';
 import type { CheckContext } from './context';
-import { type CatalogEntry, type DocumentCatalog } from '../cite/catalog';
+import { type CatalogEntry, type DocumentCatalog, lawNameKey } from '../cite/catalog';
 import {
   afterPlanFinding,
   catalogsOf,
@@ -23,6 +23,8 @@ import {
   compareWithCatalog,
   entriesOfOtherYears,
   entryFor,
+  lawDateText,
+  lawMeantBy,
   lawNameDateFinding,
   subjectAfter,
   subjectsAgree,
@@ -213,6 +215,7 @@ function checkProse(file: PlanFile, workspace: Workspace, catalogs: readonly Doc
   // Paragraphs are scanned in the source text with their line breaks and indentation, so a citation
   // wrapped over lines keeps its exact range and its fixes, in CRLF and NFD files alike. A reference
   // ends the words a citation can take, as in the printed text it becomes other words.
+  const declaredLaws = lawsDeclaredByName(workspace);
   const stretches = proseStretches(file);
   const planDate = latestPlanDate(file);
   const shortNamed = numbersWithShortNames(stretches);
@@ -231,10 +234,49 @@ function checkProse(file: PlanFile, workspace: Workspace, catalogs: readonly Doc
       diagnostics.push(...compareWithDeclared(file, workspace, found.citation, declared, location, shortNamed.has(found.citation.number.normalised)));
     }
     for (const law of findLawsCitedByName(words)) {
-      const finding = lawNameDateFinding(catalogs, law, locate);
+      // A law the workspace declares by name is compared with that declaration, as the drafter's word wins over the catalog's.
+      const declared = declaredLaws.get(lawNameKey(law.typeName, law.qualifier ?? ''));
+      const finding = declared ? compareLawWithDeclared(law, declared, locate) : lawNameDateFinding(catalogs, law, locate);
       if (finding) diagnostics.push(finding);
     }
   }
+}
+
+/** The laws the user's files declare by name and date, without a number, by `lawNameKey`. */
+function lawsDeclaredByName(workspace: Workspace): Map<string, Declared<DocumentDecl>[]> {
+  const laws = new Map<string, Declared<DocumentDecl>[]>();
+  for (const declared of workspace.allDeclarations()) {
+    if (declared.declaration.kind !== 'document' || declared.builtin) continue;
+    const citation = citationOf(declared.declaration as DocumentDecl);
+    if (!citation || citation.number || !citation.type.lawLike || !citation.qualifier || !citation.date) continue;
+    const key = lawNameKey(citation.typeName, citation.qualifier);
+    const list = laws.get(key);
+    if (list) list.push(declared as Declared<DocumentDecl>);
+    else laws.set(key, [declared as Declared<DocumentDecl>]);
+  }
+  return laws;
+}
+
+/** A law cited by name and date in prose against the workspace's declarations of a law of that name. */
+function compareLawWithDeclared(law: Citation, declared: readonly Declared<DocumentDecl>[], locate: (from: number, to: number) => Location): Finding | undefined {
+  if (!law.date || !law.dateSpan) return undefined;
+  const meant = lawMeantBy(declared, (candidate) => citationOf(candidate.declaration)?.date, law.date);
+  if (!meant) return undefined;
+  const right = citationOf(meant.declaration)!.date!;
+  const rightText = lawDateText(law, right);
+  const id = meant.declaration.id;
+  const name = `${law.typeName} ${law.qualifier}`;
+  const location = locate(law.dateSpan.start, law.dateSpan.end);
+  return {
+    code: 'citation/date-mismatch',
+    message: {
+      vi: `${name} được khai báo (${id}) với ngày ${formatVnDate(right)}, ở đây viết ngày ${formatVnDate(law.date)}.`,
+      en: `${name} is declared (${id}) as dated ${formatVnDate(right)}; here it says ${formatVnDate(law.date)}.`,
+    },
+    location,
+    related: [{ uri: meant.uri, location: meant.declaration.idLoc, message: { vi: 'Khai báo', en: 'Declaration' } }],
+    fixes: [{ title: { vi: `Sửa ngày thành ${rightText}`, en: `Change the date to ${rightText}` }, edits: [{ start: location.start, end: location.end, newText: rightText }], safe: false }],
+  };
 }
 
 /**
