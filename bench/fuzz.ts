@@ -466,8 +466,11 @@ function around(text: string, offset: number): string {
   return JSON.stringify(text.slice(Math.max(0, offset - 30), offset + 30));
 }
 
-/** The elements the HTML writer emits; anything else is user text let through. */
-const HTML_ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'section', 'p', 'div', 'table', 'colgroup', 'col', 'tr', 'td', 'th', 'thead', 'tbody']);
+/**
+ * The elements the HTML writer emits (`b` for the bold number of a Quyết định's article); anything
+ * else is user text let through.
+ */
+const HTML_ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'section', 'p', 'b', 'div', 'table', 'colgroup', 'col', 'tr', 'td', 'th', 'thead', 'tbody']);
 const VOID_ELEMENTS = new Set(['meta', 'col']);
 const HTML_TAG = /<(\/?)([a-z]+)((?: [a-z-]+="[^"<>&]*")*)>/y;
 const HTML_ENTITY = /&(?:amp|lt|gt|quot|#39);/y;
