@@ -14,6 +14,7 @@ import { Workspace } from '../../server/src/model/workspace';
 import { renderDocx } from '../../server/src/render/docx';
 import { renderHtml } from '../../server/src/render/html';
 import { outgoingMetadata } from '../../server/src/render/outgoing-metadata';
+import { checkFile } from '../../server/src/check/index';
 import { WorkingCalendar } from '../../server/src/deadline/calendar';
 import { layoutPlan } from '../../server/src/render/layout';
 import { attribute, elements, textOf, unzipDocx } from './helpers';
@@ -153,8 +154,10 @@ describe('the Công văn sending the plan (Mẫu 1.5)', async () => {
 });
 
 describe('the plan as the document a Quyết định issues (Mẫu 1.3, attached document)', async () => {
-  const issued = (text: string) =>
+  const withDecision = (text: string) =>
     text.replace('  trích yếu: Thực hiện', '  kèm theo: Quyết định số /QĐ-SCT ngày /02/2023 của Giám đốc Sở Công Thương\n  trích yếu: Thực hiện');
+  // As the template has it: the number, place and date are the decision's.
+  const issued = (text: string) => withDecision(text).replace(/^  (?:số|nơi ban hành|ngày): .*\n/gmu, '');
   const { workspace, file } = sampleFile('ke-hoach.kh', issued);
   const docx = await readBack(workspace, file);
 
@@ -163,6 +166,18 @@ describe('the plan as the document a Quyết định issues (Mẫu 1.3, attached
       ['center UBND TỈNH QUẢNG NGÃI', 'center **SỞ CÔNG THƯƠNG**'],
       ['center **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', 'center **Độc lập - Tự do - Hạnh phúc**'],
     ]);
+  });
+
+  it('checks without asking for the number, place and date the decision gives it', () => {
+    const found = checkFile(workspace, file.uri, { calendar: new WorkingCalendar() });
+    expect(found.filter((diagnostic) => diagnostic.code.startsWith('header/')).map((d) => d.code)).toEqual([]);
+  });
+
+  it('still prints a number and a date written all the same, and asks to remove them', async () => {
+    const kept = sampleFile('ke-hoach.kh', withDecision);
+    expect((await readBack(kept.workspace, kept.file)).header[2]).toEqual(['center Số:      /KH-SCT']);
+    const found = checkFile(kept.workspace, kept.file.uri, { calendar: new WorkingCalendar() }).filter((diagnostic) => diagnostic.code === 'header/issued-with-number');
+    expect(found.map((diagnostic) => kept.file.source.original.slice(diagnostic.location.start, diagnostic.location.end))).toEqual(['số', 'ngày']);
   });
 
   it('says under its summary which decision issues it, in italics', () => {

@@ -40,9 +40,12 @@ function checkHeader(file: PlanFile): Finding[] {
     ];
   }
   const diagnostics: Finding[] = [];
-  // A letter's summary is its "V/v" line, which letter/subject asks for.
+  // A letter's summary is its "V/v" line, which letter/subject asks for; a document a Quyết định
+  // issues has the decision's number, place and date, not its own (Mẫu 1.3).
   const isLetter = documentTypeOf(file).form === 'letter';
-  const missing = REQUIRED_FIELDS.filter((required) => !fieldOf(header, required.key) && !(isLetter && required.key === 'title'));
+  const issuedWith = fieldOf(header, 'issuedWith');
+  const notOwn = (key: FieldKey): boolean => (isLetter && key === 'title') || (issuedWith !== undefined && (key === 'number' || key === 'place' || key === 'date'));
+  const missing = REQUIRED_FIELDS.filter((required) => !fieldOf(header, required.key) && !notOwn(required.key));
   if (missing.length > 0) {
     diagnostics.push(
       finding(
@@ -67,6 +70,21 @@ function checkHeader(file: PlanFile): Finding[] {
         anchor,
       ),
     );
+  }
+  if (issuedWith) {
+    for (const own of [fieldOf(header, 'number'), fieldOf(header, 'date')]) {
+      if (!own) continue;
+      diagnostics.push(
+        finding(
+          'header/issued-with-number',
+          {
+            vi: `Văn bản ban hành kèm theo Quyết định không có ${own.key === 'number' ? 'số' : 'ngày'} riêng: số và ngày là của Quyết định ("kèm theo"); bỏ trường "${own.keyText}" (khi còn trường này, văn bản vẫn in nó).`,
+            en: `A document issued with a decision has no ${own.key === 'number' ? 'number' : 'date'} of its own: it is the decision's ("kèm theo"); remove the field "${own.keyText}" (while it is there, it is printed).`,
+          },
+          own.keyLoc,
+        ),
+      );
+    }
   }
   const number = fieldOf(header, 'number');
   if (number && number.value.text.length > 0) diagnostics.push(...checkNumberField(file, number));

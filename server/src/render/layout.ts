@@ -370,8 +370,9 @@ class LayoutBuilder {
       // Mẫu 1.5, ô 5b: "V/v …" in normal case, 12, centred under the number, 6 pt below it.
       underNumber.push(line('letter-subject', `V/v ${this.text.inlines(subject.inlines)}`, 12, { spaceBeforePt: 6, loc: span(subject.loc) }));
     }
-    // A document a Quyết định issues has no number and no place and date of its own (Mẫu 1.3).
-    const issued = this.headerField('issuedWith') !== undefined;
+    // A document a Quyết định issues has no number and no place and date of its own (Mẫu 1.3);
+    // one written all the same is printed (header/issued-with-number asks to remove it).
+    const issued = this.headerField('issuedWith') !== undefined && !numberField && !dateField && !this.headerField('place');
     return {
       kind: 'columns',
       role: 'header',

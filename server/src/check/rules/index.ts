@@ -78,6 +78,7 @@ import { headerNumberForm } from './header/number-form';
 import { headerDateForm } from './header/date-form';
 import { headerDatePadding } from './header/date-padding';
 import { headerMottoForm } from './header/motto-form';
+import { headerIssuedWithNumber } from './header/issued-with-number';
 import { numberingDuplicate } from './numbering/duplicate';
 import { numberingSequence } from './numbering/sequence';
 import { numberingLetterSequence } from './numbering/letter-sequence';
@@ -186,6 +187,7 @@ export const ALL_RULES = [
   numberingDuplicate,
   headerDatePadding,
   headerMottoForm,
+  headerIssuedWithNumber,
   numberingSequence,
   numberingLetterSequence,
   numberingLevel,
