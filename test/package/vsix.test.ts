@@ -53,9 +53,10 @@ describe('the packaged extension', () => {
   it('has bundles that require only Node built-ins, their shared writers, and vscode from the client', () => {
     const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
     const required = (file: string): string[] => [...readFileSync(join(REPO, 'dist', file), 'utf8').matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1]!);
-    // Besides the built-ins, the server loads the document writers it shares with the command line,
-    // a bundle of the package itself.
-    expect(required('server.js').filter((name) => !builtins.has(name))).toEqual(['./cli-writers.js']);
+    // Besides the built-ins, the server loads the document writers and PDF.js (to import a PDF) it
+    // shares with the command line, bundles of the package itself.
+    expect(required('server.js').filter((name) => !builtins.has(name)).sort()).toEqual(['./cli-pdf.js', './cli-writers.js']);
+    expect(readFileSync(join(REPO, 'dist', 'server.js'), 'utf8')).not.toContain('node_modules/docx/');
     expect(entries).toContain('extension/dist/cli-writers.js');
     expect(required('client.js').filter((name) => !builtins.has(name) && name !== 'vscode')).toEqual([]);
     // The CLI requires the writers for a DOCX or PDF build and PDF.js for a PDF original, bundles

@@ -11,7 +11,6 @@ import type { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile } from '../model/ast';
 import { fieldOf } from '../model/walk';
 import type { Workspace } from '../model/workspace';
-import { renderDocx } from '../render/docx';
 import { renderHtml } from '../render/html';
 import { renderIcs } from '../render/ics';
 import { planJson, renderJson } from '../render/json';
@@ -70,8 +69,12 @@ async function render(format: Exclude<BuildFormat, 'pdf'>, target: BuildTarget, 
   const { workspace, file, planPath, root, calendar } = target;
   const title = titleOf(file, basename(planPath));
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      // The DOCX writer (the docx package, a sixth of the server) is loaded by a DOCX export only,
+      // from the writers bundle the command line and the PDF export share (scripts/build.mjs).
+      const { renderDocx } = await import('../cli/writers');
       return renderDocx(layoutPlan(workspace, file, layout), { timestamp: now, title });
+    }
     case 'html':
       return renderHtml(layoutPlan(workspace, file, layout), title);
     case 'ics':
