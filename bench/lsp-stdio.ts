@@ -13,8 +13,10 @@ import { StatusNotification } from '../server/src/lsp/protocol';
 
 export interface StdioServer {
   connection: MessageConnection;
-  /** From spawning the process to the answer to `initialize`. */
+  /** From sending `initialize` to its answer. */
   initializeMs: number;
+  /** From spawning the process to the answer to `initialize`: Node's start and the bundle's load too. */
+  startMs: number;
   /** Resolves, in ms from the spawn, when the server first reports on the whole workspace. */
   indexed: Promise<number>;
   /** The kinds of the `$/progress` notifications received, in order. */
@@ -56,6 +58,7 @@ export async function startStdioServer(folder: string): Promise<StdioServer> {
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   const root = pathToFileURL(folder).href;
+  const asked = process.hrtime.bigint();
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: root,
@@ -66,13 +69,15 @@ export async function startStdioServer(folder: string): Promise<StdioServer> {
       textDocument: { publishDiagnostics: { versionSupport: true } },
     },
   });
-  const initializeMs = since();
+  const initializeMs = Number(process.hrtime.bigint() - asked) / 1e6;
+  const startMs = since();
   await connection.sendNotification('initialized', {});
   const nextDiagnostics = (uri: string, version: number) => new Promise<PublishDiagnosticsParams>((resolve) => waiters.push({ uri, version, resolve }));
   const pid = child.pid!;
   return {
     connection,
     initializeMs,
+    startMs,
     indexed,
     progress,
     uriOf: (name) => pathToFileURL(join(folder, name)).href,

@@ -297,6 +297,7 @@ async function workspaceRows(): Promise<void> {
   mkdirSync(markdown, { recursive: true });
   for (const [name, md] of Object.entries(strings)) writeFileSync(join(markdown, `${name}.md`), md);
   const initialize: number[] = [];
+  const start: number[] = [];
   const indexedMs: number[] = [];
   const rss: number[] = [];
   const peak: number[] = [];
@@ -316,6 +317,7 @@ async function workspaceRows(): Promise<void> {
     // The first pair warms the disk cache and the compile cache.
     if (i === 0) continue;
     initialize.push(server.initializeMs);
+    start.push(server.startMs);
     indexedMs.push(indexed);
     rss.push(memory.rssMb);
     peak.push(memory.peakMb);
@@ -323,7 +325,8 @@ async function workspaceRows(): Promise<void> {
     lintMs.push(lint);
     lintPeak.push(cli2.peakMb);
   }
-  addRow('workspace of 1,000 plans: initialize answered, from the spawn', initialize, 'markdownlint lint of them, in-process', lintMs, (a, b) => a / b, 'at once', ' ms', 0);
+  addRow('workspace of 1,000 plans: initialize answered, from the request', initialize, 'markdownlint lint of them, in-process', lintMs, (a, b) => a / b, 'at once', ' ms', 0);
+  addRow('workspace of 1,000 plans: initialize answered, from the spawn (Node and the bundle starting)', start, 'markdownlint lint of them, in-process', lintMs, (a, b) => a / b, '—', ' ms', 0);
   addRow(`workspace of 1,000 plans: every plan reported on, one opened (${Math.min(...progress)}–${Math.max(...progress)} $/progress)`, indexedMs, 'markdownlint lint of them, in-process', lintMs, (a, b) => a / b, 'in the background, with $/progress', ' ms', 0);
   addRow('server RSS once it reported on 1,000 plans', rss, 'markdownlint-cli2 peak on them', lintPeak, (a, b) => a / b, '< 150 MB', ' MB', 0);
   addRow('server peak RSS, 1,000 plans', peak, 'markdownlint-cli2 peak on them', lintPeak, (a, b) => a / b, '< 150 MB', ' MB', 0);
