@@ -6,11 +6,20 @@ import type { Finding } from '../base/diagnostic';
 import { markerFor, numberSequence, renumberSequence, sequenceKey, sequences, startsOver } from '../format/numbering';
 import type { Item, Paragraph, PlanFile } from '../model/ast';
 import { forEachItem, inlineSource } from '../model/walk';
+import { gluedRecipientBullets, type OriginalView } from './original';
 import type { Analysis } from './rule';
 import { finding, fix } from './support';
 
 /** Findings of the numbering rules; a catalog has no numbering to check. */
-export const numberingAnalysis: Analysis = ({ file }) => (file.isCatalog ? [] : checkNumbering(file));
+export const numberingAnalysis: Analysis = ({ file, options }) => (file.isCatalog ? [] : [...checkNumbering(file), ...originalBullets(options.original)]);
+
+/** An original's recipients glued to their bullet, which the plan it is checked as writes apart. */
+function originalBullets(original: OriginalView | undefined): Finding[] {
+  if (!original) return [];
+  return gluedRecipientBullets(original).map((location) =>
+    finding('numbering/marker-form', { vi: 'Thiếu khoảng trắng sau dấu gạch đầu dòng "-".', en: 'No space after the bullet "-".' }, location),
+  );
+}
 
 function checkNumbering(file: PlanFile): Finding[] {
   const diagnostics: Finding[] = [];

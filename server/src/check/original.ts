@@ -85,6 +85,19 @@ export function originalAnalysis(context: CheckContext): Finding[] {
 
 type Report = (code: OriginalRuleCode, piece: { paragraph: number }, start: number, end: number, message: Message) => void;
 
+/**
+ * The bullets glued to their recipient ("-Lưu VT;"), in the original's positions: the plan writes
+ * every recipient after its own "  - ", so the marker check cannot see them there.
+ */
+export function gluedRecipientBullets(original: OriginalView): Location[] {
+  const bullets: Location[] = [];
+  for (const piece of original.pieces) {
+    if (piece.role !== 'recipient' || piece.start === 0) continue;
+    if (/[-–—+•]/u.test(original.paragraphText(piece.paragraph)[piece.start - 1] ?? '')) bullets.push(original.locate(piece.paragraph, piece.start - 1, piece.start));
+  }
+  return bullets;
+}
+
 /** The labels the plan writes as its own keywords: the number's "Số:" and the footer's "Nơi nhận:". */
 const LABELS: Partial<Record<OriginalRole, RegExp>> = {
   number: /^s(?:ố|o)([ \t]+):/iu,
