@@ -8,6 +8,8 @@
  * The recogniser lives above the checker, so it hands the original in through the check options
  * (`CheckOptions.original`) in the shape declared here; the findings carry locations in the
  * original's own positions, which the recogniser gives (`locate`), and are reported as they are.
+ * The same view gives the typography and numbering analyses what the plan writes in words of its
+ * own (the labels "Số :" and "Nơi nhận :", a recipient's bullet), found where the original has it.
  */
 import type { Finding, Message } from '../base/diagnostic';
 import type { Location } from '../base/source';
