@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver';
 import type { BuildResult, DeadlinesResult, PreviewResult } from '../../server/src/lsp/protocol';
-import { startTestServer, type TestClient } from './harness';
+import { startTestServer, type TestClient, uriOf } from './harness';
 import { CATALOG, PLAN_HEAD } from './fixtures';
 
 /** The requests behind the editor's commands: export in every format, the page set-up, the deadline view. */
@@ -55,6 +55,33 @@ describe('the preview page', () => {
     expect(refused.layoutProblems).toEqual([expect.stringMatching(/Cỡ chữ phần nội dung phải là 13 hoặc 14/)]);
     expect(refused.html).toContain('font-size:14pt');
     expect(refused.page?.marginsMm).toEqual({ top: 20, bottom: 20, left: 30, right: 15 });
+  });
+});
+
+describe('a plan opened outside the workspace folders', () => {
+  // Its folder becomes a project whose catalog is read in the background; the preview and an export
+  // asked for at once must not show its citations as unknown.
+  const PLAN_ELSEWHERE = '../ngoai/ke-hoach.kh';
+
+  async function openWithoutWaiting(server: TestClient): Promise<string> {
+    const uri = uriOf(PLAN_ELSEWHERE);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kehoach', version: 1, text: CLEAN_PLAN } });
+    return uri;
+  }
+
+  test("is previewed with its folder's catalog read, even when asked before any check", async () => {
+    const server = await start({ '../ngoai/danh-muc.kh': CATALOG });
+    const uri = await openWithoutWaiting(server);
+    const { html } = await server.request<PreviewResult>('kehoach/preview', { uri });
+    expect(html).toContain('Kế hoạch số 30/KH-UBND ngày 17/01/2023');
+  });
+
+  test("is exported with its folder's catalog read, not refused for references not yet read", async () => {
+    const server = await start({ '../ngoai/danh-muc.kh': CATALOG });
+    const uri = await openWithoutWaiting(server);
+    const build = await server.request<BuildResult>('kehoach/build', { uri, format: 'html' });
+    expect(build.error).toBeUndefined();
+    expect(new TextDecoder().decode(server.fs.written.get(build.path!)!)).toContain('Kế hoạch số 30/KH-UBND ngày 17/01/2023');
   });
 });
 

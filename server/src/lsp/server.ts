@@ -183,6 +183,23 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return file ? { project, file } : undefined;
   }
 
+  /**
+   * The file with every plan of its workspace read. A plan opened outside the folders starts a
+   * project whose other files (its catalog) are still to be read: an answer about the whole
+   * document (the preview, an export, a report, the deadline view) waits for them, as the checks
+   * do, so it never shows a citation of a catalog not read yet as unknown.
+   */
+  async function indexedFileOf(uri: string): Promise<ReturnType<typeof fileOf>> {
+    projects.projectOf(uri);
+    await readWorkspace();
+    return fileOf(uri);
+  }
+
+  /** Reads every plan found on disk, including those a project started meanwhile added. */
+  async function readWorkspace(): Promise<void> {
+    while (projects.pendingCount() > 0) await indexing.run();
+  }
+
   function checkOptions(project: Project): CheckOptions {
     const { config } = project;
     // The same day the deadline view marks by: the setting, else the configuration's, else today when asked.
@@ -781,8 +798,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onRequest(
     PreviewRequest,
-    guardRequest('preview', (params: PreviewParams): PreviewResult => {
-      const found = fileOf(params.uri);
+    guardRequest('preview', async (params: PreviewParams): Promise<PreviewResult> => {
+      const found = await indexedFileOf(params.uri);
       if (!found) return { version: -1 };
       const layout = layoutOptionsOf(params.layout);
       const { html, page } = previewHtml(found.project.workspace, found.file, layout.options);
@@ -799,7 +816,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     BuildRequest,
     guardRequest('build', async (params: BuildParams): Promise<BuildResult> => {
       const path = uriToPath(params.uri);
-      const found = fileOf(params.uri);
+      const found = await indexedFileOf(params.uri);
       if (!path || !found) {
         return { error: say({ vi: 'Chỉ xuất được tệp .kh đã lưu trên đĩa.', en: 'Only a .kh file saved on disk can be built.' }) };
       }
@@ -838,7 +855,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onRequest(
     DeadlinesRequest,
-    guardRequest('deadlines', (): DeadlinesResult => {
+    guardRequest('deadlines', async (): Promise<DeadlinesResult> => {
+      await readWorkspace();
       refreshOpenDocuments();
       const plans = projects.all().flatMap((project) =>
         project.workspace
@@ -854,7 +872,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     ReportRequest,
     guardRequest('report', async (params: ReportParams): Promise<ReportResult> => {
       const path = uriToPath(params.uri);
-      const found = fileOf(params.uri);
+      const found = await indexedFileOf(params.uri);
       if (!path || !found?.file.header) {
         return { error: say({ vi: 'Chỉ viết được báo cáo của một kế hoạch đã lưu trên đĩa.', en: 'A report can be written only for a plan saved on disk.' }) };
       }
