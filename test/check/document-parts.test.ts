@@ -219,6 +219,20 @@ describe('the complete documents', () => {
     expect(said(letter())).toEqual(['Công văn', 'Công văn']);
   });
 
+  it('a year left from last year is said of the document of its own type', () => {
+    const stale = (text: string) => check(text).filter((diagnostic) => diagnostic.code === 'prose/stale-year').map((diagnostic) => diagnostic.message);
+    const sentence = 'Tiếp tục thực hiện công tác dân vận năm 2022.';
+    expect(stale(letter({ recipients: `${sentence}\n\nnơi nhận:\n  - Như trên\n  - Lưu: VT, VP` }))).toEqual([
+      {
+        vi: '"năm 2022" trong công văn năm 2023: có phải chép từ văn bản năm trước? Nếu đúng ý thì giữ nguyên.',
+        en: '"năm 2022" in an official letter (công văn) for 2023: copied from last year\'s document? Keep it if it is meant.',
+      },
+    ]);
+    expect(stale(plan(`1. ${sentence}`)).map((message) => message.vi)).toEqual([
+      '"năm 2022" trong kế hoạch năm 2023: có phải chép từ kế hoạch năm trước? Nếu đúng ý thì giữ nguyên.',
+    ]);
+  });
+
   it('a plan with the same paragraphs is not judged as a decision or a letter', () => {
     const text = plan(`${BASES}\n\nĐiều 1. Thực hiện.\n\nĐiều 4. Giao.`);
     expect(check(text).filter((diagnostic) => diagnostic.code.startsWith('decision/') || diagnostic.code.startsWith('letter/'))).toEqual([]);

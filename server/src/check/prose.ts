@@ -5,6 +5,7 @@ import type { Finding } from '../base/diagnostic';
 import type { Span } from '../cite/number';
 import { findCitations } from '../cite/scan';
 import type { Item, Paragraph, PlanFile } from '../model/ast';
+import { documentTypeOf } from '../model/document-types';
 import type { Analysis } from './rule';
 import { finding, fix, planYears, type ProseSpan, proseSpansOf } from './support';
 
@@ -68,6 +69,8 @@ function forwardLookingSpans(file: PlanFile): ProseSpan[] {
 function checkStaleYears(file: PlanFile): Finding[] {
   const years = planYears(file.header);
   if (!years) return [];
+  // The message names the file's own type: a Công văn or a Báo cáo is copied from last year's too.
+  const type = documentTypeOf(file);
   const diagnostics: Finding[] = [];
   for (const span of forwardLookingSpans(file)) {
     // The citations are read only for a span that has a suspect year: most spans have none.
@@ -86,8 +89,8 @@ function checkStaleYears(file: PlanFile): Finding[] {
         finding(
           'prose/stale-year',
           {
-            vi: `"năm ${match[1]}" trong kế hoạch năm ${expected}: có phải chép từ kế hoạch năm trước? Nếu đúng ý thì giữ nguyên.`,
-            en: `"năm ${match[1]}" in a plan for ${expected}: copied from last year's plan? Keep it if it is meant.`,
+            vi: `"năm ${match[1]}" trong ${type.name.toLocaleLowerCase('vi')} năm ${expected}: có phải chép từ ${type.key === 'ke-hoach' ? 'kế hoạch' : 'văn bản'} năm trước? Nếu đúng ý thì giữ nguyên.`,
+            en: `"năm ${match[1]}" in ${/^[aeiou]/u.test(type.english) ? 'an' : 'a'} ${type.english} for ${expected}: copied from last year's ${type.key === 'ke-hoach' ? 'plan' : 'document'}? Keep it if it is meant.`,
           },
           location,
           years.from === years.to
