@@ -4,38 +4,18 @@
  * its rule's default, and if the errors are exactly those of a full check, whatever the settings:
  * both are checked here on every documented example, the samples and the test fixtures.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../server/src/base/diagnostic';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
 import type { RuleSetting } from '../../server/src/check/context';
 import { checkFile, checkFileForErrors } from '../../server/src/check/index';
-import { ALL_RULES, EXAMPLE_CONTEXT } from '../../server/src/check/rules-catalogue';
+import { ALL_RULES } from '../../server/src/check/rules-catalogue';
 import { WorkingCalendar } from '../../server/src/deadline/calendar';
 import { Workspace } from '../../server/src/model/workspace';
-import { asOfIn } from './helpers';
+import { workspaceCases } from './helpers';
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 const DEFAULT_OF = new Map<string, Severity>(ALL_RULES.map((rule) => [rule.code, rule.defaultSeverity]));
-
-/** Plans to check, each with the files of its workspace. */
-function cases(): { name: string; files: Record<string, string>; uri: string; asOf?: ReturnType<typeof asOfIn>['asOf'] }[] {
-  const found: ReturnType<typeof cases> = [];
-  for (const rule of ALL_RULES) {
-    const { text, asOf } = asOfIn(rule.example);
-    found.push({ name: `example of ${rule.code}`, files: { 'file:///ws/danh-muc.kh': EXAMPLE_CONTEXT, 'file:///ws/vi-du.kh': text }, uri: 'file:///ws/vi-du.kh', ...(asOf ? { asOf } : {}) });
-  }
-  for (const root of ['samples', 'test/fixtures']) {
-    for (const folder of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-      const dir = join(root, folder.name);
-      const files: Record<string, string> = {};
-      for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.kh'))) files[`file:///${dir}/${name}`] = readFileSync(join(dir, name), 'utf8');
-      for (const uri of Object.keys(files)) found.push({ name: uri, files, uri });
-    }
-  }
-  return found;
-}
 
 /** No settings, settings that raise and lower whole areas, and one that turns a rule off. */
 const SETTINGS: Record<string, RuleSetting>[] = [
@@ -47,7 +27,7 @@ const SETTINGS: Record<string, RuleSetting>[] = [
 
 describe('the errors a build asks for', () => {
   const calendar = new WorkingCalendar();
-  const all = cases();
+  const all = workspaceCases();
 
   it('are checked on the examples, the samples and the fixtures', () => {
     expect(all.length).toBeGreaterThan(ALL_RULES.length + 5);

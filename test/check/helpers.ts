@@ -2,10 +2,13 @@
  * Helpers for the rule tests: a workspace built in memory from a fixture, the diagnostics of one
  * rule, and a standard plan to put a body fragment in, so each fixture shows only what it tests.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CivilDate } from '../../server/src/base/civil-date';
 import type { Diagnostic } from '../../server/src/base/diagnostic';
 import { checkFile } from '../../server/src/check/index';
 import { applyFixes } from '../../server/src/check/fixes';
+import { ALL_RULES, EXAMPLE_CONTEXT } from '../../server/src/check/rules-catalogue';
 import { WorkingCalendar } from '../../server/src/deadline/calendar';
 import { Workspace } from '../../server/src/model/workspace';
 
@@ -60,4 +63,34 @@ export function asOfIn(example: string): { text: string; asOf?: CivilDate } {
   const match = /\s*\(kiểm tra ngày (\d{1,2})\/(\d{1,2})\/(\d{4})\)/.exec(example);
   if (!match) return { text: example };
   return { text: example.replace(match[0], ''), asOf: { day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) } };
+}
+
+/** A plan to check with the files of its workspace, and the day its example is judged on. */
+export interface WorkspaceCase {
+  name: string;
+  files: Record<string, string>;
+  uri: string;
+  asOf?: CivilDate;
+}
+
+/**
+ * Every documented example (with the catalog the examples share) and every plan of the samples and
+ * the test fixtures (with the other files of its folder): what a check must treat alike whichever
+ * way it runs.
+ */
+export function workspaceCases(): WorkspaceCase[] {
+  const found: WorkspaceCase[] = [];
+  for (const rule of ALL_RULES) {
+    const { text, asOf } = asOfIn(rule.example);
+    found.push({ name: `example of ${rule.code}`, files: { 'file:///ws/danh-muc.kh': EXAMPLE_CONTEXT, 'file:///ws/vi-du.kh': text }, uri: 'file:///ws/vi-du.kh', ...(asOf ? { asOf } : {}) });
+  }
+  for (const root of ['samples', 'test/fixtures']) {
+    for (const folder of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+      const dir = join(root, folder.name);
+      const files: Record<string, string> = {};
+      for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.kh'))) files[`file:///${dir}/${name}`] = readFileSync(join(dir, name), 'utf8');
+      for (const uri of Object.keys(files)) found.push({ name: uri, files, uri });
+    }
+  }
+  return found;
 }

@@ -3,40 +3,14 @@
  * edit can stop it: it pauses after every rule and ends with exactly the diagnostics of checkFile,
  * on every documented example, the samples and the test fixtures.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../server/src/base/diagnostic';
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_URI } from '../../server/src/cite/builtin-catalog';
 import { checkFile, checkFileInSteps } from '../../server/src/check/index';
-import { ALL_RULES, EXAMPLE_CONTEXT } from '../../server/src/check/rules-catalogue';
+import { ALL_RULES } from '../../server/src/check/rules-catalogue';
 import { WorkingCalendar } from '../../server/src/deadline/calendar';
 import { Workspace } from '../../server/src/model/workspace';
-import { asOfIn } from './helpers';
-
-interface Case {
-  name: string;
-  files: Record<string, string>;
-  uri: string;
-  asOf?: ReturnType<typeof asOfIn>['asOf'];
-}
-
-function cases(): Case[] {
-  const found: Case[] = [];
-  for (const rule of ALL_RULES) {
-    const { text, asOf } = asOfIn(rule.example);
-    found.push({ name: `example of ${rule.code}`, files: { 'file:///ws/danh-muc.kh': EXAMPLE_CONTEXT, 'file:///ws/vi-du.kh': text }, uri: 'file:///ws/vi-du.kh', ...(asOf ? { asOf } : {}) });
-  }
-  for (const root of ['samples', 'test/fixtures']) {
-    for (const folder of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-      const dir = join(root, folder.name);
-      const files: Record<string, string> = {};
-      for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.kh'))) files[`file:///${dir}/${name}`] = readFileSync(join(dir, name), 'utf8');
-      for (const uri of Object.keys(files)) found.push({ name: uri, files, uri });
-    }
-  }
-  return found;
-}
+import { workspaceCases } from './helpers';
 
 function workspaceOf(files: Record<string, string>): Workspace {
   const workspace = new Workspace();
@@ -48,7 +22,7 @@ function workspaceOf(files: Record<string, string>): Workspace {
 describe('the check a rule at a time', () => {
   const calendar = new WorkingCalendar();
 
-  it.each(cases().map((one) => [one.name, one] as const))('%s: pauses after each rule and ends with the diagnostics of checkFile', (_name, one) => {
+  it.each(workspaceCases().map((one) => [one.name, one] as const))('%s: pauses after each rule and ends with the diagnostics of checkFile', (_name, one) => {
     const options = { calendar, ...(one.asOf ? { asOf: one.asOf } : {}) };
     // Each its own workspace: an analysis shared between rules is memoised per check, not per workspace.
     const expected = checkFile(workspaceOf(one.files), one.uri, options);
