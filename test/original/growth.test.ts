@@ -7,6 +7,7 @@
  * three runs after a warm-up, and never more than ten seconds. Binary bytes read as text never throw.
  */
 import { describe, expect, it } from 'vitest';
+import { bestCpuMs } from '../helpers/timing';
 import { checkText } from './helpers';
 
 const SMALL = 8_000;
@@ -32,24 +33,14 @@ const SHAPES: [string, (size: number) => string][] = [
   ['mottos of dashes', (size) => repeat('Độc lập -– Tự do -–', size)],
 ];
 
-function bestOf(run: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
-
 describe('hostile originals', () => {
   it.each(SHAPES)('%s: checked in time linear in its size', (_name, build) => {
     const small = build(SMALL);
     const large = build(LARGE);
     checkText(small);
-    const smallTime = bestOf(() => checkText(small));
-    let largeTime = bestOf(() => checkText(large));
-    if (largeTime > MAX_GROWTH * smallTime + NOISE_MS) largeTime = bestOf(() => checkText(large));
+    const smallTime = bestCpuMs(() => checkText(small));
+    let largeTime = bestCpuMs(() => checkText(large));
+    if (largeTime > MAX_GROWTH * smallTime + NOISE_MS) largeTime = bestCpuMs(() => checkText(large));
     expect(largeTime).toBeLessThan(LIMIT_MS);
     expect(largeTime, `${LARGE} characters took ${largeTime.toFixed(0)} ms, ${SMALL} took ${smallTime.toFixed(0)} ms`).toBeLessThan(
       MAX_GROWTH * smallTime + NOISE_MS,
