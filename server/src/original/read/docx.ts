@@ -9,7 +9,7 @@
  */
 import { mergeRun, type RunFormat, type ParagraphFormat, type OriginalParagraph, type OriginalRun, type OriginalDocument, type PageFormat } from '../document';
 import { toRoman } from '../../base/roman';
-import { child, children, childElements, descendants, ownText, parseXml, type XmlElement } from './xml';
+import { child, children, childElements, descendants, outermost, ownText, parseXml, type XmlElement } from './xml';
 import { readZip } from './zip';
 import { NotThisFormat } from './refusal';
 
@@ -635,7 +635,7 @@ class BodyReader {
           // Word writes a shape twice, as DrawingML (mc:Choice) and as VML (mc:Fallback): one is read.
           const shape = element.name === 'mc:AlternateContent' ? (child(element, 'mc:Choice') ?? child(element, 'mc:Fallback') ?? element) : element;
           if (drawsLine(shape)) context.drawnLine = true;
-          for (const box of textBoxesOf(shape)) this.textBoxes.push(box);
+          for (const box of outermost(shape, 'w:txbxContent')) this.textBoxes.push(box);
           break;
         }
         default:
@@ -682,22 +682,6 @@ function cellsOf(row: XmlElement): XmlElement[] {
     }
   }
   return cells;
-}
-
-/** The outermost text box contents of a shape; boxes inside them are read with their paragraphs. */
-function textBoxesOf(shape: XmlElement): XmlElement[] {
-  const boxes: XmlElement[] = [];
-  const stack = childElements(shape).reverse();
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    if (next.name === 'w:txbxContent') {
-      boxes.push(next);
-      continue;
-    }
-    const inner = childElements(next);
-    for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
-  }
-  return boxes;
 }
 
 /** A shape that is a line (DrawingML preset or VML), the way Word draws the rule under a heading. */

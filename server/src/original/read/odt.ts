@@ -8,7 +8,7 @@
  */
 import { mergeRun, type OriginalDocument, type OriginalParagraph, type OriginalRun, type PageFormat, type ParagraphFormat, type RunFormat } from '../document';
 import { toRoman } from '../../base/roman';
-import { child, children, childElements, descendants, ownText, parseXml, type XmlElement } from './xml';
+import { child, children, childElements, descendants, outermost, ownText, parseXml, type XmlElement } from './xml';
 import { readZip } from './zip';
 import { NotThisFormat } from './refusal';
 
@@ -470,7 +470,7 @@ class OdtBodyReader {
         case 'draw:custom-shape':
         case 'draw:g':
           if (node.name === 'draw:line' || [...descendants(node)].some((inner) => inner.name === 'draw:line')) context.drawnLine = true;
-          for (const box of outermostTextBoxes(node)) this.textBoxes.push(box);
+          for (const box of outermost(node, 'draw:text-box')) this.textBoxes.push(box);
           break;
         default:
           // Links, fields (their text is their last result) and ruby bases hold inline text.
@@ -484,22 +484,6 @@ class OdtBodyReader {
     context.firstTextPage ??= this.page;
     context.pieces.push({ text, format: context.base });
   }
-}
-
-/** The text boxes of a frame or shape that are in no other text box: inner ones are read with their paragraphs. */
-function outermostTextBoxes(shape: XmlElement): XmlElement[] {
-  const boxes: XmlElement[] = [];
-  const stack = childElements(shape).reverse();
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    if (next.name === 'draw:text-box') {
-      boxes.push(next);
-      continue;
-    }
-    const inner = childElements(next);
-    for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
-  }
-  return boxes;
 }
 
 interface InlineContext {

@@ -132,6 +132,26 @@ export function ownText(element: XmlElement): string {
 }
 
 /**
+ * The descendants named `name` that are inside no other of that name, in document order: the
+ * outermost text boxes of a shape, whose inner boxes are read with their paragraphs. Walked with an
+ * explicit stack, as `descendants`.
+ */
+export function outermost(element: XmlElement, name: string): XmlElement[] {
+  const found: XmlElement[] = [];
+  const stack = childElements(element).reverse();
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next.name === name) {
+      found.push(next);
+      continue;
+    }
+    const inner = childElements(next);
+    for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
+  }
+  return found;
+}
+
+/**
  * Every descendant element (not the element itself) in document order, walked with an explicit
  * stack so no nesting the file makes can overflow the call stack.
  */
