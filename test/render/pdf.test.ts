@@ -4,9 +4,9 @@
  * for the signature fields and the XMP metadata; pdf-lib, which adds the fields, is not used to
  * check them. The page count is compared with LibreOffice's own rendering of the same DOCX.
  *
- * Then what goes wrong: no LibreOffice, a LibreOffice that hangs (killed with its children on the
- * timeout, nothing written), one that writes nothing, and a plan with errors (refused unless
- * --force).
+ * Then what goes wrong: no LibreOffice, a --libreoffice with nothing to run, a LibreOffice that
+ * hangs (killed with its children on the timeout, nothing written), one that writes nothing, and a
+ * plan with errors (refused unless --force).
  *
  * The tools come from scripts/setup-render-tools.sh; when they are missing and cannot be
  * installed the test fails, since a skipped check would hide a broken PDF.
@@ -368,6 +368,42 @@ describe('kehoach build --format pdf when things go wrong', () => {
     const empty = await build(plain, 'ke-hoach.kh', { format: 'pdf' }, { PATH: `${folder}:${process.env.PATH}` });
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('không tạo ra PDF hợp lệ: Error: source file could not be loaded');
+    expect(existsSync(join(plain, 'out'))).toBe(false);
+  });
+
+  it('--libreoffice naming nothing to run says so with the path, exits 2 and writes nothing, never trying PATH instead', async () => {
+    const plain = tempWorkspace({ 'ke-hoach.kh': seedPlan, 'danh-muc.kh': seedCatalog });
+    const missing = await build(plain, 'ke-hoach.kh', { format: 'pdf', libreoffice: 'lo/program/soffice' });
+    expect(missing.code).toBe(2);
+    // A relative path is taken from the working folder.
+    expect(missing.stderr).toBe(
+      `kehoach: --libreoffice chỉ tới "${join(plain, 'lo', 'program', 'soffice')}", nhưng không có tệp nào ở đó. Hãy ghi ở --libreoffice đường dẫn của chương trình soffice của LibreOffice; không có --libreoffice thì soffice được tìm trong PATH và các thư mục cài đặt thường gặp.\n`,
+    );
+    const folder = await build(plain, 'ke-hoach.kh', { format: 'pdf', libreoffice: plain, lang: 'en' });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`--libreoffice names "${plain}", but that is a folder, not the soffice program.`);
+    const notExecutable = join(plain, 'soffice');
+    writeFileSync(notExecutable, '#!/bin/sh\nexit 0\n');
+    const refused = await build(plain, 'ke-hoach.kh', { format: 'pdf', libreoffice: notExecutable, lang: 'en' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('but that file may not be run (it is not executable)');
+    expect(existsSync(join(plain, 'out'))).toBe(false);
+  });
+
+  it('--libreoffice is the soffice run, before the one on PATH', async () => {
+    const plain = tempWorkspace({ 'ke-hoach.kh': seedPlan, 'danh-muc.kh': seedCatalog });
+    const named = join(fakeSoffice('echo "the soffice of --libreoffice ran" >&2; exit 3'), 'soffice');
+    const ran = await build(plain, 'ke-hoach.kh', { format: 'pdf', libreoffice: named });
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain('LibreOffice dừng với mã 3 mà không tạo PDF: the soffice of --libreoffice ran.');
+    expect(existsSync(join(plain, 'out'))).toBe(false);
+  });
+
+  it('refuses --libreoffice without --format pdf', async () => {
+    const plain = tempWorkspace({ 'ke-hoach.kh': seedPlan, 'danh-muc.kh': seedCatalog });
+    const docx = await build(plain, 'ke-hoach.kh', { format: 'docx', libreoffice: '/usr/bin/soffice' });
+    expect(docx.code).toBe(2);
+    expect(docx.stderr).toBe('kehoach: --libreoffice chỉ dùng với --format pdf.\n');
     expect(existsSync(join(plain, 'out'))).toBe(false);
   });
 

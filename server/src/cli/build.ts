@@ -24,7 +24,8 @@
  * the sidecar is named after the PDF so it never replaces the `<name>.json` of --format json.
  * With --annex-file the annex is issued as a file of its own, `<name>.phu-luc.pdf`, with the
  * agency's signature field at the top right of its first page.
- * Without LibreOffice nothing is written and the message gives the install command.
+ * Without LibreOffice nothing is written and the message gives the install command; with
+ * --libreoffice the soffice named there is run, and a path with nothing to run is said as such.
  * Exit codes: 0 built, 1 refused because of errors in the plan, 2 usage or a file that cannot or
  * must not be read or written, or no LibreOffice for a PDF.
  */
@@ -40,14 +41,7 @@ import type { PlanFile } from '../model/ast';
 import { fieldOf } from '../model/walk';
 import { CONFIG_FILE_NAME } from '../config/config';
 import { WriteError, writableTarget, writeFileAtomic } from '../node/atomic-write';
-import {
-  ConversionError,
-  DEFAULT_CONVERSION_TIMEOUT_MS,
-  type SofficeSearch,
-  convertDocxToPdf,
-  findSoffice,
-  systemSofficeSearch,
-} from '../node/libreoffice';
+import { ConversionError, DEFAULT_CONVERSION_TIMEOUT_MS, type SofficeSearch, chooseSoffice, convertDocxToPdf, systemSofficeSearch } from '../node/libreoffice';
 import { renderHtml } from '../render/html';
 import { renderIcs } from '../render/ics';
 import { renderJson } from '../render/json';
@@ -69,6 +63,7 @@ export interface BuildCommandOptions {
   margins?: string;
   timeout?: string;
   annexFile?: boolean;
+  libreoffice?: string;
 }
 
 const DEFAULT_OUT_DIR = 'out';
@@ -85,6 +80,7 @@ export function defineBuildCommand(program: Command, io: CliIO, setExitCode: (co
     .option('--font-size <pt>', 'cỡ chữ nội dung 13 hoặc 14 / body size, 13 or 14')
     .option('--margins <mm>', 'lề trên,dưới,trái,phải (mm), ví dụ 20,20,30,15 / top,bottom,left,right margins in mm')
     .option('--annex-file', 'PDF: phụ lục thành tệp riêng <tên>.phu-luc.pdf, có ô chữ ký số của cơ quan / PDF: the annex as a file of its own')
+    .option('--libreoffice <path>', 'PDF: chương trình soffice của LibreOffice, khi không nằm trong PATH hay thư mục cài đặt thường gặp / PDF: the soffice to run, for a LibreOffice outside PATH and the usual places')
     .option('--timeout <seconds>', `thời gian tối đa LibreOffice chuyển một tệp sang PDF (mặc định ${DEFAULT_CONVERSION_TIMEOUT_MS / 1000}) / time limit of one PDF conversion`)
     .addHelpText(
       'after',
@@ -421,6 +417,9 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
   if (options.annexFile && format !== 'pdf') {
     problems.push({ vi: '--annex-file chỉ dùng với --format pdf.', en: '--annex-file goes with --format pdf only.' });
   }
+  if (options.libreoffice !== undefined && format !== 'pdf') {
+    problems.push({ vi: '--libreoffice chỉ dùng với --format pdf.', en: '--libreoffice goes with --format pdf only.' });
+  }
   const timeoutMs = timeoutOf(options);
   if (typeof timeoutMs !== 'number') problems.push(timeoutMs);
   for (const problem of problems) say(io, language, problem);
@@ -476,9 +475,14 @@ export async function runBuild(path: string, options: BuildCommandOptions, io: C
 
   let pdf: PdfBuild | undefined;
   if (format === 'pdf') {
-    const soffice = findSoffice(sofficeSearch);
-    if (!soffice) {
-      say(io, language, new ConversionError({ kind: 'missing' }).words());
+    let soffice: string;
+    try {
+      // A relative --libreoffice is taken from the working folder, as the plan's path is.
+      const configured = options.libreoffice ? { path: resolve(io.cwd, options.libreoffice), setting: '--libreoffice' } : undefined;
+      soffice = chooseSoffice({ search: sofficeSearch, ...(configured ? { configured } : {}) });
+    } catch (error) {
+      if (!(error instanceof ConversionError)) throw error;
+      say(io, language, error.words());
       return EXIT_USAGE;
     }
     pdf = { soffice, timeoutMs, env: io.env, annexFile: options.annexFile === true };

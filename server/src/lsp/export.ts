@@ -4,7 +4,7 @@
  * never leaves half a file where the last good one was. A PDF is made as `kehoach build --format
  * pdf` makes it (LibreOffice, node/libreoffice.ts), with its Phụ lục VI sidecar `<name>.pdf.json`.
  */
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { type CivilDate, formatIsoDate } from '../base/civil-date';
 import type { Message } from '../base/diagnostic';
 import type { WorkingCalendar } from '../deadline/calendar';
@@ -15,7 +15,7 @@ import { renderHtml } from '../render/html';
 import { renderIcs } from '../render/ics';
 import { planJson, renderJson } from '../render/json';
 import { type LayoutOptions, layoutPlan, validateLayoutOptions } from '../render/layout';
-import { ConversionError, sofficeConverter, systemSofficeSearch } from '../node/libreoffice';
+import { ConversionError, type SofficeChoice, type SofficeSearch, sofficeConverter, systemSofficeSearch } from '../node/libreoffice';
 import { renderOutgoingMetadata } from '../render/outgoing-metadata';
 import type { DocxToPdf } from '../render/pdf';
 import type { FileSystem } from './file-system';
@@ -85,11 +85,26 @@ async function render(format: Exclude<BuildFormat, 'pdf'>, target: BuildTarget, 
   }
 }
 
+/** The editor's setting that names soffice, as its messages name it. */
+export const LIBREOFFICE_SETTING = 'kehoach.pdf.libreOffice';
+
 /**
- * LibreOffice as the server's environment finds it, looked for at each PDF export, so installing
- * it while the editor is open is enough.
+ * Where a PDF export takes soffice from: the path of the setting `kehoach.pdf.libreOffice` when it
+ * is set (a relative path is taken from the workspace's root), else the search. A setting that is
+ * blank or not text (from a client that is not ours) is no setting.
  */
-const systemConverter: DocxToPdf = (docx) => sofficeConverter(systemSofficeSearch(process.env))(docx);
+export function libreOfficeChoice(configured: unknown, root: string, search: SofficeSearch): SofficeChoice {
+  const path = typeof configured === 'string' ? configured.trim() : '';
+  return { search, ...(path !== '' ? { configured: { path: resolve(root, path), setting: LIBREOFFICE_SETTING } } : {}) };
+}
+
+/**
+ * LibreOffice as libreOfficeChoice says, on this machine. It is looked for at each PDF export, so
+ * installing it while the editor is open is enough.
+ */
+export function libreOfficeConverter(configured: unknown, root: string): DocxToPdf {
+  return (docx) => sofficeConverter(libreOfficeChoice(configured, root, systemSofficeSearch(process.env)))(docx);
+}
 
 /** The PDF for signature, then its sidecar; a PDF whose fonts are not all embedded is not written. */
 async function buildPdf(target: BuildTarget, layout: LayoutOptions, fs: FileSystem, now: Date, path: string, convert: DocxToPdf): Promise<void> {
@@ -116,7 +131,7 @@ async function buildPdf(target: BuildTarget, layout: LayoutOptions, fs: FileSyst
   await fs.writeAtomic(sidecarPath, new TextEncoder().encode(sidecar));
 }
 
-export async function buildPlan(format: BuildFormat, target: BuildTarget, layout: LayoutOptions, fs: FileSystem, now: Date, convert: DocxToPdf = systemConverter): Promise<string> {
+export async function buildPlan(format: BuildFormat, target: BuildTarget, layout: LayoutOptions, fs: FileSystem, now: Date, convert: DocxToPdf): Promise<string> {
   const path = outputPathFor(target.planPath, target.root, format);
   if (format === 'pdf') {
     await buildPdf(target, layout, fs, now, path, convert);

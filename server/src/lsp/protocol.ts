@@ -55,6 +55,11 @@ export interface BuildParams {
   uri: string;
   format: BuildFormat;
   layout?: LayoutSettings;
+  /**
+   * The setting `kehoach.pdf.libreOffice`: the path of LibreOffice's soffice, for a PDF. Empty or
+   * left out, soffice is looked for on PATH and in the usual install folders.
+   */
+  libreOffice?: string;
 }
 
 export interface BuildResult {
@@ -62,7 +67,10 @@ export interface BuildResult {
   path?: string;
   /** Why nothing was written, in the language the user chose. */
   error?: string;
-  /** A PDF was asked for and no LibreOffice was found: the editor offers the DOCX instead. */
+  /**
+   * A PDF was asked for and there is no LibreOffice to run (none found, or none at the path of
+   * `kehoach.pdf.libreOffice`): the editor offers the DOCX instead.
+   */
   missingLibreOffice?: boolean;
 }
 

@@ -47,7 +47,7 @@ import { documentSymbols } from './document-symbols';
 import { clientRefreshesEditorFeatures, EDITOR_FEATURE_CAPABILITIES, type EditorFeatureRefresh, refreshEditorFeatures, registerEditorFeatures } from './editor-features';
 import { askClientToWatch, clientWatchesFiles, ServerWatcher } from './file-watching';
 import { clientPullsDiagnostics, clientRefreshesDiagnostics, PULL_DIAGNOSTICS_CAPABILITIES, registerPullDiagnostics, type ReportedFile } from './pull-diagnostics';
-import { buildPlan, deadlinePlan, layoutOptionsOf, previewHtml } from './export';
+import { buildPlan, deadlinePlan, layoutOptionsOf, libreOfficeConverter, previewHtml } from './export';
 import { importOriginal } from './import';
 import { writeReportFile } from './report';
 import type { FileSystem } from './file-system';
@@ -89,7 +89,10 @@ export interface ServerOptions {
   today: () => CivilDate;
   /** The time written into built documents. */
   now: () => Date;
-  /** Turns a DOCX into a PDF: LibreOffice as the server's environment finds it, unless a test gives another. */
+  /**
+   * Turns a DOCX into a PDF, unless a test gives another: LibreOffice at the path of the setting
+   * `kehoach.pdf.libreOffice`, else as the server's environment finds it.
+   */
   convert?: DocxToPdf;
   /** Quiet time after an edit before the checks run. */
   debounceMs?: number;
@@ -840,14 +843,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       try {
         const { workspace, calendar, root } = found.project;
         const target = { workspace, file: found.file, planPath: path, root, calendar };
-        return { path: await buildPlan(params.format, target, layout.options, options.fs, options.now(), options.convert) };
+        const convert = options.convert ?? libreOfficeConverter(params.libreOffice, root);
+        return { path: await buildPlan(params.format, target, layout.options, options.fs, options.now(), convert) };
       } catch (error) {
         logError('build', error);
         // A refused or failed write is said in words (server/src/node/atomic-write.ts); anything
         // else is a fault of the build, shown as it is.
         const fault = error instanceof Error ? error.message : String(error);
         const detail: Message = error instanceof WriteError || error instanceof ConversionError ? error.words() : { vi: fault, en: fault };
-        const missing = error instanceof ConversionError && error.failure.kind === 'missing';
+        const missing = error instanceof ConversionError && (error.failure.kind === 'missing' || error.failure.kind === 'unusable');
         return { error: say({ vi: `Không ghi được tệp ${format}: ${detail.vi}`, en: `The ${format} could not be written: ${detail.en}` }), ...(missing ? { missingLibreOffice: true } : {}) };
       }
     }),

@@ -99,9 +99,14 @@ export function systemSofficeSearch(env: Record<string, string | undefined>): So
   return { pathVariable: env.PATH ?? env.Path, usualPlaces: usualSofficePlaces(process.platform, env), names };
 }
 
+/** Why the soffice a user named cannot be run: nothing there, a folder, or a file without the right to run it. */
+export type UnusableSoffice = 'missing' | 'folder' | 'not-executable';
+
 /** Why a conversion gave no PDF. */
 export type ConversionFailure =
   | { kind: 'missing' }
+  /** The path the user gave (`setting` says where: `kehoach.pdf.libreOffice`, `--libreoffice`) holds no soffice to run. */
+  | { kind: 'unusable'; path: string; reason: UnusableSoffice; setting: string }
   | { kind: 'fonts-not-embedded'; fonts: string[] }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'exit'; code: number | null; signal: string | null; output: string }
@@ -121,6 +126,18 @@ export class ConversionError extends Error {
           vi: `Cần LibreOffice để tạo PDF nhưng không tìm thấy lệnh soffice (trong PATH và các thư mục cài đặt thường gặp). Cài đặt: ${LIBREOFFICE_INSTALL_COMMAND} — hoặc dùng --format docx.`,
           en: `Building a PDF needs LibreOffice, but no soffice was found (on PATH or in the usual install folders). Install it with: ${LIBREOFFICE_INSTALL_COMMAND} — or use --format docx.`,
         };
+      case 'unusable': {
+        const { path, setting } = failure;
+        const why: Message = {
+          missing: { vi: 'nhưng không có tệp nào ở đó', en: 'but there is no file there' },
+          folder: { vi: 'nhưng đó là một thư mục, không phải chương trình soffice', en: 'but that is a folder, not the soffice program' },
+          'not-executable': { vi: 'nhưng tệp đó không có quyền chạy', en: 'but that file may not be run (it is not executable)' },
+        }[failure.reason];
+        return {
+          vi: `${setting} chỉ tới "${path}", ${why.vi}. Hãy ghi ở ${setting} đường dẫn của chương trình soffice của LibreOffice; không có ${setting} thì soffice được tìm trong PATH và các thư mục cài đặt thường gặp.`,
+          en: `${setting} names "${path}", ${why.en}. Give ${setting} the path of LibreOffice's soffice program; without ${setting}, soffice is looked for on PATH and in the usual install folders.`,
+        };
+      }
       case 'fonts-not-embedded':
         return {
           vi: `LibreOffice không nhúng phông ${failure.fonts.join(', ')} vào PDF, nên PDF không đạt PDF/A; không ghi. Hãy cài phông đó (hoặc fonts-liberation2) rồi chạy lại.`,
@@ -175,16 +192,49 @@ function isCompletePdf(bytes: Uint8Array): boolean {
 }
 
 /**
- * The converter of this machine: the first `soffice` of the search, run with the given time limit.
- * It throws ConversionError 'missing' when there is none, so a caller that never builds a PDF
- * never needs LibreOffice.
+ * Where soffice comes from: the path the user gave, for a LibreOffice outside PATH and the usual
+ * places, with the name of the setting or option that gave it; else the search.
  */
-export function sofficeConverter(search: SofficeSearch, options: Omit<ConversionOptions, 'soffice'> = {}): (docx: Uint8Array) => Promise<Uint8Array> {
-  return async (docx) => {
-    const soffice = findSoffice(search);
-    if (!soffice) throw new ConversionError({ kind: 'missing' });
-    return convertDocxToPdf(docx, { ...options, soffice });
-  };
+export interface SofficeChoice {
+  search: SofficeSearch;
+  configured?: { path: string; setting: string };
+}
+
+/**
+ * The soffice to run. A path the user gave is used or refused, never replaced by the search: a
+ * LibreOffice found elsewhere would hide a setting that is wrong, and may not be the one the user
+ * meant. Throws ConversionError 'unusable' (naming the path and the setting) or 'missing'.
+ */
+export function chooseSoffice(choice: SofficeChoice): string {
+  if (choice.configured) {
+    const { path, setting } = choice.configured;
+    const reason = unusableReason(path);
+    if (reason) throw new ConversionError({ kind: 'unusable', path, reason, setting });
+    return path;
+  }
+  const found = findSoffice(choice.search);
+  if (!found) throw new ConversionError({ kind: 'missing' });
+  return found;
+}
+
+function unusableReason(path: string): UnusableSoffice | undefined {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return 'missing';
+  }
+  if (stats.isDirectory()) return 'folder';
+  return isExecutableFile(path) ? undefined : 'not-executable';
+}
+
+/**
+ * The converter of this machine: the soffice of the choice, looked for at each conversion and run
+ * with the given time limit. It throws a ConversionError when there is none to run, so a caller
+ * that never builds a PDF never needs LibreOffice.
+ */
+export function sofficeConverter(choice: SofficeChoice, options: Omit<ConversionOptions, 'soffice'> = {}): (docx: Uint8Array) => Promise<Uint8Array> {
+  return async (docx) => convertDocxToPdf(docx, { ...options, soffice: chooseSoffice(choice) });
 }
 
 /** Converts DOCX bytes into PDF/A-2b bytes. Throws a ConversionError, and leaves nothing behind, on failure. */
