@@ -231,7 +231,7 @@ async function build(languageClient: LanguageClient, format: BuildFormat, uri: v
     return;
   }
   const name = format.toUpperCase();
-  const params: BuildParams = { uri: target.toString(), format, layout: layoutSettings() };
+  const params: BuildParams = { uri: target.toString(), format, layout: layoutSettings(), libreOffice: vscode.workspace.getConfiguration('kehoach').get<string>('pdf.libreOffice', '') };
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building the {0}…', name) },
     () => languageClient.sendRequest<BuildResult>(BuildRequest, params),
@@ -242,7 +242,8 @@ async function build(languageClient: LanguageClient, format: BuildFormat, uri: v
       void vscode.window.showErrorMessage(message);
       return;
     }
-    // The PDF is LibreOffice's rendering of the DOCX: without it, the DOCX is what can be made.
+    // The PDF is LibreOffice's rendering of the DOCX: without it (none found, or none at the path
+    // of kehoach.pdf.libreOffice), the DOCX is what can be made.
     const docx = vscode.l10n.t('Export DOCX Instead');
     if ((await vscode.window.showErrorMessage(message, docx)) === docx) await build(languageClient, 'docx', target);
     return;
