@@ -14,6 +14,7 @@ import {
   DEADLINE_REFERENCE_KEYWORDS,
   DECLARATION_KEYWORDS,
   type DeclarationKind,
+  FIELD_KEYWORDS,
   fieldKeyOf,
   ID_PATTERN,
   LONGEST_FIELD_SPELLING,
@@ -77,6 +78,58 @@ function endOfLine(text: string, offset: number, limit: number = text.length): n
   let i = offset;
   while (i < stop && !isLineBreak(text.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * The code units folded text can start with where `foldKey` gives a Latin letter or nothing at all
+ * (blanks, combining marks): ASCII and the Latin blocks, the combining diacritics, the Unicode
+ * blanks, the Kelvin and Ångström signs. test/syntax/tokens.test.ts folds every other code unit of
+ * the BMP to check that none of them does, so reading these ranges alone at start-up is exact.
+ */
+const FOLDABLE_RANGES: readonly [number, number][] = [
+  [0x0000, 0x024f],
+  [0x0300, 0x036f],
+  [0x1680, 0x1680],
+  [0x1e00, 0x1eff],
+  [0x2000, 0x206f],
+  [0x2100, 0x214f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+];
+
+/**
+ * The code units a keyword matcher can start at: those whose fold is empty (they may stand before
+ * the keyword, and fold away) or starts with the first letter of one of the folded `keywords`.
+ * The lexer tries a matcher only at a code unit of its hint list, and it can skip the matchers
+ * that cannot start at a code unit only when every token type has such a list
+ * (`ensureOptimizations` below): without them it tried all twenty at every offset.
+ */
+export function keywordStartChars(keywords: Iterable<string>): number[] {
+  const letters = new Set<number>();
+  for (const keyword of keywords) letters.add(keyword.charCodeAt(0));
+  const starts: number[] = [];
+  for (const [from, to] of FOLDABLE_RANGES) {
+    for (let code = from; code <= to; code++) {
+      const folded = foldKey(String.fromCharCode(code));
+      if (folded.length === 0 || letters.has(folded.charCodeAt(0))) starts.push(code);
+    }
+  }
+  return starts;
+}
+
+/**
+ * The start characters of a token of one character class that excludes ASCII code units only, as
+ * prose does: the ASCII ones `pattern` matches, then any code unit above. Chevrotain files the code
+ * units from 256 up in blocks of 255 and only asks which block a code unit falls in, so one code
+ * unit of each block says "any of them" (all 65,000 cost 20 ms at every start of the tools).
+ * test/syntax/tokens.test.ts lexes every code unit of the BMP with this lexer and with one that
+ * tries every token everywhere, so a Chevrotain that files them otherwise fails there.
+ */
+function startCharsOfAsciiExclusion(pattern: RegExp): number[] {
+  const starts: number[] = [];
+  for (let code = 0; code < 0x100; code++) if (pattern.test(String.fromCharCode(code))) starts.push(code);
+  for (let code = 0x100; code <= 0xffff; code = (Math.floor(code / 255) + 1) * 255) starts.push(code);
+  return starts;
 }
 
 function match(image: string, payload?: unknown): CustomPatternMatcherReturn {
@@ -148,6 +201,7 @@ export const PlanHead = createToken({
     },
   },
   line_breaks: false,
+  start_chars_hint: keywordStartChars(PLAN_KEYWORDS),
 });
 
 /** A head word followed by a colon and nothing else but an optional value, e.g. `nơi nhận:`. */
@@ -166,12 +220,14 @@ export const RecipientsHead = createToken({
   name: 'RecipientsHead',
   pattern: { exec: headWithColon(RECIPIENTS_KEYWORDS, 12) },
   line_breaks: false,
+  start_chars_hint: keywordStartChars(RECIPIENTS_KEYWORDS),
 });
 
 export const SignerHead = createToken({
   name: 'SignerHead',
   pattern: { exec: headWithColon(SIGNER_KEYWORDS, 10) },
   line_breaks: false,
+  start_chars_hint: keywordStartChars(SIGNER_KEYWORDS),
 });
 
 /*
@@ -241,6 +297,7 @@ export const DeclarationHead = createToken({
     },
   },
   line_breaks: false,
+  start_chars_hint: keywordStartChars(Object.values(DECLARATION_KEYWORDS).flat()),
 });
 
 /** A known field key and its colon, e.g. `chủ trì:` or `chu tri:`. */
@@ -261,6 +318,7 @@ export const FieldKeyToken = createToken({
     },
   },
   line_breaks: false,
+  start_chars_hint: keywordStartChars(Object.values(FIELD_KEYWORDS).flat()),
 });
 
 /** `Phần I.`, `PHẦN THỨ NHẤT`: the level above mục (parts.ts says when a line is one). */
@@ -311,6 +369,7 @@ export const LetterMarker = createToken({
   name: 'LetterMarker',
   pattern: { exec: lineStartRegex(/[a-zđ]\)(?=[ \t\r\n]|$)/) },
   line_breaks: false,
+  start_chars_hint: [...'abcdefghijklmnopqrstuvwxyzđ'],
 });
 
 /**
@@ -435,7 +494,8 @@ export const DeadlineReference = createToken({
 export const ControlCharacter = createToken({ name: 'ControlCharacter', pattern: /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]+/ });
 
 /** Prose: everything up to the next character that may start another token. */
-export const Text = createToken({ name: 'Text', pattern: /[^@[\\\r\n\x00-\x08\x0B\x0C\x0E-\x1F\x7F]+/ });
+const PROSE = /[^@[\\\r\n\x00-\x08\x0B\x0C\x0E-\x1F\x7F]+/;
+export const Text = createToken({ name: 'Text', pattern: PROSE, start_chars_hint: startCharsOfAsciiExclusion(PROSE) });
 
 /** A lone `@`, `[` or `\` that starts no other token is prose too. */
 export const LoneSymbol = createToken({ name: 'LoneSymbol', pattern: /[@[\\]/ });
@@ -472,6 +532,6 @@ export const ALL_TOKENS: TokenType[] = [
 
 /** The one lexer of the process. Validations run once here, at module load. */
 export const planLexer = new Lexer(ALL_TOKENS, {
-  ensureOptimizations: false,
+  ensureOptimizations: true,
   positionTracking: 'onlyOffset',
 });
