@@ -8,6 +8,7 @@ import type { DocumentCatalog } from '../cite/catalog';
 import type { WorkingCalendar } from '../deadline/calendar';
 import type { PlanFile } from '../model/ast';
 import type { Workspace } from '../model/workspace';
+import type { CheckMemo } from './memo';
 import type { OriginalView } from './original';
 
 export type RuleSetting = Severity | 'off';
@@ -41,4 +42,6 @@ export interface CheckContext {
   workspace: Workspace;
   file: PlanFile;
   options: CheckOptions;
+  /** What the last check of this file found piece by piece (memo.ts), when its owner keeps one. */
+  memo?: CheckMemo;
 }

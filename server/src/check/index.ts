@@ -9,6 +9,7 @@ import { runSteps } from '../base/steps';
 import type { PlanFile } from '../model/ast';
 import type { Workspace } from '../model/workspace';
 import type { CheckContext, CheckOptions, RuleSetting } from './context';
+import type { CheckMemo } from './memo';
 import type { Rule } from './rule';
 import { ALL_RULES } from './rules';
 
@@ -20,8 +21,13 @@ function appliesToOtherTypes(rule: Rule): boolean {
   return rule.code.startsWith('syntax/') || rule.code.startsWith('internal/');
 }
 
-export function checkFile(workspace: Workspace, uri: string, options: CheckOptions): Diagnostic[] {
-  return runSteps(checkFileInSteps(workspace, uri, options));
+/**
+ * Every rule's diagnostics for one file. A caller that checks the same file again and again (the
+ * language server, after each edit) passes the file's `memo`, so the prose analyses read again
+ * only the pieces that changed; the diagnostics are the same with it as without.
+ */
+export function checkFile(workspace: Workspace, uri: string, options: CheckOptions, memo?: CheckMemo): Diagnostic[] {
+  return runSteps(checkFileInSteps(workspace, uri, options, memo));
 }
 
 /**
@@ -29,8 +35,8 @@ export function checkFile(workspace: Workspace, uri: string, options: CheckOptio
  * language server) lets other work in between the steps and drops a check that an edit made stale;
  * the diagnostics are the generator's return value, the same as `checkFile`'s.
  */
-export function checkFileInSteps(workspace: Workspace, uri: string, options: CheckOptions): Generator<void, Diagnostic[], void> {
-  return ruleSteps(workspace, uri, options, ALL_RULES);
+export function checkFileInSteps(workspace: Workspace, uri: string, options: CheckOptions, memo?: CheckMemo): Generator<void, Diagnostic[], void> {
+  return ruleSteps(workspace, uri, options, ALL_RULES, memo);
 }
 
 /**
@@ -51,10 +57,10 @@ export function canReportError(rule: Rule, rules: Record<string, RuleSetting>): 
   return setting ? setting === 'error' : rule.defaultSeverity === 'error';
 }
 
-function* ruleSteps(workspace: Workspace, uri: string, options: CheckOptions, rules: readonly Rule[]): Generator<void, Diagnostic[], void> {
+function* ruleSteps(workspace: Workspace, uri: string, options: CheckOptions, rules: readonly Rule[], memo?: CheckMemo): Generator<void, Diagnostic[], void> {
   const file = workspace.getFile(uri);
   if (!file) return [];
-  const context: CheckContext = { workspace, file, options };
+  const context: CheckContext = { workspace, file, options, ...(memo ? { memo } : {}) };
   const found: Diagnostic[] = [];
   const failures = new Set<unknown>();
   for (const rule of rules) {

@@ -12,6 +12,7 @@ import type { PlanFile, TextValue } from '../model/ast';
 import type { Declared, Workspace } from '../model/workspace';
 import { fieldOf } from '../model/walk';
 import type { CheckContext } from './context';
+import { PieceReading, type PieceResult } from './memo';
 import names from './names.json';
 import type { Analysis } from './rule';
 import { finding, fix, proseSpans } from './support';
@@ -138,12 +139,16 @@ interface Piece {
 interface Phrase {
   key: string;
   written: string;
+  /** The normalised offset of its first character: from its piece's start while the piece is read, in the file after. */
   start: number;
   /** Where the words after the kind start, in the phrase: the kind's own capital follows the sentence. */
   rest: number;
 }
 
-/** The words before one abbreviation in brackets, each with its folded form and normalised offset. */
+/**
+ * The words before one abbreviation in brackets, each with its folded form and normalised offset
+ * (from its piece's start while the piece is read, in the file after).
+ */
 interface DefinedName {
   abbreviation: string;
   words: { written: string; folded: string; start: number }[];
@@ -152,17 +157,29 @@ interface DefinedName {
 /** An abbreviation in brackets after the name it stands for: "(PGI)", "(UBND)", "(OCOP)". */
 const ABBREVIATION = /\((\p{Lu}[\p{Lu}\d&-]+)\)/gu;
 
+/** What a piece tells the document-wide checks of names: its phrases after a kind of agency and its defined names. */
+interface NameFacts {
+  phrases: Phrase[];
+  definedNames: DefinedName[];
+}
+
+/** The units of the workspace that read as agencies, their index, and the names as one string for the memo's environment. */
+interface DeclaredAgencies {
+  index: NameIndex;
+  key: string;
+}
+
 /**
  * The units the workspace declares whose names read as an agency's ("Trung tâm Kiểm soát bệnh tật
  * tỉnh"), indexed once per revision of the workspace's declarations (allDeclarations gives one list
  * per revision): every file of a workspace is checked against the same units.
  */
-const declaredAgencies = new WeakMap<Workspace, { declared: readonly Declared[]; index: NameIndex }>();
+const declaredAgencies = new WeakMap<Workspace, { declared: readonly Declared[]; agencies: DeclaredAgencies }>();
 
-function agenciesDeclaredIn(workspace: Workspace): NameIndex {
+function agenciesDeclaredIn(workspace: Workspace): DeclaredAgencies {
   const declared = workspace.allDeclarations();
   const known = declaredAgencies.get(workspace);
-  if (known?.declared === declared) return known.index;
+  if (known?.declared === declared) return known.agencies;
   const names: string[] = [];
   for (const { declaration } of declared) {
     if (declaration.kind !== 'unit') continue;
@@ -170,9 +187,9 @@ function agenciesDeclaredIn(workspace: Workspace): NameIndex {
     const words = name.split(/\s+/u);
     if (words.length >= 2 && startsUpper(name) && !isAllCaps(name) && startsWithKind(name) && words.slice(1).some(startsUpper) && !AGENCIES.has(name)) names.push(name);
   }
-  const index = new NameIndex(names);
-  declaredAgencies.set(workspace, { declared, index });
-  return index;
+  const agencies = { index: new NameIndex(names), key: names.join('\n') };
+  declaredAgencies.set(workspace, { declared, agencies });
+  return agencies;
 }
 
 /**
@@ -211,12 +228,37 @@ class NameCheck {
   private readonly places: NameIndex;
   private readonly extraAgencies: NameIndex;
   private readonly extraPlaces: NameIndex;
+  /**
+   * The pieces read, through the memo when the check has one. A piece's findings depend on its
+   * text and on the names known beside the lists: the workspace's agencies and the header's
+   * places, which make the environment.
+   */
+  readonly reading: PieceReading<NameFacts>;
+  /** What the piece being read has found so far. */
+  private piece: PieceResult<NameFacts> = { findings: [], facts: { phrases: [], definedNames: [] } };
 
-  constructor(private readonly file: PlanFile, workspace: Workspace) {
+  constructor(private readonly file: PlanFile, context: CheckContext) {
     this.agencies = AGENCIES;
     this.places = PLACES;
-    this.extraAgencies = agenciesDeclaredIn(workspace);
-    this.extraPlaces = new NameIndex(headerPlaces(file));
+    const declared = agenciesDeclaredIn(context.workspace);
+    const places = headerPlaces(file);
+    this.extraAgencies = declared.index;
+    this.extraPlaces = new NameIndex(places);
+    this.reading = new PieceReading(context.memo, file.source, 'names', `${declared.key}\u0000${places.join('\n')}`);
+  }
+
+  /** Reads one piece, or takes what the last check found in the same text, and adds its findings and facts at the piece's offset. */
+  read(piece: Piece): void {
+    const result = this.reading.read(piece.text, piece.start, () => {
+      this.piece = { findings: [], facts: { phrases: [], definedNames: [] } };
+      this.check(piece);
+      return this.piece;
+    });
+    for (const found of result.findings) this.findings.push(found);
+    for (const phrase of result.facts.phrases) this.phrases.push({ ...phrase, start: piece.start + phrase.start });
+    for (const name of result.facts.definedNames) {
+      this.definedNames.push({ abbreviation: name.abbreviation, words: name.words.map((word) => ({ ...word, start: piece.start + word.start })) });
+    }
   }
 
   private agencyAt(folded: string, at: number, word: string): string | undefined {
@@ -232,12 +274,12 @@ class NameCheck {
 
   private report(code: 'capitalisation/agency-name' | 'capitalisation/office' | 'capitalisation/place-name' | 'capitalisation/admin-unit', piece: Piece, at: number, written: string, right: string, message: { vi: string; en: string }): void {
     const location = this.file.source.locate(piece.start + at, piece.start + at + written.length);
-    this.findings.push(
+    this.piece.findings.push(
       finding(code, message, location, [fix({ vi: `Sửa thành "${right}"`, en: `Change to "${right}"` }, [{ start: location.start, end: location.end, newText: right }], true)]),
     );
   }
 
-  check(piece: Piece): void {
+  private check(piece: Piece): void {
     const { text } = piece;
     const folded = fold(text);
     this.collectDefinedNames(piece, folded);
@@ -375,7 +417,7 @@ class NameCheck {
       length += 1 + word.length;
       const written = text.slice(at, at + length);
       if (isAllCaps(written) || LETTER.test(text[at + length] ?? ' ')) continue;
-      this.phrases.push({ key: folded.slice(at, at + length), written, start: piece.start + at, rest: kind.length + 1 });
+      this.piece.facts.phrases.push({ key: folded.slice(at, at + length), written, start: at, rest: kind.length + 1 });
     }
   }
 
@@ -391,9 +433,9 @@ class NameCheck {
       const words = [...clause.matchAll(WORD)].slice(-8);
       if (words.length < 2 || /\S/u.test(clause.slice(words.at(-1)!.index + words.at(-1)![0].length))) continue;
       const offset = match.index - clause.length;
-      this.definedNames.push({
+      this.piece.facts.definedNames.push({
         abbreviation: match[1]!,
-        words: words.map((word) => ({ written: word[0], folded: folded.slice(offset + word.index, offset + word.index + word[0].length), start: piece.start + offset + word.index })),
+        words: words.map((word) => ({ written: word[0], folded: folded.slice(offset + word.index, offset + word.index + word[0].length), start: offset + word.index })),
       });
     }
   }
@@ -506,17 +548,18 @@ function pieceOf(value: TextValue): Piece {
 export const namesAnalysis: Analysis = (context: CheckContext): Finding[] => {
   const { file } = context;
   if (context.workspace.isBuiltin(file.uri)) return [];
-  const check = new NameCheck(file, context.workspace);
+  const check = new NameCheck(file, context);
   for (const key of ['parentAgency', 'agency', 'title'] as const) {
     const field = file.header && fieldOf(file.header, key);
-    if (field) check.check(pieceOf(field.value));
+    if (field) check.read(pieceOf(field.value));
   }
   for (const declaration of file.declarations) {
-    if (declaration.kind === 'document') check.check(pieceOf(declaration.phrase));
-    if (declaration.kind === 'unit') check.check(pieceOf(declaration.name));
+    if (declaration.kind === 'document') check.read(pieceOf(declaration.phrase));
+    if (declaration.kind === 'unit') check.read(pieceOf(declaration.name));
   }
-  if (!file.isCatalog) for (const span of proseSpans(file)) check.check(span);
-  for (const entry of file.recipients?.entries ?? []) check.check(pieceOf(entry.value));
+  if (!file.isCatalog) for (const span of proseSpans(file)) check.read(span);
+  for (const entry of file.recipients?.entries ?? []) check.read(pieceOf(entry.value));
+  check.reading.finish();
   check.checkConsistency();
   check.checkDefinedNames();
   return check.findings;

@@ -7,9 +7,10 @@ import type { Finding } from '../base/diagnostic';
 import type { PlanFile } from '../model/ast';
 import { forEachItem } from '../model/walk';
 import type { CheckContext } from './context';
+import { PieceReading } from './memo';
 import { labelBlanks } from './original';
 import type { Analysis } from './rule';
-import { finding, fix, proseSpans, textValues } from './support';
+import { finding, fix, type ProseSpan, proseSpans, textValues } from './support';
 
 export const TYPOGRAPHY_RULE = {
   spaceBeforePunctuation: 'typography/space-before-punctuation',
@@ -32,38 +33,26 @@ const MISSING_AFTER = /[,;:](?=\p{L})|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
 /** Two or more spaces between two visible characters, unless punctuation follows (see above). */
 const DOUBLE_SPACE = /(?<=\S) {2,}(?=[^\s.,;:!?])/gu;
 
+/**
+ * A piece's findings depend on its text alone, so the memo's environment is empty; the prose and
+ * the one-line values are read by different checks, so each has its own reading.
+ */
 export const typographyAnalysis: Analysis = (context: CheckContext): Finding[] => {
   const { file } = context;
   const diagnostics: Finding[] = [];
   if (file.source.wasNormalised) diagnostics.push(notNfc(file));
+  const prose = new PieceReading<undefined>(context.memo, file.source, 'typography/prose', '');
   for (const span of proseSpans(file)) {
-    for (const match of span.text.matchAll(SPACE_BEFORE)) {
-      const location = file.source.locate(span.start + match.index!, span.start + match.index! + match[0].length);
-      const mark = span.text[match.index! + match[0].length]!;
-      diagnostics.push(
-        finding(
-          TYPOGRAPHY_RULE.spaceBeforePunctuation,
-          { vi: `Thừa khoảng trắng trước dấu "${mark}".`, en: `Extra space before "${mark}".` },
-          location,
-          [fix({ vi: 'Bỏ khoảng trắng', en: 'Remove the space' }, [{ start: location.start, end: location.end, newText: '' }], true)],
-        ),
-      );
-    }
-    for (const match of span.text.matchAll(MISSING_AFTER)) {
-      const location = file.source.locate(span.start + match.index!, span.start + match.index! + 1);
-      diagnostics.push(
-        finding(
-          TYPOGRAPHY_RULE.missingSpaceAfterPunctuation,
-          { vi: `Thiếu khoảng trắng sau dấu "${match[0]}".`, en: `Missing space after "${match[0]}".` },
-          location,
-          [fix({ vi: 'Thêm khoảng trắng', en: 'Add a space' }, [{ start: location.end, end: location.end, newText: ' ' }], true)],
-        ),
-      );
-    }
-    for (const found of doubleSpaces(file, span.start, span.text)) diagnostics.push(found);
-    for (const found of straightQuotes(file, span.start, span.text)) diagnostics.push(found);
+    const read = prose.read(span.text, span.start, () => ({ findings: proseTypography(file, span), facts: undefined }));
+    for (const found of read.findings) diagnostics.push(found);
   }
-  for (const value of textValues(file)) for (const found of doubleSpaces(file, value.base, value.text)) diagnostics.push(found);
+  prose.finish();
+  const values = new PieceReading<undefined>(context.memo, file.source, 'typography/values', '');
+  for (const value of textValues(file)) {
+    const read = values.read(value.text, value.base, () => ({ findings: doubleSpaces(file, value.base, value.text), facts: undefined }));
+    for (const found of read.findings) diagnostics.push(found);
+  }
+  values.finish();
   for (const found of gluedMarkers(file)) diagnostics.push(found);
   // An original's "Số :" and "Nơi nhận :" are labels the plan writes as its own keywords.
   const original = context.options.original;
@@ -74,6 +63,37 @@ export const typographyAnalysis: Analysis = (context: CheckContext): Finding[] =
   }
   return diagnostics;
 };
+
+/** Spaces around punctuation, double spaces and straight quotes in one span of prose. */
+function proseTypography(file: PlanFile, span: ProseSpan): Finding[] {
+  const diagnostics: Finding[] = [];
+  for (const match of span.text.matchAll(SPACE_BEFORE)) {
+    const location = file.source.locate(span.start + match.index!, span.start + match.index! + match[0].length);
+    const mark = span.text[match.index! + match[0].length]!;
+    diagnostics.push(
+      finding(
+        TYPOGRAPHY_RULE.spaceBeforePunctuation,
+        { vi: `Thừa khoảng trắng trước dấu "${mark}".`, en: `Extra space before "${mark}".` },
+        location,
+        [fix({ vi: 'Bỏ khoảng trắng', en: 'Remove the space' }, [{ start: location.start, end: location.end, newText: '' }], true)],
+      ),
+    );
+  }
+  for (const match of span.text.matchAll(MISSING_AFTER)) {
+    const location = file.source.locate(span.start + match.index!, span.start + match.index! + 1);
+    diagnostics.push(
+      finding(
+        TYPOGRAPHY_RULE.missingSpaceAfterPunctuation,
+        { vi: `Thiếu khoảng trắng sau dấu "${match[0]}".`, en: `Missing space after "${match[0]}".` },
+        location,
+        [fix({ vi: 'Thêm khoảng trắng', en: 'Add a space' }, [{ start: location.end, end: location.end, newText: ' ' }], true)],
+      ),
+    );
+  }
+  for (const found of doubleSpaces(file, span.start, span.text)) diagnostics.push(found);
+  for (const found of straightQuotes(file, span.start, span.text)) diagnostics.push(found);
+  return diagnostics;
+}
 
 /**
  * A numbered marker glued to its text ("1.1.Vị trí", "II.NỘI DUNG"): the lexer reads it as a
