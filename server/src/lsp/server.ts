@@ -33,6 +33,7 @@ import { LineIndex } from '../base/source';
 import type { CheckOptions } from '../check/context';
 import { runSteps } from '../base/steps';
 import { checkFile, checkFileInSteps } from '../check/index';
+import { CheckMemo } from '../check/memo';
 import { CONFIG_FILE_NAME } from '../config/config';
 import { WriteError } from '../node/atomic-write';
 import { ConversionError } from '../node/libreoffice';
@@ -131,6 +132,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let rulesDocUri: string | undefined;
   let canAskConfiguration = false;
   const published = new Map<string, Published>();
+  /**
+   * What the last check of each open document found piece by piece (check/memo.ts), so the check
+   * after a keystroke reads again only the pieces that changed; dropped when the document closes.
+   */
+  const memos = new Map<string, CheckMemo>();
 
   const say = (message: Message): string => messageIn(message, settings.language);
   const logError = (what: string, error: unknown): void => {
@@ -423,7 +429,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const project = projects.projectOf(document.uri);
       const canonical = canonicalUri(document.uri);
       const lines = project.workspace.getFile(canonical)?.source.lines ?? new LineIndex(document.getText());
-      found = yield* checkFileInSteps(project.workspace, canonical, checkOptions(project));
+      let memo = memos.get(document.uri);
+      if (!memo) memos.set(document.uri, (memo = new CheckMemo()));
+      found = yield* checkFileInSteps(project.workspace, canonical, checkOptions(project), memo);
       published.set(document.uri, { version, diagnostics: found, lines });
     } catch (error) {
       // Stale problems are worse than none: they point at text that may no longer be there.
@@ -550,6 +558,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     published.delete(event.document.uri);
     checked.delete(event.document.uri);
+    memos.delete(event.document.uri);
     // A closed plan still in a workspace keeps being reported, as the disk has it, by the next checks.
     if (!pullsDiagnostics && !projects.findProject(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     scheduleChecks();
