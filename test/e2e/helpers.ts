@@ -90,6 +90,20 @@ export async function discardEditsAndCloseAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
+/**
+ * Answers the notification that offers a button labelled `label` by clicking it, as a user would
+ * (the runner does it in the workbench), and returns the notification's message as shown.
+ */
+export async function answerNotification(label: string): Promise<string> {
+  const { existsSync, readFileSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const extension = vscode.extensions.getExtension('kehoach.kehoach')!;
+  const file = join(extension.extensionUri.fsPath, 'out', 'e2e', 'notifications', `${label.replace(/[^\w-]/g, '_')}.txt`);
+  rmSync(file, { force: true });
+  console.log(`[e2e:notification] ${label}`);
+  return poll(`the notification offering "${label}"`, () => (existsSync(file) ? readFileSync(file, 'utf8') : undefined), 70000);
+}
+
 export async function screenshot(name: string): Promise<string> {
   const { existsSync, rmSync } = await import('node:fs');
   const { join } = await import('node:path');

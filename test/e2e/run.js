@@ -15,9 +15,11 @@
 //
 // A test asks the browser side for what the extension host cannot do by printing one line:
 // `[e2e:keys] Control+k v` presses those keys in the workbench (space between chords),
-// `[e2e:collapse] title` clicks the header of that side-bar pane, and `[e2e:screenshot] name`
+// `[e2e:collapse] title` clicks the header of that side-bar pane, `[e2e:screenshot] name`
 // writes out/e2e/screenshots/name.png (by a rename, so a test that waits for the file never reads
-// half of it). They are done one after the other, in the order asked.
+// half of it), and `[e2e:notification] label` waits for the notification offering a button with
+// that label, writes its message to out/e2e/notifications/label.txt (by a rename too) and clicks
+// the button, as a user answers it. They are done one after the other, in the order asked.
 'use strict';
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -30,7 +32,8 @@ const REPO = path.resolve(__dirname, '..', '..');
 const E2E_HOME = process.env.KEHOACH_E2E_HOME || path.join(os.homedir(), '.cache', 'kehoach-e2e');
 const OUT = path.join(REPO, 'out', 'e2e');
 const SCREENSHOTS = path.join(OUT, 'screenshots');
-const ACTION = /^\[e2e:(keys|screenshot|collapse)\] (.+)$/;
+const NOTIFICATIONS = path.join(OUT, 'notifications');
+const ACTION = /^\[e2e:(keys|screenshot|collapse|notification)\] (.+)$/;
 
 // Workbench chatter that says nothing about the tests.
 const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Creation of workbench contribution|getaddrinfo ENOTFOUND|Started local extension host|Ignoring the error while validating workspace folder)/;
@@ -244,6 +247,16 @@ async function act(page, kind, argument) {
       for (const chord of argument.split(' ')) await page.keyboard.press(chord);
     } else if (kind === 'collapse') {
       await page.locator('.pane-header[aria-expanded="true"]', { hasText: new RegExp(`^\\s*${argument}\\s*$`, 'i') }).first().click();
+    } else if (kind === 'notification') {
+      // The toast is waited for as it appears (Playwright waits for the element), never for a set time.
+      const button = page.getByRole('button', { name: argument, exact: true });
+      const toast = page.locator('.notification-toast').filter({ has: button }).first();
+      const message = await toast.locator('.notification-list-item-message').first().innerText({ timeout: 60000 });
+      fs.mkdirSync(NOTIFICATIONS, { recursive: true });
+      const target = path.join(NOTIFICATIONS, `${argument.replace(/[^\w-]/g, '_')}.txt`);
+      fs.writeFileSync(`${target}.part`, message);
+      fs.renameSync(`${target}.part`, target);
+      await toast.getByRole('button', { name: argument, exact: true }).first().click();
     } else {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       const target = path.join(SCREENSHOTS, `${argument.replace(/[^\w-]/g, '_')}.png`);
