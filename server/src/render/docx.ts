@@ -32,7 +32,7 @@ import {
   type ISectionOptions,
   type IXmlableObject,
 } from 'docx';
-import { unzipSync, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { withoutUnprintable } from '../base/characters';
 import { documentXml, StreamedBlocks, StreamedRows } from './docx-stream';
 import type { Align, Block, ColumnsBlock, LayoutParagraph, PlanLayout, TableBlock } from './layout';
@@ -357,20 +357,42 @@ function lastChildOf(formatted: IXmlableObject | undefined, name: string): IXmla
   return last as IXmlableObject;
 }
 
+/** The package's compiler, which writes the parts of a document for Packer to zip. */
+interface PackageCompiler {
+  compile(file: Document, prettify: undefined, overrides: readonly { path: string; data: string }[]): Map<string, string | Uint8Array>;
+}
+
 /**
- * Packs the layout into a .docx. document.xml is streamed from one skeleton (docx-stream.ts); the
- * `docx` package writes every other part from a second one, built the same way, since formatting
- * changes a document. The package stamps the document properties and the archive entries with
- * the current time; both get the caller's timestamp instead, so the bytes depend on the input
- * alone and rendering never reads the clock. The parts are zipped again as the package zips them
- * (fflate, its defaults, in its order), so the bytes are the package's own.
+ * Every part of the package the `docx` package writes for a document, by path, in the order it
+ * zips them, with `overrides` in the place of the parts they name. Packer would zip them with its
+ * own copy of fflate, only for this writer to inflate the archive again and put document.xml in;
+ * taking the parts from Packer's compiler skips both (a fifth of a small plan's DOCX, and in a
+ * fresh process the second copy of deflate it would compile). The compiler is Packer's own, not
+ * part of the package's types, so its absence is said plainly, and the tests would meet it first.
+ */
+function packageParts(document: Document, overrides: readonly { path: string; data: string }[]): Record<string, Uint8Array> {
+  const compiler = (Packer as unknown as { compiler?: Partial<PackageCompiler> }).compiler;
+  if (typeof compiler?.compile !== 'function') throw new Error('docx: this version of the docx package has no Packer.compiler to write the parts with');
+  const parts: Record<string, Uint8Array> = {};
+  for (const [path, data] of (compiler as PackageCompiler).compile(document, undefined, overrides)) parts[path] = typeof data === 'string' ? strToU8(data) : data;
+  return parts;
+}
+
+/**
+ * Packs the layout into a .docx. document.xml is streamed from a skeleton (docx-stream.ts); the
+ * `docx` package writes every other part from the same skeleton, whose placeholders it passes by:
+ * formatted again, it gives the parts a second skeleton built afresh gave, as
+ * test/render/docx-bytes.test.ts holds them to their digests. The package stamps the document
+ * properties and the archive entries with the current time; both get the caller's timestamp
+ * instead, so the bytes depend on the input alone and rendering never reads the clock. The parts
+ * are zipped as the package zips them (fflate, its defaults, in its order), so the bytes are the
+ * package's own.
  */
 export async function renderDocx(layout: PlanLayout, options: DocxOptions): Promise<Uint8Array> {
   const writer = new DocxWriter(layout, options.markSigner);
   const skeleton = writer.document();
   const body = documentXml(skeleton.Document.View, { file: skeleton, viewWrapper: skeleton.Document, stack: [] });
-  const packed = await Packer.toArrayBuffer(writer.document(), false, [{ path: 'docProps/core.xml', data: coreProperties(options) }]);
-  const parts = unzipSync(new Uint8Array(packed));
+  const parts = packageParts(skeleton, [{ path: 'docProps/core.xml', data: coreProperties(options) }]);
   parts['word/document.xml'] = body;
   const zip = zipSync(parts, { mtime: ZIP_EPOCH });
   stampZipEntries(zip, options.timestamp);
