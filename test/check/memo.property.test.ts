@@ -75,6 +75,7 @@ const LINES = [
   '// chú thích giữa đoạn',
   '  thời kỳ: 2021 - 2025',
   '\\ dòng tiếp theo',
+  '4. Quyết định số 213/QĐ-TTg ngày 01/02/2023 (sau đây gọi là Quyết định số 213/QĐ-TTg) và Luật Đất đai ngày 29/11/2013 tại www.example.vn, hoà@vp.vn.',
 ];
 
 /** Text typed in: letters, punctuation, a decomposed letter, line breaks of every kind. */

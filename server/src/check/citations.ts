@@ -9,12 +9,13 @@ import { foldKey, type Location } from '../base/source';
 import { formatCitation } from '../cite/format';
 import { type Citation, type NumberedCitation, parseCitationPhrase } from '../cite/phrase';
 import { SAFE_FIX_CODES } from '../cite/rules';
-import { findCitations, findLawsCitedByName } from '../cite/scan';
+import { type FoundCitation, findCitations, findLawsCitedByName } from '../cite/scan';
 import { parsePlanDate } from '../deadline/parse';
 import type { DocumentDecl, PlanFile, TextValue } from '../model/ast';
 import { fieldOf, forEachInline } from '../model/walk';
 import type { Declared, Workspace } from '../model/workspace';
 import type { CheckContext } from './context';
+import { PieceReading } from './memo';
 import { type CatalogEntry, type DocumentCatalog, lawNameKey } from '../cite/catalog';
 import {
   afterPlanFinding,
@@ -74,7 +75,7 @@ export const citationAnalysis: Analysis = (context: CheckContext): Finding[] => 
     // check when the plan has none.
     const inForceOn = latestPlanDate(file) ?? context.options.asOf;
     checkReferencedDocuments(file, workspace, catalogs, inForceOn, diagnostics);
-    checkProse(file, workspace, catalogs, inForceOn, diagnostics);
+    checkProse(context, catalogs, inForceOn, diagnostics);
   }
   return diagnostics;
 };
@@ -204,7 +205,8 @@ function supersededMessage(declared: Declared<DocumentDecl>, workspace: Workspac
  * Citations written out in prose: defects in their numbers, and, when the number matches a
  * declared document, disagreements in date or issuer, or an offer to use the reference instead.
  */
-function checkProse(file: PlanFile, workspace: Workspace, catalogs: readonly DocumentCatalog[], inForceOn: CivilDate | undefined, diagnostics: Finding[]): void {
+function checkProse(context: CheckContext, catalogs: readonly DocumentCatalog[], inForceOn: CivilDate | undefined, diagnostics: Finding[]): void {
+  const { file, workspace } = context;
   // The built-in catalog's documents are compared through the catalogs, which know their status.
   const byNumber = new Map<string, Declared<DocumentDecl>>();
   for (const declared of workspace.allDeclarations()) {
@@ -216,12 +218,12 @@ function checkProse(file: PlanFile, workspace: Workspace, catalogs: readonly Doc
   // wrapped over lines keeps its exact range and its fixes, in CRLF and NFD files alike. A reference
   // ends the words a citation can take, as in the printed text it becomes other words.
   const declaredLaws = lawsDeclaredByName(workspace);
-  const stretches = proseStretches(file);
+  const stretches = scannedStretches(context);
   const planDate = latestPlanDate(file);
-  const shortNamed = numbersWithShortNames(stretches);
-  for (const { start, words } of stretches) {
+  const shortNamed = new Set(stretches.flatMap((stretch) => stretch.scan.shortNamed));
+  for (const { start, words, scan } of stretches) {
     const locate = (from: number, to: number): Location => file.source.locate(start + from, start + to);
-    for (const found of findCitations(words)) {
+    for (const found of scan.citations) {
       for (const problem of found.problems) {
         diagnostics.push(atLocation(problem, locate(problem.start, problem.end)));
       }
@@ -233,7 +235,7 @@ function checkProse(file: PlanFile, workspace: Workspace, catalogs: readonly Doc
       const location = locate(found.citation.span.start, found.citation.span.end);
       diagnostics.push(...compareWithDeclared(file, workspace, found.citation, declared, location, shortNamed.has(found.citation.number.normalised)));
     }
-    for (const law of findLawsCitedByName(words)) {
+    for (const law of scan.laws) {
       // A law the workspace declares by name is compared with that declaration, as the drafter's word wins over the catalog's.
       const declared = declaredLaws.get(lawNameKey(law.typeName, law.qualifier ?? ''));
       const finding = declared ? compareLawWithDeclared(law, declared, locate) : lawNameDateFinding(catalogs, law, locate);
@@ -330,15 +332,32 @@ function checkProseAgainstCatalogs(
  */
 const SHORT_NAME_DEFINITION = /\(\s*sau\s+đây\s+(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+([^()]{1,200})\)/giu;
 
-/** The numbers of the documents the prose gives a short name. */
-function numbersWithShortNames(stretches: readonly { words: string }[]): Set<string> {
-  const numbers = new Set<string>();
-  for (const { words } of stretches) {
-    for (const definition of words.matchAll(SHORT_NAME_DEFINITION)) {
-      for (const found of findCitations(definition[1]!)) numbers.add(found.citation.number.normalised);
-    }
+/** What a stretch of prose cites, by its words alone, offsets relative to the stretch. */
+interface StretchScan {
+  citations: FoundCitation[];
+  laws: Citation[];
+  /** The numbers of the documents the stretch gives a short name. */
+  shortNamed: string[];
+}
+
+function scanOf(words: string): StretchScan {
+  const shortNamed: string[] = [];
+  for (const definition of words.matchAll(SHORT_NAME_DEFINITION)) {
+    for (const found of findCitations(definition[1]!)) shortNamed.push(found.citation.number.normalised);
   }
-  return numbers;
+  return { citations: findCitations(words), laws: findLawsCitedByName(words), shortNamed };
+}
+
+/**
+ * The stretches of prose with what they cite. A scan depends on the stretch's words alone (what
+ * the workspace declares is compared after), so the memo's environment is empty and a stretch the
+ * last check of the file scanned is not scanned again.
+ */
+function scannedStretches(context: CheckContext): { start: number; words: string; scan: StretchScan }[] {
+  const reading = new PieceReading<StretchScan>(context.memo, context.file.source, 'citations/prose', '');
+  const stretches = proseStretches(context.file).map((stretch) => ({ ...stretch, scan: reading.read(stretch.words, stretch.start, () => ({ findings: [], facts: scanOf(stretch.words) })).facts }));
+  reading.finish();
+  return stretches;
 }
 
 /** The stretches of prose between references: their normalised offset and their text. */

@@ -8,8 +8,9 @@ import type { Finding, Message } from '../base/diagnostic';
 import type { Location } from '../base/source';
 import confusionData from './confusions.json';
 import type { CheckContext } from './context';
+import { PieceReading } from './memo';
 import type { Analysis } from './rule';
-import { finding, fix, type ProseSpan, proseSpans } from './support';
+import { finding, fix, proseSpans } from './support';
 import { readSyllable, restyle, type Syllable, type SyllableProblem, toneStyleOf } from './syllable';
 
 export type ToneStyle = 'old' | 'new';
@@ -23,11 +24,17 @@ interface Confusion {
 
 export const CONFUSIONS: readonly Confusion[] = (confusionData as { confusions: Confusion[] }).confusions;
 
-/** A word of the prose: its text and its normalised offsets in the file. */
-interface Word {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * The words of some prose, in order, as parallel lists: each word's text, its normalised offsets
+ * and its verdict. A span's words are offsets from the span's start; the document's, in the file.
+ * Lists rather than an object per word: a plan of a megabyte has some 200,000 words, put together
+ * again at each check.
+ */
+interface Words {
+  texts: string[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  verdicts: Verdict[];
 }
 
 /** What a word is made of: letters and combining marks. */
@@ -81,9 +88,10 @@ function joinsAbbreviation(text: string, at: number, step: -1 | 1): boolean {
   return ABBREVIATION_JOINS.has(text[at] ?? ' ') && /\p{Lu}/u.test(text[at + step] ?? '');
 }
 
-/** Adds the words of a span to `words`. */
-function addWordsOf(span: ProseSpan, words: Word[]): void {
-  const text = ADDRESS_SIGN.test(span.text) ? span.text.replace(NOT_PROSE, (address) => ' '.repeat(address.length)) : span.text;
+/** The words of a span's text, offsets from its start. */
+function wordsOf(prose: string): Words {
+  const words: { texts: string[]; starts: number[]; ends: number[]; verdicts: Verdict[] } = { texts: [], starts: [], ends: [], verdicts: [] };
+  const text = ADDRESS_SIGN.test(prose) ? prose.replace(NOT_PROSE, (address) => ' '.repeat(address.length)) : prose;
   let at = 0;
   while (at < text.length) {
     let step = wordCharacterAt(text, at);
@@ -96,8 +104,13 @@ function addWordsOf(span: ProseSpan, words: Word[]): void {
     while (at < text.length && (step = wordCharacterAt(text, at)) > 0);
     if (isCodeNeighbour(text, start - 1) || isCodeNeighbour(text, at)) continue;
     if (joinsAbbreviation(text, start - 1, -1) || joinsAbbreviation(text, at, 1)) continue;
-    words.push({ text: text.slice(start, at), start: span.start + start, end: span.start + at });
+    const word = text.slice(start, at);
+    words.texts.push(word);
+    words.starts.push(start);
+    words.ends.push(at);
+    words.verdicts.push(verdictOf(word));
   }
+  return words;
 }
 
 /** The Telex keys of the tones, left at the end of a word when the input method was off: "hoatj". */
@@ -238,23 +251,24 @@ for (const confusion of CONFUSIONS) {
 
 const BLANKS_ONLY = /^[ \t\r\n]+$/u;
 
-function checkConfusions(context: CheckContext, words: Word[], verdicts: Verdict[], found: Found): void {
+function checkConfusions(context: CheckContext, words: Words, found: Found): void {
   const { file } = context;
-  for (let at = 0; at < words.length; at++) {
+  const { verdicts } = words;
+  for (let at = 0; at < verdicts.length; at++) {
     const candidates = verdicts[at]!.confusions;
     if (!candidates) continue;
     for (const { confusion, parts } of candidates) {
-      if (at + parts.length > words.length) continue;
+      if (at + parts.length > verdicts.length) continue;
       let matches = true;
       for (let k = 1; k < parts.length && matches; k++) {
         // The words must follow each other with only blanks between them, as the phrase has.
-        matches = verdicts[at + k]!.folded === parts[k] && BLANKS_ONLY.test(file.source.text.slice(words[at + k - 1]!.end, words[at + k]!.start));
+        matches = verdicts[at + k]!.folded === parts[k] && BLANKS_ONLY.test(file.source.text.slice(words.ends[at + k - 1]!, words.starts[at + k]!));
       }
       if (!matches) continue;
       const next = verdicts[at + parts.length];
       if (confusion.unlessFollowedBy && next && next.folded === confusion.unlessFollowedBy) continue;
-      const start = words[at]!.start;
-      const end = words[at + parts.length - 1]!.end;
+      const start = words.starts[at]!;
+      const end = words.ends[at + parts.length - 1]!;
       const location = file.source.locate(start, end);
       const written = file.source.text.slice(start, end);
       const right = matchCase(written, confusion.right);
@@ -273,20 +287,20 @@ function checkConfusions(context: CheckContext, words: Word[], verdicts: Verdict
   }
 }
 
-function checkSyllables(context: CheckContext, words: Word[], verdicts: Verdict[], found: Found): void {
+function checkSyllables(context: CheckContext, words: Words, found: Found): void {
   const { file } = context;
-  for (let at = 0; at < words.length; at++) {
+  for (let at = 0; at < words.verdicts.length; at++) {
     if (found.inConfusion[at]) continue;
-    const judged = verdicts[at]!.problem;
+    const judged = words.verdicts[at]!.problem;
     if (!judged) continue;
-    const word = words[at]!;
-    const location: Location = file.source.locate(word.start, word.end);
+    const text = words.texts[at]!;
+    const location: Location = file.source.locate(words.starts[at]!, words.ends[at]!);
     const { problem } = judged;
-    const expected = 'expected' in problem && problem.kind !== 'spelling' ? matchCase(word.text, problem.expected) : undefined;
+    const expected = 'expected' in problem && problem.kind !== 'spelling' ? matchCase(text, problem.expected) : undefined;
     found.findings.push(
       finding(
         'spelling/syllable',
-        problemMessage(word.text, problem),
+        problemMessage(text, problem),
         location,
         expected ? [fix({ vi: `Sửa thành "${expected}"`, en: `Change to "${expected}"` }, [{ start: location.start, end: location.end, newText: expected }], false)] : undefined,
       ),
@@ -299,12 +313,12 @@ function checkSyllables(context: CheckContext, words: Word[], verdicts: Verdict[
  * document uses (the first one met when they tie); every word in the other style is reported with
  * the fix that restyles it.
  */
-function checkToneStyle(context: CheckContext, words: Word[], verdicts: Verdict[], found: Found): void {
+function checkToneStyle(context: CheckContext, words: Words, found: Found): void {
   const { file } = context;
-  const styled: { word: Word; style: ToneStyle }[] = [];
-  for (let at = 0; at < words.length; at++) {
-    const style = verdicts[at]!.style;
-    if (style) styled.push({ word: words[at]!, style });
+  const styled: { at: number; style: ToneStyle }[] = [];
+  for (let at = 0; at < words.verdicts.length; at++) {
+    const style = words.verdicts[at]!.style;
+    if (style) styled.push({ at, style });
   }
   if (styled.length === 0) return;
   const configured = context.options.toneStyle;
@@ -316,16 +330,17 @@ function checkToneStyle(context: CheckContext, words: Word[], verdicts: Verdict[
   const why = configured
     ? { vi: 'theo cấu hình "toneStyle"', en: 'as the "toneStyle" setting says' }
     : { vi: 'như phần lớn văn bản này', en: 'as most of this document does' };
-  for (const { word, style } of styled) {
+  for (const { at, style } of styled) {
     if (style === wanted) continue;
-    const location = file.source.locate(word.start, word.end);
-    const right = restyle(word.text, wanted);
+    const location = file.source.locate(words.starts[at]!, words.ends[at]!);
+    const text = words.texts[at]!;
+    const right = restyle(text, wanted);
     found.findings.push(
       finding(
         'spelling/tone-style',
         {
-          vi: `"${word.text}" đặt dấu khác cách của văn bản: viết "${right}", ${named.vi}, ${why.vi}.`,
-          en: `"${word.text}" places its mark unlike the rest of the document: write "${right}", ${named.en}, ${why.en}.`,
+          vi: `"${text}" đặt dấu khác cách của văn bản: viết "${right}", ${named.vi}, ${why.vi}.`,
+          en: `"${text}" places its mark unlike the rest of the document: write "${right}", ${named.en}, ${why.en}.`,
         },
         location,
         [fix({ vi: `Sửa thành "${right}"`, en: `Change to "${right}"` }, [{ start: location.start, end: location.end, newText: right }], true)],
@@ -336,12 +351,38 @@ function checkToneStyle(context: CheckContext, words: Word[], verdicts: Verdict[
 
 export const spellingAnalysis: Analysis = (context: CheckContext): Finding[] => {
   if (context.file.isCatalog) return [];
-  const words: Word[] = [];
-  for (const span of proseSpans(context.file)) addWordsOf(span, words);
-  const verdicts = words.map((word) => verdictOf(word.text));
-  const found: Found = { inConfusion: new Uint8Array(words.length), findings: [] };
-  checkConfusions(context, words, verdicts, found);
-  checkSyllables(context, words, verdicts, found);
-  checkToneStyle(context, words, verdicts, found);
+  const words = documentWords(context);
+  const found: Found = { inConfusion: new Uint8Array(words.verdicts.length), findings: [] };
+  checkConfusions(context, words, found);
+  checkSyllables(context, words, found);
+  checkToneStyle(context, words, found);
   return found.findings;
 };
+
+/**
+ * The words of every span of prose, in the file's offsets. A span's words depend on its text
+ * alone, so the memo's environment is empty and a span the last check of the file read is not
+ * read again; what depends on the words of several spans (a confusion of two words across a blank
+ * line, the style most of the document uses) is judged on the document's words, each time.
+ */
+function documentWords(context: CheckContext): Words {
+  const reading = new PieceReading<Words>(context.memo, context.file.source, 'spelling', '');
+  const spans = proseSpans(context.file).map((span) => ({ start: span.start, words: reading.read(span.text, span.start, () => ({ findings: [], facts: wordsOf(span.text) })).facts }));
+  reading.finish();
+  let count = 0;
+  for (const span of spans) count += span.words.texts.length;
+  const texts = new Array<string>(count);
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const verdicts = new Array<Verdict>(count);
+  let at = 0;
+  for (const { start, words } of spans) {
+    for (let k = 0; k < words.texts.length; k++, at++) {
+      texts[at] = words.texts[k]!;
+      starts[at] = start + words.starts[k]!;
+      ends[at] = start + words.ends[k]!;
+      verdicts[at] = words.verdicts[k]!;
+    }
+  }
+  return { texts, starts, ends, verdicts };
+}
