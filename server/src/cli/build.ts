@@ -331,7 +331,7 @@ async function buildPdf(
   output: string,
   pdf: PdfBuild,
 ): Promise<{ prepared: PreparedPdf; annex?: PreparedPdf; family: string | undefined; sidecar: string }> {
-  const { renderAttachmentPdf, renderPdf, separateAnnex, serifFamilyOf } = await import('./writers');
+  const { renderAttachmentPdf, renderPdf, separateAnnex, serifFamilyOf } = await (await import('./writers')).pdfWriter();
   const header = file.header;
   const title = header ? fieldOf(header, 'title')?.value.text : undefined;
   const author = header ? fieldOf(header, 'agency')?.value.text : undefined;
