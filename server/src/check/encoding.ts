@@ -143,6 +143,9 @@ export const encodingAnalysis: Analysis = (context: CheckContext): Finding[] => 
 function legacyEncodings(file: PlanFile): Finding[] {
   const text = file.source.text;
   const diagnostics: Finding[] = [];
+  // A line without a signal has no run (legacyRuns), so neither has a text without one: a plan
+  // typed in Unicode is not cut into lines at all.
+  if (!SIGNAL_CHARACTER.test(text)) return diagnostics;
   // Line by line in the normalised text, so a comment line is skipped and a run ends with its line
   // whatever breaks the file uses.
   for (let lineStart = 0; lineStart < text.length; ) {

@@ -5,12 +5,13 @@ import type { Finding } from '../base/diagnostic';
 import type { Span } from '../cite/number';
 import { findCitations } from '../cite/scan';
 import type { Item, Paragraph, PlanFile } from '../model/ast';
-import { documentTypeOf } from '../model/document-types';
+import { type DocumentType, documentTypeOf } from '../model/document-types';
+import { type CheckMemo, PieceReading } from './memo';
 import type { Analysis } from './rule';
 import { finding, fix, planYears, type ProseSpan, proseSpansOf } from './support';
 
 /** Findings of the prose rules; a catalog has no prose to check. */
-export const proseAnalysis: Analysis = ({ file }) => (file.isCatalog ? [] : checkStaleYears(file));
+export const proseAnalysis: Analysis = ({ file, memo }) => (file.isCatalog ? [] : checkStaleYears(file, memo));
 
 const YEAR_IN_PROSE = /(?<![\p{L}\d])năm\s+(\d{4})(?!\d)(?:\s*[-–—]\s*(\d{4})(?!\d))?/giu;
 
@@ -66,39 +67,50 @@ function forwardLookingSpans(file: PlanFile): ProseSpan[] {
  * citation, in a document's name or a full date, in a clause that looks back on purpose, and under
  * a heading that reviews the past are left alone.
  */
-function checkStaleYears(file: PlanFile): Finding[] {
+function checkStaleYears(file: PlanFile, memo: CheckMemo | undefined): Finding[] {
   const years = planYears(file.header);
   if (!years) return [];
   // The message names the file's own type: a Công văn or a Báo cáo is copied from last year's too.
   const type = documentTypeOf(file);
   const diagnostics: Finding[] = [];
+  // A span's findings depend on its text, the plan's years and the type its messages name.
+  const reading = new PieceReading<undefined>(memo, file.source, 'prose/stale-year', `${years.from}-${years.to} ${type.key}`);
   for (const span of forwardLookingSpans(file)) {
-    // The citations are read only for a span that has a suspect year: most spans have none.
-    let citations: Span[] | undefined;
-    for (const match of span.text.matchAll(YEAR_IN_PROSE)) {
-      const to = match[2] ? Number(match[2]) : Number(match[1]);
-      if (to >= years.from) continue;
-      const start = match.index! + match[0].indexOf(match[1]!, 3);
-      const end = start + 4;
-      citations ??= findCitations(span.text).map((found) => found.citation.span);
-      if (citations.some((citation) => citation.start <= start && end <= citation.end)) continue;
-      if (yearIsMeant(span.text, match.index!, match.index! + match[0].length)) continue;
-      const expected = years.from === years.to ? String(years.from) : `${years.from} – ${years.to}`;
-      const location = file.source.locate(span.start + start, span.start + end);
-      diagnostics.push(
-        finding(
-          'prose/stale-year',
-          {
-            vi: `"năm ${match[1]}" trong ${type.name.toLocaleLowerCase('vi')} năm ${expected}: có phải chép từ ${type.key === 'ke-hoach' ? 'kế hoạch' : 'văn bản'} năm trước? Nếu đúng ý thì giữ nguyên.`,
-            en: `"năm ${match[1]}" in ${/^[aeiou]/u.test(type.english) ? 'an' : 'a'} ${type.english} for ${expected}: copied from last year's ${type.key === 'ke-hoach' ? 'plan' : 'document'}? Keep it if it is meant.`,
-          },
-          location,
-          years.from === years.to
-            ? [fix({ vi: `Đổi thành ${years.from}`, en: `Change to ${years.from}` }, [{ start: location.start, end: location.end, newText: String(years.from) }], false)]
-            : undefined,
-        ),
-      );
-    }
+    const read = reading.read(span.text, span.start, () => ({ findings: staleYearsIn(file, span, years, type), facts: undefined }));
+    for (const found of read.findings) diagnostics.push(found);
+  }
+  reading.finish();
+  return diagnostics;
+}
+
+/** The stale years of one span of prose. */
+function staleYearsIn(file: PlanFile, span: ProseSpan, years: { from: number; to: number }, type: DocumentType): Finding[] {
+  const diagnostics: Finding[] = [];
+  // The citations are read only for a span that has a suspect year: most spans have none.
+  let citations: Span[] | undefined;
+  for (const match of span.text.matchAll(YEAR_IN_PROSE)) {
+    const to = match[2] ? Number(match[2]) : Number(match[1]);
+    if (to >= years.from) continue;
+    const start = match.index! + match[0].indexOf(match[1]!, 3);
+    const end = start + 4;
+    citations ??= findCitations(span.text).map((found) => found.citation.span);
+    if (citations.some((citation) => citation.start <= start && end <= citation.end)) continue;
+    if (yearIsMeant(span.text, match.index!, match.index! + match[0].length)) continue;
+    const expected = years.from === years.to ? String(years.from) : `${years.from} – ${years.to}`;
+    const location = file.source.locate(span.start + start, span.start + end);
+    diagnostics.push(
+      finding(
+        'prose/stale-year',
+        {
+          vi: `"năm ${match[1]}" trong ${type.name.toLocaleLowerCase('vi')} năm ${expected}: có phải chép từ ${type.key === 'ke-hoach' ? 'kế hoạch' : 'văn bản'} năm trước? Nếu đúng ý thì giữ nguyên.`,
+          en: `"năm ${match[1]}" in ${/^[aeiou]/u.test(type.english) ? 'an' : 'a'} ${type.english} for ${expected}: copied from last year's ${type.key === 'ke-hoach' ? 'plan' : 'document'}? Keep it if it is meant.`,
+        },
+        location,
+        years.from === years.to
+          ? [fix({ vi: `Đổi thành ${years.from}`, en: `Change to ${years.from}` }, [{ start: location.start, end: location.end, newText: String(years.from) }], false)]
+          : undefined,
+      ),
+    );
   }
   return diagnostics;
 }
