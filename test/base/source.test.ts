@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineIndex, type LineSpan, SourceText } from '../../server/src/base/source';
+import { isWhiteSpace } from '../../server/src/base/characters';
+import { foldKey, LineIndex, type LineSpan, SourceText } from '../../server/src/base/source';
 
 interface SpanCase {
   name: string;
@@ -58,6 +59,9 @@ describe('the dominant line break', () => {
     { text: 'a\r\n\n', lineBreak: '\r\n' },
     { text: 'one line', lineBreak: '\n' },
     { text: '', lineBreak: '\n' },
+    { text: 'a\rb\r\nc\nd\r\ne\ng\r', lineBreak: '\r' },
+    { text: 'a\r\nb\nc\rd\r', lineBreak: '\r' },
+    { text: 'a\nb\r\nc\r\nd\re\r', lineBreak: '\r\n' },
   ])('of $text is $lineBreak (most often written, the first on a tie, LF without any)', ({ text, lineBreak }) => {
     expect(new SourceText(text).lineBreak).toBe(lineBreak);
   });
@@ -85,5 +89,18 @@ describe('SourceText lines', () => {
     const source = new SourceText('\ufeffab\ncd');
     expect(source.normalisedLineAt(3)).toEqual({ start: 3, end: 5, lineBreak: '', next: 5 });
     expect(source.lineAt(4)).toEqual({ start: 4, end: 6, lineBreak: '', next: 6 });
+  });
+});
+
+describe('white space and folds', () => {
+  it('calls white space every code unit of the BMP that \\s matches, and no other', () => {
+    for (let code = 0; code <= 0xffff; code++) expect(isWhiteSpace(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
+  });
+
+  it('folds a text the same way when it is remembered, and a long text without remembering it', () => {
+    const texts = ['Chủ  Trì', 'chu tri', 'Ke\u0302\u0301 hoạch', 'ĐƠN VỊ', `${'Nhiệm vụ '.repeat(10)}`, '\u00a0Hạn\t'];
+    const first = texts.map(foldKey);
+    expect(first).toEqual(['chu tri', 'chu tri', 'ke hoach', 'don vi', Array(10).fill('nhiem vu').join(' '), 'han']);
+    expect(texts.map(foldKey)).toEqual(first);
   });
 });

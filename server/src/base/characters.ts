@@ -92,3 +92,23 @@ export function jsonShownSafely(json: string): string {
           .join(''),
   );
 }
+
+/**
+ * Whether a code unit is white space as JavaScript's `\s` and `trim` say: the Unicode space
+ * separators, tab, the line breaks, the vertical tab, the form feed and the byte order mark. A scan
+ * over code units that asks this cuts words where `split(/\s+/)` would, without making the pieces.
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}

@@ -41,6 +41,12 @@ export interface LineSpan {
   next: number;
 }
 
+/** The breaks in the order LineIndex counts them, by small integers rather than a map per line. */
+const LINE_BREAKS: readonly LineBreak[] = ['\n', '\r\n', '\r'];
+const LF = 0;
+const CRLF = 1;
+const CR = 2;
+
 /** Line starts of a text, for offset ↔ position conversion in O(log lines). */
 export class LineIndex {
   private readonly lineStarts: number[];
@@ -52,28 +58,32 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    const counts = new Map<LineBreak, number>();
+    // How often each break is written, and where it is first written, in the order of LINE_BREAKS.
+    const counts = [0, 0, 0];
+    const firsts = [Infinity, Infinity, Infinity];
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
-      let found: LineBreak | undefined;
+      let found: number;
       if (ch === 13 /* \r */) {
-        found = text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
-        i += found.length - 1;
+        found = text.charCodeAt(i + 1) === 10 ? CRLF : CR;
+        if (found === CRLF) i++;
       } else if (ch === 10 /* \n */) {
-        found = '\n';
+        found = LF;
+      } else {
+        continue;
       }
-      if (!found) continue;
       starts.push(i + 1);
-      counts.set(found, (counts.get(found) ?? 0) + 1);
+      if (counts[found]!++ === 0) firsts[found] = i;
     }
     this.lineStarts = starts;
-    let dominant: LineBreak = '\n';
-    let most = 0;
-    // A Map iterates in insertion order, so on a tie the break written first wins.
-    for (const [lineBreak, count] of counts) {
-      if (count > most) [dominant, most] = [lineBreak, count];
+    let dominant = LF;
+    for (const candidate of [CR, CRLF]) {
+      const more = counts[candidate]! > counts[dominant]!;
+      const tiedAndFirst = counts[candidate] === counts[dominant] && firsts[candidate]! < firsts[dominant]!;
+      if (more || tiedAndFirst) dominant = candidate;
     }
-    this.dominantBreak = dominant;
+    // On a tie the break written first wins; "\n" in a text of one line.
+    this.dominantBreak = LINE_BREAKS[dominant]!;
   }
 
   get lineCount(): number {
@@ -289,6 +299,26 @@ function isCombiningMark(code: number): boolean {
  * "d", runs of white space as one space. "Chủ  Trì" and "chu tri" fold to the same key.
  */
 export function foldKey(text: string): string {
+  if (text.length > MAX_REMEMBERED_FOLD) return fold(text);
+  let folded = REMEMBERED_FOLDS.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (REMEMBERED_FOLDS.size < MAX_REMEMBERED_FOLDS) REMEMBERED_FOLDS.set(text, folded);
+  }
+  return folded;
+}
+
+/**
+ * Folds of short texts, remembered: the lexer and the tree builder fold the first words of every
+ * line against the keywords, and a plan repeats the same few ("chủ trì", "trích yếu", "hạn"),
+ * while a fold normalises the text and runs four replaces. Bounded, so a hostile text of many
+ * distinct words costs at most this much memory.
+ */
+const REMEMBERED_FOLDS = new Map<string, string>();
+const MAX_REMEMBERED_FOLDS = 4096;
+const MAX_REMEMBERED_FOLD = 64;
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -5,6 +5,7 @@
  */
 import { romanValue } from '../base/roman';
 import type { IToken, TokenType } from 'chevrotain';
+import { isWhiteSpace } from '../base/characters';
 import type { Finding, Fix, Message, Severity } from '../base/diagnostic';
 import { foldKey, type Location, type SourceText } from '../base/source';
 import type {
@@ -33,6 +34,7 @@ import {
   DOCUMENT_FIELDS,
   FIELD_DISPLAY,
   FIELD_KEYWORDS,
+  fieldKeyOf,
   HEADER_FIELDS_BY_TYPE,
   OTHER_DOCUMENT_TYPES,
   TASK_FIELDS,
@@ -104,6 +106,11 @@ const TRIMMED = /[\s\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 interface OpenItem {
   item: Item;
   rank: number;
+  /**
+   * The furthest normalised offset the item reaches so far. Its location is extended to it once,
+   * when the item closes: extending it at every line made a location per open item per line.
+   */
+  end: number;
 }
 
 interface OpenParagraph {
@@ -140,6 +147,11 @@ export class TreeBuilder {
   private readonly file: PlanFile;
   private block: Block | undefined;
   private readonly itemStack: OpenItem[] = [];
+  /**
+   * The inlines of the value being read, reused from line to line: each value's list is copied out
+   * at its own length, where a list grown by pushes would keep room for seventeen.
+   */
+  private readonly lineInlines: Inline[] = [];
   private openParagraph: OpenParagraph | undefined;
   /** A first line naming another type of document ("quyết định"), decided on once the file is read. */
   private otherType: { written: string; start: number; end: number } | undefined;
@@ -165,6 +177,7 @@ export class TreeBuilder {
 
   build(lines: LineCst[]): PlanFile {
     for (const line of lines) this.addLine(line);
+    this.closeItems(0);
     for (const item of this.file.items) finishItem(item);
     if (this.otherType && !this.file.header) this.reportUnsupportedType(this.otherType);
     const file = this.file;
@@ -370,11 +383,10 @@ export class TreeBuilder {
     while (segmentStart <= text.length) {
       let segmentEnd = text.indexOf(';', segmentStart);
       if (segmentEnd < 0) segmentEnd = text.length;
-      const raw = text.slice(segmentStart, segmentEnd);
-      const leading = raw.length - raw.trimStart().length;
-      const segment = raw.trim();
+      const [trimmedStart, trimmedEnd] = trimmedSpan(text, segmentStart, segmentEnd);
+      const segment = text.slice(trimmedStart, trimmedEnd);
       if (segment.length > 0) {
-        const start = base + segmentStart + leading;
+        const start = base + trimmedStart;
         const keyMatch = matchFieldPrefix(segment, TASK_FIELDS);
         if (keyMatch && (!first || startsTaskField(keyMatch, segment))) {
           const valueStart = start + keyMatch.valueOffset;
@@ -547,13 +559,8 @@ export class TreeBuilder {
       while (partStart <= text.length) {
         let partEnd = text.indexOf('/', partStart);
         if (partEnd < 0) partEnd = text.length;
-        const raw = text.slice(partStart, partEnd);
-        const leading = raw.length - raw.trimStart().length;
-        const trimmed = raw.trim();
-        if (trimmed.length > 0) {
-          const start = value.value.base + partStart + leading;
-          parts.push(this.textValue(start, start + trimmed.length));
-        }
+        const [trimmedStart, trimmedEnd] = trimmedSpan(text, partStart, partEnd);
+        if (trimmedEnd > trimmedStart) parts.push(this.textValue(value.value.base + trimmedStart, value.value.base + trimmedEnd));
         partStart = partEnd + 1;
       }
       // The last part is the name unless it is written in capitals, as titles are: a draft leaves
@@ -584,11 +591,13 @@ export class TreeBuilder {
       tasks: [],
       loc: this.locate(marker.startOffset, end),
     };
-    while (this.itemStack.length && this.itemStack.at(-1)!.rank >= rank) this.itemStack.pop();
+    let open = this.itemStack.length;
+    while (open > 0 && this.itemStack[open - 1]!.rank >= rank) open--;
+    this.closeItems(open);
     const parent = this.itemStack.at(-1);
     if (parent) parent.item.children.push(item);
     else this.file.items.push(item);
-    this.itemStack.push({ item, rank });
+    this.itemStack.push({ item, rank, end });
     this.extendItems(end);
     const paragraphInlines = this.inlinesBetween(inlines, tokenEnd(marker), end);
     if (paragraphInlines.length) {
@@ -778,12 +787,25 @@ export class TreeBuilder {
   /** A structural line (header, recipients, signer) ends the body's open items and paragraph. */
   private closeBody(): void {
     this.openParagraph = undefined;
-    this.itemStack.length = 0;
+    this.closeItems(0);
   }
 
   /** Every open item now reaches at least `end`. */
   private extendItems(end: number): void {
-    for (const open of this.itemStack) open.item.loc = this.source.extend(open.item.loc, end);
+    for (const open of this.itemStack) open.end = Math.max(open.end, end);
+  }
+
+  /**
+   * Closes the open items from depth `depth` on, each location extended to the furthest it
+   * reached: the same location as extending it line by line, since a later end never maps to an
+   * earlier original offset.
+   */
+  private closeItems(depth: number): void {
+    for (let at = depth; at < this.itemStack.length; at++) {
+      const open = this.itemStack[at]!;
+      open.item.loc = this.source.extend(open.item.loc, open.end);
+    }
+    this.itemStack.length = depth;
   }
 
   private makeField(
@@ -861,7 +883,8 @@ export class TreeBuilder {
    * trimmed at its ends, references kept whole.
    */
   private inlinesBetween(tokens: IToken[], start: number, end: number): Inline[] {
-    const result: Inline[] = [];
+    const result = this.lineInlines;
+    let count = 0;
     const text = this.source.text;
     let from = start;
     while (from < end && TRIMMED.test(text[from]!)) from++;
@@ -880,32 +903,31 @@ export class TreeBuilder {
           loc: this.locate(token.startOffset, tokenEnd(token)),
         };
         if (full) reference.full = true;
-        result.push(reference);
+        result[count++] = reference;
       } else if (isType(token, T.ReferenceGroup) && tokenStart === token.startOffset && tokenStop === tokenEnd(token)) {
-        // One by one: a group of many thousand ids would overflow the stack as spread arguments.
-        for (const inline of this.groupInlines(token)) result.push(inline);
+        for (const inline of this.groupInlines(token)) result[count++] = inline;
       } else if (isType(token, T.DeadlineReference) && tokenStart === token.startOffset && tokenStop === tokenEnd(token)) {
         const payload = token.payload as T.DeadlineReferencePayload;
         const idStart = token.startOffset + payload.idOffset;
-        result.push({
+        result[count++] = {
           kind: 'deadline-ref',
           taskId: payload.taskId,
           idLoc: this.locate(idStart, idStart + payload.taskId.length),
           loc: this.locate(token.startOffset, tokenEnd(token)),
-        });
+        };
       } else {
         const written = isType(token, T.EscapedAt) ? '@' : text.slice(tokenStart, tokenStop);
-        const previous = result.at(-1);
+        const previous = count > 0 ? result[count - 1] : undefined;
         const loc = this.locate(tokenStart, tokenStop);
         if (previous?.kind === 'text') {
           previous.text += written;
           previous.loc = this.source.lines.location(previous.loc.start, loc.end);
         } else {
-          result.push({ kind: 'text', text: written, loc });
+          result[count++] = { kind: 'text', text: written, loc };
         }
       }
     }
-    return result;
+    return result.slice(0, count);
   }
 }
 
@@ -914,6 +936,13 @@ interface LineValue {
   inlines: Inline[];
   /** Normalised offset one past the value. */
   end: number;
+}
+
+/** The span [start, end) of `text` without the white space `trim` would take off its ends. */
+function trimmedSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return [start, end];
 }
 
 function tokenEnd(token: IToken): number {
@@ -1012,45 +1041,32 @@ function startsTaskField(prefix: FieldPrefix, segment: string): boolean {
   return /^\d/.test(folded) || DEADLINE_START_WORDS.some((word) => folded === word || folded.startsWith(`${word} `));
 }
 
-/** The segment up to the end of its fourth word, cut where `split(/(\s+)/)` cuts it. */
-const FIRST_FOUR_WORDS = /^\S*(?:\s+\S*){0,3}/;
+/** How many words of a segment can make a field key: "nơi nhận kết quả" has four. */
+const MAX_KEY_WORDS = 4;
 
-/**
- * The folded key of a candidate prefix, remembered: every line of a plan tries the same few
- * prefixes ("chủ trì", "hạn", "a)"), and folding normalises the text and runs four replaces.
- */
-function foldedPrefix(prefix: string): string {
-  let folded = FOLDED_PREFIXES.get(prefix);
-  if (folded === undefined) {
-    folded = foldKey(prefix);
-    if (FOLDED_PREFIXES.size < 4096 && prefix.length <= 64) FOLDED_PREFIXES.set(prefix, folded);
-  }
-  return folded;
-}
-
-const FOLDED_PREFIXES = new Map<string, string>();
-
-/** A field name at the start of a segment, followed by ":", white space or the end. */
+/** A field name at the start of a segment (which starts with a word), followed by ":", white space or the end. */
 function matchFieldPrefix(segment: string, allowed: readonly FieldKey[]): FieldPrefix | undefined {
-  let best: FieldPrefix | undefined;
-  // Only the first four words can be a key: split those, not a value that may run for pages.
-  const words = FIRST_FOUR_WORDS.exec(segment)![0].split(/(\s+)/);
-  // Try prefixes of up to four words, longest first, so "báo cáo về" wins over shorter keys.
-  for (let count = Math.min(4, Math.ceil(words.length / 2)); count >= 1 && !best; count--) {
-    const prefix = words.slice(0, count * 2 - 1).join('');
-    const bare = prefix.endsWith(':') ? prefix.slice(0, -1) : prefix;
-    const folded = foldedPrefix(bare);
-    for (const key of allowed) {
-      if (FIELD_KEYWORDS[key].includes(folded)) {
-        let valueOffset = prefix.length;
-        while (valueOffset < segment.length && /[\s:]/.test(segment[valueOffset]!)) valueOffset++;
-        const withColon = prefix.endsWith(':') || segment.slice(prefix.length, valueOffset).includes(':');
-        best = { key, keyLength: bare.length, valueOffset, withColon };
-        break;
-      }
-    }
+  // Only the first four words can be a key: find where they end, not cut a value that may run for pages.
+  const wordEnds: number[] = [];
+  for (let at = 0; at < segment.length && wordEnds.length < MAX_KEY_WORDS; ) {
+    while (at < segment.length && !isWhiteSpace(segment.charCodeAt(at))) at++;
+    wordEnds.push(at);
+    while (at < segment.length && isWhiteSpace(segment.charCodeAt(at))) at++;
   }
-  return best;
+  // Try prefixes of up to four words, longest first, so "báo cáo về" wins over shorter keys.
+  for (let count = wordEnds.length; count >= 1; count--) {
+    const prefix = segment.slice(0, wordEnds[count - 1]);
+    const bare = prefix.endsWith(':') ? prefix.slice(0, -1) : prefix;
+    const folded = foldKey(bare);
+    if (fieldKeyOf(folded) === undefined) continue;
+    const key = allowed.find((candidate) => FIELD_KEYWORDS[candidate].includes(folded));
+    if (!key) continue;
+    let valueOffset = prefix.length;
+    while (valueOffset < segment.length && (segment.charCodeAt(valueOffset) === 58 /* : */ || isWhiteSpace(segment.charCodeAt(valueOffset)))) valueOffset++;
+    const withColon = prefix.endsWith(':') || segment.slice(prefix.length, valueOffset).includes(':');
+    return { key, keyLength: bare.length, valueOffset, withColon };
+  }
+  return undefined;
 }
 
 function listFields(keys: readonly FieldKey[]): string {

@@ -5,33 +5,24 @@
  * of a declaration): that room was a fifth of a parsed plan's memory. Copied once the tree is
  * built, each list takes only what it holds. Only the lists are copied; every node stays the
  * same object, so a task reached from its item and from the declarations is still one task.
+ * The inlines of a value come from the builder at their own length and are not copied again;
+ * those of a paragraph are, since its following lines are pushed onto them.
  */
-import type { Field, Item, Paragraph, PlanFile } from '../model/ast';
+import type { Item, Paragraph, PlanFile } from '../model/ast';
 
 export function compactLists(file: PlanFile): PlanFile {
-  if (file.header) file.header.fields = fields(file.header.fields);
+  if (file.header) file.header.fields = file.header.fields.slice();
   file.opening = paragraphs(file.opening);
   file.items = items(file.items);
   file.declarations = file.declarations.slice();
-  for (const declaration of file.declarations) {
-    declaration.fields = fields(declaration.fields);
-    if (declaration.kind === 'document') declaration.phraseInlines = declaration.phraseInlines.slice();
-  }
-  if (file.recipients) {
-    file.recipients.entries = file.recipients.entries.slice();
-    for (const entry of file.recipients.entries) entry.inlines = entry.inlines.slice();
-  }
+  for (const declaration of file.declarations) declaration.fields = declaration.fields.slice();
+  if (file.recipients) file.recipients.entries = file.recipients.entries.slice();
   if (file.signer) file.signer.lines = file.signer.lines.slice();
   return file;
 }
 
 function paragraphs(list: Paragraph[]): Paragraph[] {
   for (const paragraph of list) paragraph.inlines = paragraph.inlines.slice();
-  return list.slice();
-}
-
-function fields(list: Field[]): Field[] {
-  for (const field of list) field.inlines = field.inlines.slice();
   return list.slice();
 }
 

@@ -33,33 +33,35 @@ export function parseLines(tokens: readonly IToken[]): LineCst[] {
   const lines: LineCst[] = [];
   let at = 0;
   while (at < tokens.length) {
-    const line: LineCst = { inlines: [] };
+    let indent: IToken | undefined;
+    let comment: IToken | undefined;
+    let head: IToken | undefined;
     let token: IToken | undefined = tokens[at];
-    const take = (): IToken | undefined => tokens[++at];
     if (token?.tokenType === T.Indent) {
-      line.indent = token;
-      token = take();
+      indent = token;
+      token = tokens[++at];
     }
+    let inlinesStart = at;
     if (token?.tokenType === T.CommentLine) {
-      line.comment = token;
-      token = take();
+      comment = token;
+      token = tokens[++at];
+      inlinesStart = at;
     } else {
       if (token && HEADS.has(token.tokenType)) {
-        line.head = token;
-        token = take();
+        head = token;
+        token = tokens[++at];
+        inlinesStart = at;
       }
-      while (token && INLINES.has(token.tokenType)) {
-        line.inlines.push(token);
-        token = take();
-      }
+      while (token && INLINES.has(token.tokenType)) token = tokens[++at];
     }
     if (token?.tokenType !== T.Newline) {
       const where = token ? `${token.tokenType.name} at offset ${token.startOffset}` : 'the end of the text';
       throw new Error(`the line grammar does not expect ${where}`);
     }
-    line.newline = token;
+    // A slice has the length of what it holds; a list grown by pushes has room for seventeen,
+    // which every line of a large plan kept until the tree was built.
+    lines.push({ indent, comment, head, inlines: tokens.slice(inlinesStart, at), newline: token });
     at++;
-    lines.push(line);
   }
   return lines;
 }
