@@ -8,6 +8,7 @@
 import type { Finding } from '../base/diagnostic';
 import { BUILTIN_ENTRIES } from '../cite/builtin-catalog';
 import type { CheckContext } from './context';
+import { PieceReading } from './memo';
 import type { Analysis } from './rule';
 import { finding, fix, proseSpans } from './support';
 
@@ -63,6 +64,17 @@ export const capitalisationAnalysis: Analysis = (context: CheckContext): Finding
   for (const declaration of file.declarations) {
     if (declaration.kind === 'document') checkNames(context, declaration.phrase.text, declaration.phrase.base, findings);
   }
-  if (!file.isCatalog) for (const span of proseSpans(file)) checkNames(context, span.text, span.start, findings);
+  if (file.isCatalog) return findings;
+  // A span's findings depend on its text alone (the names are the built-in catalog's).
+  const reading = new PieceReading<undefined>(context.memo, file.source, 'capitalisation/document-name', '');
+  for (const span of proseSpans(file, context.memo)) {
+    const read = reading.read(span.text, span.start, () => {
+      const own: Finding[] = [];
+      checkNames(context, span.text, span.start, own);
+      return { findings: own, facts: undefined };
+    });
+    for (const found of read.findings) findings.push(found);
+  }
+  reading.finish();
   return findings;
 };

@@ -15,7 +15,7 @@ import type { DocumentDecl, PlanFile, TextValue } from '../model/ast';
 import { fieldOf, forEachInline } from '../model/walk';
 import type { Declared, Workspace } from '../model/workspace';
 import type { CheckContext } from './context';
-import { PieceReading } from './memo';
+import { type CheckMemo, PieceReading } from './memo';
 import { type CatalogEntry, type DocumentCatalog, lawNameKey } from '../cite/catalog';
 import {
   afterPlanFinding,
@@ -355,14 +355,14 @@ function scanOf(words: string): StretchScan {
  */
 function scannedStretches(context: CheckContext): { start: number; words: string; scan: StretchScan }[] {
   const reading = new PieceReading<StretchScan>(context.memo, context.file.source, 'citations/prose', '');
-  const stretches = proseStretches(context.file).map((stretch) => ({ ...stretch, scan: reading.read(stretch.words, stretch.start, () => ({ findings: [], facts: scanOf(stretch.words) })).facts }));
+  const stretches = proseStretches(context.file, context.memo).map((stretch) => ({ ...stretch, scan: reading.read(stretch.words, stretch.start, () => ({ findings: [], facts: scanOf(stretch.words) })).facts }));
   reading.finish();
   return stretches;
 }
 
 /** The stretches of prose between references: their normalised offset and their text. */
-function proseStretches(file: PlanFile): { start: number; words: string }[] {
-  return proseSpans(file).flatMap((span) => {
+function proseStretches(file: PlanFile, memo: CheckMemo | undefined): { start: number; words: string }[] {
+  return proseSpans(file, memo).flatMap((span) => {
     const stretches: { start: number; words: string }[] = [];
     let from = 0;
     for (const reference of [...span.references, { start: span.text.length, end: span.text.length }]) {

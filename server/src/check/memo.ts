@@ -37,9 +37,26 @@ interface AnalysisMemo {
   pieces: Map<string, Kept<unknown>>;
 }
 
+/** The text of a span of prose as the analyses read it, and its masked references, offsets from its start. */
+export interface KeptSpan {
+  text: string;
+  references: readonly { start: number; end: number }[];
+}
+
 /** The pieces each analysis read in the last check of one file. */
 export class CheckMemo {
   private readonly analyses = new Map<string, AnalysisMemo>();
+  /** The spans of prose made for the version of the file checked last and for the one before, by their paragraph's text. */
+  private spans: { version: object; now: Map<string, KeptSpan>; before: Map<string, KeptSpan> } | undefined;
+
+  /**
+   * The spans kept for `version` (the parsed file) and for the version checked before it. A span
+   * made from the same text is the same string, so the analyses' memos find it at once.
+   */
+  spansOf(version: object): { now: Map<string, KeptSpan>; before: Map<string, KeptSpan> } {
+    if (this.spans?.version !== version) this.spans = { version, now: new Map(), before: this.spans?.now ?? new Map() };
+    return this.spans;
+  }
 
   /** The pieces `analysis` kept under `environment`, or none when it was kept under another one. */
   kept(analysis: string, environment: string): Map<string, Kept<unknown>> | undefined {

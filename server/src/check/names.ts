@@ -557,7 +557,7 @@ export const namesAnalysis: Analysis = (context: CheckContext): Finding[] => {
     if (declaration.kind === 'document') check.read(pieceOf(declaration.phrase));
     if (declaration.kind === 'unit') check.read(pieceOf(declaration.name));
   }
-  if (!file.isCatalog) for (const span of proseSpans(file)) check.read(span);
+  if (!file.isCatalog) for (const span of proseSpans(file, context.memo)) check.read(span);
   for (const entry of file.recipients?.entries ?? []) check.read(pieceOf(entry.value));
   check.reading.finish();
   check.checkConsistency();

@@ -46,19 +46,19 @@ function yearIsMeant(text: string, index: number, end: number): boolean {
 }
 
 /** The prose spans of a plan that are not under a heading that reviews the past. */
-function forwardLookingSpans(file: PlanFile): ProseSpan[] {
+function forwardLookingSpans(file: PlanFile, memo: CheckMemo | undefined): ProseSpan[] {
   const paragraphs: Paragraph[] = [...file.opening];
   const visit = (items: Item[]): void => {
     for (const item of items) {
       const heading = item.title ?? item.paragraphs[0];
-      if (heading && REVIEW_HEADING.test(proseSpansOf(file, [heading])[0]!.text)) continue;
+      if (heading && REVIEW_HEADING.test(proseSpansOf(file, [heading], memo)[0]!.text)) continue;
       if (item.title) paragraphs.push(item.title);
       for (const paragraph of item.paragraphs) paragraphs.push(paragraph);
       visit(item.children);
     }
   };
   visit(file.items);
-  return proseSpansOf(file, paragraphs);
+  return proseSpansOf(file, paragraphs, memo);
 }
 
 /**
@@ -75,7 +75,7 @@ function checkStaleYears(file: PlanFile, memo: CheckMemo | undefined): Finding[]
   const diagnostics: Finding[] = [];
   // A span's findings depend on its text, the plan's years and the type its messages name.
   const reading = new PieceReading<undefined>(memo, file.source, 'prose/stale-year', `${years.from}-${years.to} ${type.key}`);
-  for (const span of forwardLookingSpans(file)) {
+  for (const span of forwardLookingSpans(file, memo)) {
     const read = reading.read(span.text, span.start, () => ({ findings: staleYearsIn(file, span, years, type), facts: undefined }));
     for (const found of read.findings) diagnostics.push(found);
   }

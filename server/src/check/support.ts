@@ -9,6 +9,7 @@ import { readPlanDate } from '../deadline/plan-date';
 import type { Location, SourceText } from '../base/source';
 import type { Header, Paragraph, PlanFile, TextValue } from '../model/ast';
 import { fieldOf, forEachItem } from '../model/walk';
+import type { CheckMemo, KeptSpan } from './memo';
 
 /** A finding of the rule `code`; the pipeline gives it the rule's severity and the file. */
 export function finding(code: RuleCode, message: Message, location: Location, fixes?: Fix[]): Finding {
@@ -58,23 +59,28 @@ export interface ProseSpan {
  * read as words (a space before "." after `@VP` is still a space before punctuation) but never as a
  * year or a quote; comment lines inside a paragraph are blanked because they are not printed.
  */
-export function proseSpans(file: PlanFile): ProseSpan[] {
+export function proseSpans(file: PlanFile, memo?: CheckMemo): ProseSpan[] {
   const paragraphs: Paragraph[] = [...file.opening];
   forEachItem(file.items, (item) => {
     if (item.title) paragraphs.push(item.title);
     for (const paragraph of item.paragraphs) paragraphs.push(paragraph);
   });
-  return proseSpansOf(file, paragraphs);
+  return proseSpansOf(file, paragraphs, memo);
 }
 
-/** The prose spans of the given paragraphs of a file, in their order. */
-export function proseSpansOf(file: PlanFile, paragraphs: readonly Paragraph[]): ProseSpan[] {
+/**
+ * The prose spans of the given paragraphs of a file, in their order. With the check's memo, a
+ * paragraph whose text the last check of the file also had gets that check's span text, the same
+ * string: the analyses that key their memos by it find it without reading it through.
+ */
+export function proseSpansOf(file: PlanFile, paragraphs: readonly Paragraph[], memo?: CheckMemo): ProseSpan[] {
   if (spansMade?.file !== file) spansMade = { file, spans: new Map() };
   const { spans } = spansMade;
+  const kept = memo?.spansOf(file);
   return paragraphs.map((paragraph) => {
     let span = spans.get(paragraph);
     if (!span) {
-      span = paragraphSpan(file.source, paragraph);
+      span = paragraphSpan(file.source, paragraph, kept);
       spans.set(paragraph, span);
     }
     return span;
@@ -89,20 +95,31 @@ export function proseSpansOf(file: PlanFile, paragraphs: readonly Paragraph[]): 
  */
 let spansMade: { file: PlanFile; spans: Map<Paragraph, ProseSpan> } | undefined;
 
-function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
+/**
+ * A paragraph's span. Its text is a function of the paragraph's normalised text and of where its
+ * references are in it (the lines are those of the text itself), so a span kept under the same
+ * text with the same references is this one.
+ */
+function paragraphSpan(source: SourceText, paragraph: Paragraph, kept?: { now: Map<string, KeptSpan>; before: Map<string, KeptSpan> }): ProseSpan {
   const start = toNormalised(source, paragraph.loc.start);
   const end = toNormalised(source, paragraph.loc.end);
-  // Code units rather than split(''): a paragraph of megabytes would be millions of strings.
-  const codes = new Uint16Array(end - start);
-  for (let i = 0; i < codes.length; i++) codes[i] = source.text.charCodeAt(start + i);
   const references: ProseSpan['references'] = [];
   for (const inline of paragraph.inlines) {
     if (inline.kind === 'text') continue;
     const from = Math.max(0, toNormalised(source, inline.loc.start) - start);
-    const to = Math.min(codes.length, toNormalised(source, inline.loc.end) - start);
-    codes.fill(X, from, Math.max(from, to));
+    const to = Math.min(end - start, toNormalised(source, inline.loc.end) - start);
     references.push({ start: from, end: to });
   }
+  const written = kept && source.text.slice(start, end);
+  const known = written !== undefined ? (kept!.now.get(written) ?? kept!.before.get(written)) : undefined;
+  if (known && sameRanges(known.references, references)) {
+    kept!.now.set(written!, known);
+    return { start, end, text: known.text, references: known.references.slice() };
+  }
+  // Code units rather than split(''): a paragraph of megabytes would be millions of strings.
+  const codes = new Uint16Array(end - start);
+  for (let i = 0; i < codes.length; i++) codes[i] = source.text.charCodeAt(start + i);
+  for (const reference of references) codes.fill(X, reference.start, Math.max(reference.start, reference.end));
   // Line by line, offsets relative to the paragraph: its first line starts where the paragraph does.
   for (let at = start; at < end; ) {
     const line = source.normalisedLineAt(at);
@@ -116,7 +133,13 @@ function paragraphSpan(source: SourceText, paragraph: Paragraph): ProseSpan {
     }
     at = line.next;
   }
-  return { start, end, text: stringFromCodeUnits(codes), references };
+  const text = stringFromCodeUnits(codes);
+  if (written !== undefined) kept!.now.set(written, { text, references: references.slice() });
+  return { start, end, text, references };
+}
+
+function sameRanges(a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean {
+  return a.length === b.length && a.every((range, i) => range.start === b[i]!.start && range.end === b[i]!.end);
 }
 
 const [X, SPACE, TAB, SLASH, BACKSLASH, AT] = ['X', ' ', '\t', '/', '\\', '@'].map((ch) => ch.charCodeAt(0)) as [number, number, number, number, number, number];

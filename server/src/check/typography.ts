@@ -42,7 +42,7 @@ export const typographyAnalysis: Analysis = (context: CheckContext): Finding[] =
   const diagnostics: Finding[] = [];
   if (file.source.wasNormalised) diagnostics.push(notNfc(file));
   const prose = new PieceReading<undefined>(context.memo, file.source, 'typography/prose', '');
-  for (const span of proseSpans(file)) {
+  for (const span of proseSpans(file, context.memo)) {
     const read = prose.read(span.text, span.start, () => ({ findings: proseTypography(file, span), facts: undefined }));
     for (const found of read.findings) diagnostics.push(found);
   }
