@@ -94,7 +94,7 @@ const RANK_DIEM = 20;
 const RANK_DASH = 21;
 const RANK_PLUS = 22;
 
-const TERMINAL_PUNCTUATION = /[.:;!?…]$/;
+const TERMINAL_PUNCTUATION = '.:;!?…';
 
 /**
  * What a value is trimmed of at its ends: blanks, and the control characters the lexer reports and
@@ -581,12 +581,17 @@ export class TreeBuilder {
     const { kind, numbers, rank } = classifyMarker(marker);
     if (this.file.signer || this.file.recipients) this.reportAfterEnd(marker.startOffset, tokenEnd(marker));
     const end = inlines.length ? tokenEnd(inlines.at(-1)!) : tokenEnd(marker);
+    const paragraphInlines = this.inlinesBetween(inlines, tokenEnd(marker), end);
+    const paragraph: Paragraph | undefined = paragraphInlines.length
+      ? { inlines: paragraphInlines, loc: this.source.extend(paragraphInlines[0]!.loc, end) }
+      : undefined;
     const item: Item = {
       kind,
       marker: markerText,
       markerLoc: this.tokenLoc(marker),
       numbers,
-      paragraphs: [],
+      // A list of one at its own length: most items have the one paragraph of their marker's line.
+      paragraphs: paragraph ? [paragraph] : [],
       children: [],
       tasks: [],
       loc: this.locate(marker.startOffset, end),
@@ -599,12 +604,7 @@ export class TreeBuilder {
     else this.file.items.push(item);
     this.itemStack.push({ item, rank, end });
     this.extendItems(end);
-    const paragraphInlines = this.inlinesBetween(inlines, tokenEnd(marker), end);
-    if (paragraphInlines.length) {
-      const paragraph: Paragraph = { inlines: paragraphInlines, loc: this.source.extend(paragraphInlines[0]!.loc, end) };
-      item.paragraphs.push(paragraph);
-      this.openParagraph = { paragraph, item: { node: item, indent }, lines: 1 };
-    }
+    if (paragraph) this.openParagraph = { paragraph, item: { node: item, indent }, lines: 1 };
   }
 
   private addProse(line: LineCst, indent: number): void {
@@ -995,7 +995,11 @@ function finishItem(item: Item): void {
 
 function endsWithPunctuation(paragraph: Paragraph): boolean {
   const last = paragraph.inlines.at(-1);
-  return last?.kind === 'text' && TERMINAL_PUNCTUATION.test(last.text.trimEnd());
+  if (last?.kind !== 'text') return false;
+  // The last character before the trailing white space, found without copying the text.
+  let at = last.text.length - 1;
+  while (at >= 0 && isWhiteSpace(last.text.charCodeAt(at))) at--;
+  return at >= 0 && TERMINAL_PUNCTUATION.includes(last.text[at]!);
 }
 
 function appendInlines(paragraph: Paragraph, inlines: Inline[]): void {

@@ -5,8 +5,9 @@
  * of a declaration): that room was a fifth of a parsed plan's memory. Copied once the tree is
  * built, each list takes only what it holds. Only the lists are copied; every node stays the
  * same object, so a task reached from its item and from the declarations is still one task.
- * The inlines of a value come from the builder at their own length and are not copied again;
- * those of a paragraph are, since its following lines are pushed onto them.
+ * The inlines of a value and the numbers of an item come from the builder at their own length
+ * and are not copied again; those of a paragraph are, since its following lines are pushed onto
+ * them.
  */
 import type { Item, Paragraph, PlanFile } from '../model/ast';
 
@@ -30,7 +31,6 @@ function paragraphs(list: Paragraph[]): Paragraph[] {
 function items(top: Item[]): Item[] {
   const pending = [...top];
   for (let item = pending.pop(); item; item = pending.pop()) {
-    item.numbers = item.numbers.slice();
     if (item.title) item.title.inlines = item.title.inlines.slice();
     item.paragraphs = paragraphs(item.paragraphs);
     item.tasks = item.tasks.slice();
