@@ -9,24 +9,39 @@ import type { PlanFile } from '../model/ast';
 import { TreeBuilder } from './build';
 import { compactLists } from './compact';
 import { parseLines } from './parser';
+import { type Lexed, lex, relex } from './relex';
 import type { SyntaxRuleCode } from './rules';
-import { planLexer } from './tokens';
 
 export function parsePlan(uri: string, text: string): PlanFile {
+  return parseWith(uri, text, lex).file;
+}
+
+/**
+ * A plan being edited: its text parsed with the tokens of its previous version wherever the edit
+ * left the lines as they were (relex.ts), which the language server keeps for the plans an editor
+ * has open. The tree is the one `parsePlan` gives; `lexed` is for the next version, and
+ * `previous` is used up.
+ */
+export function parsePlanAfterEdit(uri: string, text: string, previous: Lexed | undefined): { file: PlanFile; lexed: Lexed | undefined } {
+  return parseWith(uri, text, previous ? (lexedText) => relex(previous, lexedText) : lex);
+}
+
+function parseWith(uri: string, text: string, read: (lexedText: string) => Lexed): { file: PlanFile; lexed: Lexed | undefined } {
   const source = new SourceText(text);
   const builder = new TreeBuilder(uri, source);
   try {
     // The grammar ends every line with a newline; a last line without one gets it here, after the
     // end of the real text, so no offset of the file moves.
-    const lexed = /[\r\n]$/.test(source.text) || source.text.length === 0 ? source.text : `${source.text}\n`;
+    const lexedText = /[\r\n]$/.test(source.text) || source.text.length === 0 ? source.text : `${source.text}\n`;
     // The lexer reads every character (prose takes what no other token does) and every token
     // sequence it gives is a sequence of lines, so neither step reports errors; test/syntax checks
     // that they never do.
-    return compactLists(builder.build(parseLines(planLexer.tokenize(lexed).tokens)));
+    const lexed = read(lexedText);
+    return { file: compactLists(builder.build(parseLines(lexed.tokens))), lexed };
   } catch (error) {
     const file = builder.build([]);
     file.syntaxFindings.push(internalError(source, error));
-    return file;
+    return { file, lexed: undefined };
   }
 }
 

@@ -1,0 +1,126 @@
+/**
+ * A plan parsed after an edit with the tokens of its previous version is the plan a fresh parse
+ * gives: after every edit of random sequences (line breaks of each kind inserted, removed and
+ * replaced, lines joined and split, edits at line starts, inside indentation and at the end of the
+ * text, with and without a final line break, NFD text), its tokens are those of lexing the whole
+ * text, and its tree, findings and locations those of `parsePlan`.
+ */
+import { readFileSync } from 'node:fs';
+import type { IToken } from 'chevrotain';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePlan, parsePlanAfterEdit } from '../../server/src/syntax/parse';
+import { type Lexed, lex, relex } from '../../server/src/syntax/relex';
+
+const SEED = readFileSync('samples/quang-ngai-dan-van-2023/ke-hoach.kh', 'utf8');
+
+/** Texts to edit: a real plan under each line break, pieces of one, and none. */
+const BASES = [
+  SEED,
+  SEED.replace(/\n/g, '\r\n'),
+  SEED.replace(/\n/g, '\r'),
+  SEED.slice(0, 1500).replace(/\n$/, ''),
+  'kế hoạch\n  số: 1/KH\n\n1. Một\r\n   nhiệm vụ A: chủ trì @VP; hạn 1/2/2023\ra) x\n',
+  '',
+  '\r',
+];
+
+/** What an edit writes: line breaks of each kind, blanks, markers, heads, references, NFD letters. */
+const INSERTS = ['\n', '\r\n', '\r', '\n\n', '\r\r\n', ' ', '  ', '\t', 'x', 'Ke\u0302\u0301', '1. ', 'a) ', '- ', 'I. ', 'Phần II.', 'kế hoạch', 'nơi nhận:', 'ký: A / B', 'văn bản KH9: Kế hoạch số 9/KH', '   nhiệm vụ T9: chủ trì @VP; hạn trước 1/2/2023', '  chủ trì: @VP', '@VP', '@@{A, B}', '[hạn T1]', '\\', '\\@', '// kehoach-disable-next-line x', '\u0007', ':', ';'];
+
+interface Edit {
+  /** Where the edit starts, as a fraction of the text, or the start of a line by number. */
+  at: { fraction: number } | { line: number; column: number };
+  deleted: number;
+  inserted: string;
+}
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.oneof(fc.record({ fraction: fc.double({ min: 0, max: 1, noNaN: true }) }), fc.record({ line: fc.nat(400), column: fc.nat(4) })),
+  deleted: fc.oneof(fc.constant(0), fc.nat(3), fc.nat(200)),
+  inserted: fc.oneof(fc.constant(''), fc.constantFrom(...INSERTS), fc.array(fc.constantFrom(...INSERTS), { maxLength: 4 }).map((parts) => parts.join(''))),
+});
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function applied(text: string, { at, deleted, inserted }: Edit): string {
+  let offset: number;
+  if ('fraction' in at) {
+    offset = Math.floor(at.fraction * text.length);
+  } else {
+    const starts = lineStarts(text);
+    offset = Math.min(text.length, starts[at.line % starts.length]! + at.column);
+  }
+  return text.slice(0, offset) + inserted + text.slice(Math.min(text.length, offset + deleted));
+}
+
+function named(tokens: readonly IToken[]): string[] {
+  return tokens.map((token) => `${token.tokenType.name}@${token.startOffset}:${JSON.stringify(token.image)}${token.payload ? JSON.stringify(token.payload) : ''}`);
+}
+
+/** The tree as data: every node, finding and location (with its range), without the source. */
+function tree(uri: string, text: string, parsed = parsePlan(uri, text)): string {
+  const { source, ...rest } = parsed;
+  expect(source.original).toBe(text);
+  return JSON.stringify(rest);
+}
+
+function lexedText(text: string): string {
+  const normalised = text.replace(/^\ufeff/, '').normalize('NFC');
+  return /[\r\n]$/.test(normalised) || normalised.length === 0 ? normalised : `${normalised}\n`;
+}
+
+describe('lexing again after an edit', () => {
+  it('gives the tokens of lexing the whole text, after every edit of a sequence', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BASES), fc.array(edit, { minLength: 1, maxLength: 12 }), (base, edits) => {
+        let text = lexedText(base);
+        let lexed: Lexed = lex(text);
+        for (const change of edits) {
+          text = lexedText(applied(text, change));
+          lexed = relex(lexed, text);
+          expect(named(lexed.tokens)).toEqual(named(lex(text).tokens));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the tree of a fresh parse, after every edit of a sequence', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BASES), fc.array(edit, { minLength: 1, maxLength: 8 }), (base, edits) => {
+        let text = base;
+        let lexed = parsePlanAfterEdit('file:///plan.kh', text, undefined).lexed;
+        for (const change of edits) {
+          text = applied(text, change);
+          const after = parsePlanAfterEdit('file:///plan.kh', text, lexed);
+          expect(tree('file:///plan.kh', text, after.file)).toBe(tree('file:///plan.kh', text));
+          lexed = after.lexed;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads again only the lines around the edit', () => {
+    const text = lexedText(`${'1. Một dòng @VP\n'.repeat(1000)}`);
+    const before = lex(text);
+    const kept = new Set(before.tokens);
+    const last = before.tokens.at(-1);
+    const middle = text.indexOf('\n', text.length / 2) + 1;
+    const after = relex(before, `${text.slice(0, middle)}x${text.slice(middle)}`);
+    // The same token objects before the edit and after it, those after moved by the one code unit
+    // added: only the edited line and the one before it are read again.
+    const read = after.tokens.filter((token) => !kept.has(token));
+    expect(read.map((token) => token.image)).toEqual(['1.', ' Một dòng ', '@VP', '\n', 'x1. Một dòng ', '@VP', '\n']);
+    expect(after.tokens.at(-1)).toBe(last);
+    expect(after.tokens.at(-1)!.startOffset).toBe(text.length);
+  });
+});
