@@ -32,7 +32,7 @@ import { type Diagnostic, type Language, type Message, messageIn } from '../base
 import { LineIndex } from '../base/source';
 import type { CheckOptions } from '../check/context';
 import { runSteps } from '../base/steps';
-import { checkFile, checkFileInSteps } from '../check/index';
+import { checkFileForErrors, checkFileInSteps } from '../check/index';
 import { CheckMemo } from '../check/memo';
 import { CONFIG_FILE_NAME } from '../config/config';
 import { WriteError } from '../node/atomic-write';
@@ -833,8 +833,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         return { error: say({ vi: 'Chỉ xuất được tệp .kh đã lưu trên đĩa.', en: 'Only a .kh file saved on disk can be built.' }) };
       }
       // As on the command line, a plan with errors is not built: the document would say something
-      // the drafter did not mean.
-      const errors = checkFile(found.project.workspace, found.file.uri, checkOptions(found.project)).filter((d) => d.severity === 'error');
+      // the drafter did not mean. Only the rules that can report an error run, as for a build.
+      const errors = checkFileForErrors(found.project.workspace, found.file.uri, checkOptions(found.project));
       if (!BUILD_FORMATS.includes(params.format)) {
         return { error: say({ vi: `Không có định dạng xuất "${String(params.format)}".`, en: `There is no output format "${String(params.format)}".` }) };
       }
