@@ -15,7 +15,7 @@ import type { DocumentDecl, PlanFile, TextValue } from '../model/ast';
 import { fieldOf, forEachInline } from '../model/walk';
 import type { Declared, Workspace } from '../model/workspace';
 import type { CheckContext } from './context';
-import { type CheckMemo, PieceReading } from './memo';
+import { PieceReading } from './memo';
 import { type CatalogEntry, type DocumentCatalog, lawNameKey } from '../cite/catalog';
 import {
   afterPlanFinding,
@@ -33,7 +33,7 @@ import {
   type WrittenCitation,
 } from './catalog-citations';
 import type { Analysis } from './rule';
-import { proseSpans } from './support';
+import { type ProseSpan, proseSpans } from './support';
 
 /** Parsed phrases are cached per declaration node: a node is replaced whenever its file changes. */
 const parsedPhrases = new WeakMap<DocumentDecl, ReturnType<typeof parseCitationPhrase>>();
@@ -348,29 +348,42 @@ function scanOf(words: string): StretchScan {
   return { citations: findCitations(words), laws: findLawsCitedByName(words), shortNamed };
 }
 
+/** A stretch of prose between references: its offset (from its span's start, or in the file), its text and what it cites. */
+interface ScannedStretch {
+  start: number;
+  words: string;
+  scan: StretchScan;
+}
+
 /**
- * The stretches of prose with what they cite. A scan depends on the stretch's words alone (what
- * the workspace declares is compared after), so the memo's environment is empty and a stretch the
- * last check of the file scanned is not scanned again.
+ * The stretches of prose between references, with what they cite. A span's scans depend on its
+ * text alone (the references are masked in it; what the workspace declares is compared after), so
+ * the memo's environment is empty and a span the last check of the file scanned is not scanned
+ * again.
  */
-function scannedStretches(context: CheckContext): { start: number; words: string; scan: StretchScan }[] {
-  const reading = new PieceReading<StretchScan>(context.memo, context.file.source, 'citations/prose', '');
-  const stretches = proseStretches(context.file, context.memo).map((stretch) => ({ ...stretch, scan: reading.read(stretch.words, stretch.start, () => ({ findings: [], facts: scanOf(stretch.words) })).facts }));
+function scannedStretches(context: CheckContext): ScannedStretch[] {
+  const reading = new PieceReading<ScannedStretch[]>(context.memo, context.file.source, 'citations/prose', '');
+  const stretches: ScannedStretch[] = [];
+  for (const span of proseSpans(context.file, context.memo)) {
+    const own = reading.read(span.text, span.start, () => ({ findings: [], facts: stretchesOf(span) })).facts;
+    for (const stretch of own) stretches.push({ ...stretch, start: span.start + stretch.start });
+  }
   reading.finish();
   return stretches;
 }
 
-/** The stretches of prose between references: their normalised offset and their text. */
-function proseStretches(file: PlanFile, memo: CheckMemo | undefined): { start: number; words: string }[] {
-  return proseSpans(file, memo).flatMap((span) => {
-    const stretches: { start: number; words: string }[] = [];
-    let from = 0;
-    for (const reference of [...span.references, { start: span.text.length, end: span.text.length }]) {
-      if (reference.start > from) stretches.push({ start: span.start + from, words: span.text.slice(from, reference.start) });
-      from = reference.end;
+/** The stretches of one span, offsets from its start. */
+function stretchesOf(span: ProseSpan): ScannedStretch[] {
+  const stretches: ScannedStretch[] = [];
+  let from = 0;
+  for (const reference of [...span.references, { start: span.text.length, end: span.text.length }]) {
+    if (reference.start > from) {
+      const words = span.text.slice(from, reference.start);
+      stretches.push({ start: from, words, scan: scanOf(words) });
     }
-    return stretches;
-  });
+    from = reference.end;
+  }
+  return stretches;
 }
 
 function compareWithDeclared(
