@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { IToken } from 'chevrotain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Workspace } from '../../server/src/model/workspace';
 import { parsePlan, parsePlanAfterEdit } from '../../server/src/syntax/parse';
 import { type Lexed, lex, relex } from '../../server/src/syntax/relex';
 
@@ -106,6 +107,23 @@ describe('lexing again after an edit', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('gives a workspace editing a plan the trees of a fresh parse, read or not between edits', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BASES), fc.array(fc.tuple(edit, fc.boolean()), { minLength: 1, maxLength: 8 }), (base, edits) => {
+        const workspace = new Workspace();
+        let text = base;
+        workspace.setFile('file:///plan.kh', text, { editing: true });
+        for (const [change, read] of edits) {
+          text = applied(text, change);
+          workspace.setText('file:///plan.kh', text, { editing: true });
+          if (read) expect(tree('file:///plan.kh', text, workspace.getFile('file:///plan.kh'))).toBe(tree('file:///plan.kh', text));
+        }
+        expect(tree('file:///plan.kh', text, workspace.getFile('file:///plan.kh'))).toBe(tree('file:///plan.kh', text));
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -133,7 +133,8 @@ export class Projects {
     const path = uriToPath(canonical);
     const project = path ? this.projectForPath(path) : this.projectForUnsaved();
     const open = this.openTexts.get(canonical);
-    if (open !== undefined) project.workspace.setText(canonical, open);
+    // An open document is edited a keystroke at a time: its parse keeps what the next one reuses.
+    if (open !== undefined) project.workspace.setText(canonical, open, { editing: true });
     return project;
   }
 
@@ -158,7 +159,7 @@ export class Projects {
     const canonical = canonicalUri(uri);
     this.openTexts.set(canonical, text);
     const project = this.projectOf(canonical);
-    project.workspace.setFile(canonical, text);
+    project.workspace.setFile(canonical, text, { editing: true });
     return project;
   }
 

@@ -5,7 +5,8 @@
  *
  * The index holds text given to it; reading files is the caller's business (CLI or server).
  */
-import { parsePlan } from '../syntax/parse';
+import { parsePlan, parsePlanAfterEdit } from '../syntax/parse';
+import type { Lexed } from '../syntax/relex';
 import type { Declaration, DocumentDecl, PlanFile, TaskDecl, UnitDecl } from './ast';
 import { forEachInline } from './walk';
 
@@ -24,6 +25,24 @@ interface Entry {
   builtin: boolean;
   /** What other files need of this one, taken when it is first parsed and kept while its tree is released. */
   facts?: Facts;
+  /** Being edited (open in an editor): its parse keeps its tokens for the parse of the next version. */
+  editing: boolean;
+  /**
+   * The tokens of the last parse of a file being edited: of this text once it is parsed, and until
+   * then of the version it replaced, which its parse reads again only where the edit changed it.
+   */
+  lexed?: Lexed;
+}
+
+export interface FileOptions {
+  /** Declared by the built-in catalog that ships with the tools. */
+  builtin?: boolean;
+  /**
+   * The text is being edited, a version at a time: each parse keeps its tokens so that the next
+   * re-reads only the lines an edit touched (syntax/relex.ts), as an editor's keystrokes need. A
+   * command that reads each file once leaves it out and keeps no tokens.
+   */
+  editing?: boolean;
 }
 
 interface Facts {
@@ -40,7 +59,7 @@ export class Workspace {
   private declarationList: Declared[] | undefined;
 
   /** Adds or replaces a file; parsing is skipped when the text did not change. */
-  setFile(uri: string, text: string, options: { builtin?: boolean } = {}): PlanFile {
+  setFile(uri: string, text: string, options: FileOptions = {}): PlanFile {
     this.setText(uri, text, options);
     return this.getFile(uri)!;
   }
@@ -49,10 +68,16 @@ export class Workspace {
    * Adds or replaces a file without parsing it: it is parsed when first read. A server that loads
    * a workspace of a thousand plans can then answer the editor before it has parsed any.
    */
-  setText(uri: string, text: string, options: { builtin?: boolean } = {}): void {
+  setText(uri: string, text: string, options: FileOptions = {}): void {
     const existing = this.entries.get(uri);
-    if (existing && existing.text === text) return;
-    this.entries.set(uri, { uri, text, builtin: options.builtin ?? false });
+    if (existing && existing.text === text) {
+      if (options.editing) existing.editing = true;
+      return;
+    }
+    const editing = options.editing ?? false;
+    const entry: Entry = { uri, text, builtin: options.builtin ?? false, editing };
+    if (editing && existing?.lexed) entry.lexed = existing.lexed;
+    this.entries.set(uri, entry);
     this.invalidate();
   }
 
@@ -74,12 +99,15 @@ export class Workspace {
    * and units, the ids it refers to), so that a command going through many plans holds one tree
    * at a time instead of all of them. The next read parses the text again and puts the new tree's
    * declarations where the old ones stood in the index, so the index and the tree still agree.
+   * A file whose tree is let go is not being edited, so its tokens go too.
    */
   releaseTree(uri: string): void {
     const entry = this.entries.get(uri);
     if (!entry) return;
     factsOf(entry);
     entry.file = undefined;
+    entry.editing = false;
+    entry.lexed = undefined;
   }
 
   getText(uri: string): string | undefined {
@@ -179,7 +207,14 @@ export class Workspace {
 
 function parsed(entry: Entry): PlanFile {
   if (entry.file) return entry.file;
-  const file = parsePlan(entry.uri, entry.text);
+  let file: PlanFile;
+  if (entry.editing) {
+    const parse = parsePlanAfterEdit(entry.uri, entry.text, entry.lexed);
+    file = parse.file;
+    entry.lexed = parse.lexed;
+  } else {
+    file = parsePlan(entry.uri, entry.text);
+  }
   entry.file = file;
   if (!entry.facts) {
     entry.facts = factsOfTree(entry, file);
