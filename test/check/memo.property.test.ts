@@ -25,6 +25,8 @@ const BODY = [
   'I. Mục đích , yêu cầu',
   '1. @VP chủ trì , phối hợp với Sở tài nguyên và môi trường và UBND Huyện Sơn Tịnh.',
   '   nhiệm vụ T1: chủ trì @VP; hạn trước 05/6/2023',
+  '   nhiệm vụ T2: chủ trì @VP; hạn trong 10 ngày làm việc sau @T1',
+  '   nhiệm vụ T3: chủ trì @VP; hạn trước 31/02/2023',
   '2. Trung tâm Y tế huyện Sơn Tịnh và Trung tâm y tế huyện Sơn Tịnh phối hợp  thực hiện "đúng hạn".',
   '   Chỉ số xanh cấp tỉnh (PGI) và chỉ số Xanh cấp tỉnh (PGI) được thamf khảo;',
   '   tổ chức hoà giải, hòa giải ở cơ sở, thuỷ lợi và thủy sản năm 2022.',
@@ -64,8 +66,10 @@ const CATALOG = [
 const FILES = ['file:///ke-hoach.kh', 'file:///ke-hoach-2.kh', 'file:///danh-muc.kh'] as const;
 const START = [PLAN, PLAN.replace('05/KH-SCT', '06/KH-SCT').replace('ngày: 06/3/2023', 'ngày: 06/3/2024'), CATALOG];
 
-/** Lines an edit inserts: declarations that add or change the names of agencies, prose with slips, a paragraph break. */
+/** Lines an edit inserts: declarations that add or change the names of agencies, prose with slips, a paragraph break, deadlines. */
 const LINES = [
+  '   nhiệm vụ T4: chủ trì @VP; hạn trước 30/4/2023',
+  '   nhiệm vụ T1: chủ trì @VP; hạn sau @T2',
   'đơn vị TTYT: Trung tâm Y tế huyện Sơn Tịnh',
   'đơn vị TTKS: Trung tâm Kiểm Soát Bệnh Tật tỉnh',
   'đơn vị BQL: Ban Quản lý dự án tỉnh',

@@ -9,11 +9,12 @@
  */
 import type { Finding, Message, TextEdit } from '../base/diagnostic';
 import { foldKey } from '../base/source';
-import { parseDeadline } from '../deadline/parse';
+import type { ParsedDeadline } from '../deadline/parse';
 import type { Field, Inline, PlanFile, RecipientEntry, TaskDecl, UnitDecl } from '../model/ast';
 import { fieldOf, fieldsOf } from '../model/walk';
 import { tasksOf, type Workspace } from '../model/workspace';
 import type { CheckContext } from './context';
+import { deadlineReading } from './deadlines';
 import type { Analysis } from './rule';
 import { finding, fix } from './support';
 
@@ -37,7 +38,9 @@ export const taskAnalysis: Analysis = (context: CheckContext): Finding[] => {
   const diagnostics: Finding[] = [];
   for (const task of tasks) for (const found of checkLead(file, task)) diagnostics.push(found);
   for (const found of unitsNotInRecipients(file, workspace, tasks)) diagnostics.push(found);
-  for (const found of dependencyCycles(file)) diagnostics.push(found);
+  const deadlines = deadlineReading(context, 'tasks/deadlines');
+  for (const found of dependencyCycles(file, deadlines.parse)) diagnostics.push(found);
+  deadlines.finish();
   return diagnostics;
 };
 
@@ -282,9 +285,9 @@ const LUU = /^luu(?:\s*:|\s+vt\b)/u;
  * The task a relative deadline counts from ("trong 3 ngày sau @A"), as the reference written in the
  * field: the task cannot be due before that one is done, just as with `sau`.
  */
-function deadlineAnchors(task: TaskDecl): Ref[] {
+function deadlineAnchors(task: TaskDecl, parse: (text: string) => ParsedDeadline): Ref[] {
   return fieldsOf(task, 'deadline').flatMap((field) => {
-    const from = parseDeadline(field.value.text).deadline;
+    const from = parse(field.value.text).deadline;
     if (from?.kind !== 'relative' || from.from.kind !== 'task') return [];
     const id = from.from.id;
     return refs(field).filter((ref) => ref.id === id);
@@ -295,12 +298,12 @@ function deadlineAnchors(task: TaskDecl): Ref[] {
  * Cycles through `sau` and through the tasks relative deadlines count from, each reported once, at
  * the dependency of its first task in source order.
  */
-function dependencyCycles(file: PlanFile): Finding[] {
+function dependencyCycles(file: PlanFile, parse: (text: string) => ParsedDeadline): Finding[] {
   const tasks = tasksOf(file);
   const edges = new Map<string, Ref[]>();
   const anchors = new Set<Ref>();
   for (const [id, declarations] of tasks) {
-    const fromDeadlines = declarations.flatMap(deadlineAnchors);
+    const fromDeadlines = declarations.flatMap((task) => deadlineAnchors(task, parse));
     for (const ref of fromDeadlines) anchors.add(ref);
     edges.set(
       id,

@@ -18,7 +18,7 @@ import type { Location } from '../base/source';
 import type { Field, PlanFile, TaskDecl, TextValue } from '../model/ast';
 import type { WorkingCalendar } from './calendar';
 import { taskLastDays } from './evaluate';
-import { type Deadline, parseDeadline, parsePlanDate, parsePlanPeriod } from './parse';
+import { type Deadline, parseDeadline, type ParsedDeadline, parsePlanDate, parsePlanPeriod } from './parse';
 import { DEADLINE } from './rules';
 
 export interface CheckDeadlinesOptions {
@@ -41,8 +41,11 @@ function field(fields: Field[] | undefined, key: Field['key']): Field | undefine
   return fields?.find((candidate) => candidate.key === key);
 }
 
-/** The problems of a plan's deadlines; the deadline rules give them their severity. */
-export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): Finding[] {
+/**
+ * The problems of a plan's deadlines; the deadline rules give them their severity. `parse` reads
+ * a deadline's text: parseDeadline, or the same answers from a cache the caller keeps.
+ */
+export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions, parse: (text: string) => ParsedDeadline = parseDeadline): Finding[] {
   const { calendar } = options;
   const findings: Finding[] = [];
   const locate = (value: TextValue, start: number, end: number): Location =>
@@ -62,7 +65,7 @@ export function checkDeadlines(file: PlanFile, options: CheckDeadlinesOptions): 
     if (declaration.kind !== 'task' || tasks.has(declaration.id)) continue;
     const deadlineField = field(declaration.fields, 'deadline');
     if (!deadlineField) continue;
-    const parsed = parseDeadline(deadlineField.value.text);
+    const parsed = parse(deadlineField.value.text);
     for (const problem of parsed.problems) {
       report(problem.code, problem.message, locate(deadlineField.value, problem.start, problem.end), fixOf(problem, deadlineField.value));
     }
