@@ -204,8 +204,13 @@ function headText(item: Item): string {
 
 /** A heading in capitals: letters, none of them lower case, and more than an abbreviation. */
 function inCapitals(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  return letters.length >= 6 && /\s/u.test(text) && !/\p{Ll}/u.test(text);
+  // The lower-case letter first: it ends the test at the start of almost every paragraph, where
+  // listing the letters would read the whole paragraph.
+  if (/\p{Ll}/u.test(text) || !/\s/u.test(text)) return false;
+  const letter = /\p{L}/gu;
+  let letters = 0;
+  while (letters < 6 && letter.test(text)) letters++;
+  return letters >= 6;
 }
 
 /** Text that ends as a sentence does, and not in capitals as a mục heading is. */
