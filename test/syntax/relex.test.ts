@@ -1,6 +1,6 @@
 /**
- * A plan parsed after an edit with the tokens of its previous version is the plan a fresh parse
- * gives: after every edit of random sequences (line breaks of each kind inserted, removed and
+ * A text lexed a piece of whole lines at a time gives the tokens of lexing it whole, and a plan
+ * parsed after an edit with the tokens of its previous version is the plan a fresh parse gives: after every edit of random sequences (line breaks of each kind inserted, removed and
  * replaced, lines joined and split, edits at line starts, inside indentation and at the end of the
  * text, with and without a final line break, NFD text), its tokens are those of lexing the whole
  * text, and its tree, findings and locations those of `parsePlan`.
@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Workspace } from '../../server/src/model/workspace';
 import { parsePlan, parsePlanAfterEdit } from '../../server/src/syntax/parse';
-import { type Lexed, lex, relex } from '../../server/src/syntax/relex';
+import { type Lexed, lex, lexInPieces, relex } from '../../server/src/syntax/relex';
 
 const SEED = readFileSync('samples/quang-ngai-dan-van-2023/ke-hoach.kh', 'utf8');
 
@@ -78,7 +78,7 @@ function lexedText(text: string): string {
   return /[\r\n]$/.test(normalised) || normalised.length === 0 ? normalised : `${normalised}\n`;
 }
 
-describe('lexing again after an edit', () => {
+describe('lexing in pieces, and again after an edit', () => {
   it('gives the tokens of lexing the whole text, after every edit of a sequence', () => {
     fc.assert(
       fc.property(fc.constantFrom(...BASES), fc.array(edit, { minLength: 1, maxLength: 12 }), (base, edits) => {
@@ -92,6 +92,32 @@ describe('lexing again after an edit', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('gives the tokens of lexing the whole text when it lexes it in pieces of whole lines', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BASES), fc.array(edit, { maxLength: 4 }), fc.integer({ min: 1, max: 300 }), (base, edits, size) => {
+        const text = lexedText(edits.reduce(applied, base));
+        const pieces: IToken[] = [];
+        lexInPieces(text, size, (tokens) => {
+          // Every piece ends with the whole line break of its last line.
+          expect(tokens.at(-1)?.image).toMatch(/^(?:\n|\r\n|\r)$/);
+          for (const token of tokens) pieces.push(token);
+        });
+        expect(named(pieces)).toEqual(named(lex(text).tokens));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives a plan longer than a piece the tree of lexing it whole', () => {
+    const body = SEED.slice(SEED.indexOf('\nI.') + 1, SEED.indexOf('nơi nhận:'));
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const text = `${SEED.slice(0, SEED.indexOf('nơi nhận:'))}${body.repeat(40)}`.replace(/\n/g, lineBreak);
+      expect(text.length).toBeGreaterThan(3 * (1 << 16));
+      const whole = parsePlanAfterEdit('file:///plan.kh', text, undefined).file;
+      expect(tree('file:///plan.kh', text)).toBe(tree('file:///plan.kh', text, whole));
+    }
   });
 
   it('gives the tree of a fresh parse, after every edit of a sequence', () => {

@@ -176,7 +176,17 @@ export class TreeBuilder {
   }
 
   build(lines: LineCst[]): PlanFile {
+    this.addLines(lines);
+    return this.finish();
+  }
+
+  /** Adds the next lines of the file, so a long file can be read a piece at a time. */
+  addLines(lines: LineCst[]): void {
     for (const line of lines) this.addLine(line);
+  }
+
+  /** The file, once every line is added. */
+  finish(): PlanFile {
     this.closeItems(0);
     for (const item of this.file.items) finishItem(item);
     if (this.otherType && !this.file.header) this.reportUnsupportedType(this.otherType);
@@ -1051,14 +1061,16 @@ const MAX_KEY_WORDS = 4;
 /** A field name at the start of a segment (which starts with a word), followed by ":", white space or the end. */
 function matchFieldPrefix(segment: string, allowed: readonly FieldKey[]): FieldPrefix | undefined {
   // Only the first four words can be a key: find where they end, not cut a value that may run for pages.
-  const wordEnds: number[] = [];
-  for (let at = 0; at < segment.length && wordEnds.length < MAX_KEY_WORDS; ) {
+  // A list of four at its own length, where pushes onto an empty one made room for seventeen.
+  const wordEnds = [0, 0, 0, 0];
+  let words = 0;
+  for (let at = 0; at < segment.length && words < MAX_KEY_WORDS; ) {
     while (at < segment.length && !isWhiteSpace(segment.charCodeAt(at))) at++;
-    wordEnds.push(at);
+    wordEnds[words++] = at;
     while (at < segment.length && isWhiteSpace(segment.charCodeAt(at))) at++;
   }
   // Try prefixes of up to four words, longest first, so "báo cáo về" wins over shorter keys.
-  for (let count = wordEnds.length; count >= 1; count--) {
+  for (let count = words; count >= 1; count--) {
     const prefix = segment.slice(0, wordEnds[count - 1]);
     const bare = prefix.endsWith(':') ? prefix.slice(0, -1) : prefix;
     const folded = foldKey(bare);

@@ -33,9 +33,11 @@ function items(top: Item[]): Item[] {
   for (let item = pending.pop(); item; item = pending.pop()) {
     if (item.title) item.title.inlines = item.title.inlines.slice();
     item.paragraphs = paragraphs(item.paragraphs);
-    item.tasks = item.tasks.slice();
+    // A list that was never pushed onto has no room to give back: most items have no tasks or
+    // children, and copying their empty lists only made garbage.
+    if (item.tasks.length > 0) item.tasks = item.tasks.slice();
     for (const child of item.children) pending.push(child);
-    item.children = item.children.slice();
+    if (item.children.length > 0) item.children = item.children.slice();
   }
   return top.slice();
 }

@@ -9,12 +9,22 @@ import type { PlanFile } from '../model/ast';
 import { TreeBuilder } from './build';
 import { compactLists } from './compact';
 import { parseLines } from './parser';
-import { type Lexed, lex, relex } from './relex';
+import { type Lexed, lex, lexInPieces, relex } from './relex';
 import type { SyntaxRuleCode } from './rules';
 
 export function parsePlan(uri: string, text: string): PlanFile {
-  return parseWith(uri, text, lex).file;
+  const source = new SourceText(text);
+  const builder = new TreeBuilder(uri, source);
+  try {
+    lexInPieces(lexedText(source), PIECE_SIZE, (tokens) => builder.addLines(parseLines(tokens)));
+    return compactLists(builder.finish());
+  } catch (error) {
+    return failed(builder, source, error);
+  }
 }
+
+/** The code units a parse that keeps no tokens lexes at a time: a few thousand tokens. */
+const PIECE_SIZE = 1 << 16;
 
 /**
  * A plan being edited: its text parsed with the tokens of its previous version wherever the edit
@@ -23,26 +33,31 @@ export function parsePlan(uri: string, text: string): PlanFile {
  * `previous` is used up.
  */
 export function parsePlanAfterEdit(uri: string, text: string, previous: Lexed | undefined): { file: PlanFile; lexed: Lexed | undefined } {
-  return parseWith(uri, text, previous ? (lexedText) => relex(previous, lexedText) : lex);
-}
-
-function parseWith(uri: string, text: string, read: (lexedText: string) => Lexed): { file: PlanFile; lexed: Lexed | undefined } {
   const source = new SourceText(text);
   const builder = new TreeBuilder(uri, source);
   try {
-    // The grammar ends every line with a newline; a last line without one gets it here, after the
-    // end of the real text, so no offset of the file moves.
-    const lexedText = /[\r\n]$/.test(source.text) || source.text.length === 0 ? source.text : `${source.text}\n`;
-    // The lexer reads every character (prose takes what no other token does) and every token
-    // sequence it gives is a sequence of lines, so neither step reports errors; test/syntax checks
-    // that they never do.
-    const lexed = read(lexedText);
+    const whole = lexedText(source);
+    const lexed = previous ? relex(previous, whole) : lex(whole);
     return { file: compactLists(builder.build(parseLines(lexed.tokens))), lexed };
   } catch (error) {
-    const file = builder.build([]);
-    file.syntaxFindings.push(internalError(source, error));
-    return { file, lexed: undefined };
+    return { file: failed(builder, source, error), lexed: undefined };
   }
+}
+
+/**
+ * The text the lexer reads. The grammar ends every line with a newline; a last line without one
+ * gets it here, after the end of the real text, so no offset of the file moves. The lexer reads
+ * every character (prose takes what no other token does) and every token sequence it gives is a
+ * sequence of lines, so neither step reports errors; test/syntax checks that they never do.
+ */
+function lexedText(source: SourceText): string {
+  return /[\r\n]$/.test(source.text) || source.text.length === 0 ? source.text : `${source.text}\n`;
+}
+
+function failed(builder: TreeBuilder, source: SourceText, error: unknown): PlanFile {
+  const file = builder.build([]);
+  file.syntaxFindings.push(internalError(source, error));
+  return file;
 }
 
 function internalError(source: SourceText, error: unknown): Finding {

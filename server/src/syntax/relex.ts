@@ -20,6 +20,22 @@ export function lex(text: string): Lexed {
 }
 
 /**
+ * Lexes a text a piece of whole lines at a time, about `size` code units each, handing each
+ * piece's tokens on before the next is read: a parse that keeps no tokens holds those of one piece
+ * instead of the whole text's (half a parsed plan's memory again), and they die young, where all
+ * of them lived through the parse and were copied by every collection of the young generation.
+ */
+export function lexInPieces(text: string, size: number, take: (tokens: IToken[]) => void): void {
+  for (let from = 0; from < text.length; ) {
+    const to = endOfLineFrom(text, Math.min(text.length, from + size) - 1);
+    const tokens = planLexer.tokenize(text.slice(from, to)).tokens;
+    for (const token of tokens) token.startOffset += from;
+    take(tokens);
+    from = to;
+  }
+}
+
+/**
  * The tokens of `text`, taken from those of `previous` outside the lines that differ, which are
  * lexed again. `previous` is used up: its tokens after the edit are moved in place, so that an
  * edit costs a pass over the offsets instead of a copy of every token.

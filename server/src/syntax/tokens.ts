@@ -144,8 +144,8 @@ function lineStartRegex(regex: RegExp) {
   return (text: string, offset: number): CustomPatternMatcherReturn | null => {
     if (!atLineStart(text, offset)) return null;
     sticky.lastIndex = offset;
-    const found = sticky.exec(text);
-    return found ? match(found[0]) : null;
+    // A test and a slice: the image is all the lexer takes of a match.
+    return sticky.test(text) ? match(text.slice(offset, sticky.lastIndex)) : null;
   };
 }
 
@@ -425,10 +425,10 @@ export const Reference = createToken({
       const signs = referenceStart(text, offset);
       if (signs === 0) return null;
       REFERENCE_ID.lastIndex = offset + signs;
-      const found = REFERENCE_ID.exec(text);
-      if (!found) return null;
-      const payload: ReferencePayload = { id: found[0], full: signs === 2 };
-      return match(`${'@'.repeat(signs)}${found[0]}`, payload);
+      if (!REFERENCE_ID.test(text)) return null;
+      const end = REFERENCE_ID.lastIndex;
+      const payload: ReferencePayload = { id: text.slice(offset + signs, end), full: signs === 2 };
+      return match(text.slice(offset, end), payload);
     },
   },
   line_breaks: false,
