@@ -30,6 +30,7 @@ import {
   type NewDocumentType,
   type NewPlanParams,
   type NewPlanResult,
+  SERVER_NODE_OPTIONS,
   StatusNotification,
   type StatusParams,
 } from '../../server/src/lsp/protocol';
@@ -72,8 +73,8 @@ export interface KehoachApi {
 export async function activate(context: vscode.ExtensionContext): Promise<KehoachApi> {
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } },
   };
   const initializationOptions: InitializationOptions = {
     rulesDocUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md').toString(),

