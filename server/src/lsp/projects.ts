@@ -15,6 +15,7 @@ import { WorkingCalendar } from '../deadline/calendar';
 import { Workspace } from '../model/workspace';
 import { type DiscoveryFiles, findConfigDir, loadConfig, workspaceMembers, workspaceRootOf } from '../project/discovery';
 import type { FileSystem } from './file-system';
+import { DEFLATED_TEXT_STORE } from './text-store';
 
 /** The root of the project that holds unsaved documents when the editor has no folder open. */
 export const UNSAVED_ROOT = 'untitled:';
@@ -221,7 +222,7 @@ export class Projects {
     const loaded = root === UNSAVED_ROOT ? undefined : loadConfig(root, this.files);
     for (const message of loaded?.errors ?? []) this.log({ vi: `${loaded?.configPath}: ${message.vi}`, en: `${loaded?.configPath}: ${message.en}` });
     const config = loaded?.config ?? EMPTY_CONFIG;
-    const workspace = new Workspace();
+    const workspace = new Workspace({ textStore: DEFLATED_TEXT_STORE });
     workspace.setText(BUILTIN_CATALOG_URI, BUILTIN_CATALOG, { builtin: true });
     // Catalog exports are read from the disk itself, not through the editor's view of the files: they
     // are data the user never edits in the editor, and they are indexed beside themselves.

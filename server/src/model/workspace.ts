@@ -22,10 +22,13 @@ interface Entry {
   file?: PlanFile;
   uri: string;
   /**
-   * The text as given; once its tree is released, its UTF-8 bytes instead, about half the memory of
-   * Vietnamese text held as a JavaScript string (two bytes a character), and outside the heap.
+   * The text as given; once its tree is released, the bytes its workspace's TextStore keeps it in
+   * instead (UTF-8 by default: about half the memory of Vietnamese text held as a JavaScript
+   * string, two bytes a character, and outside the heap).
    */
   text: string | Uint8Array;
+  /** Its workspace's. */
+  store: TextStore;
   builtin: boolean;
   /** What other files need of this one, taken when it is first parsed and kept while its tree is released. */
   facts?: Facts;
@@ -49,6 +52,26 @@ export interface FileOptions {
   editing?: boolean;
 }
 
+/**
+ * How the text of a file whose tree is released is kept until it is parsed again: bytes that
+ * `unpack` turns back into the text `pack` was given. The index keeps a text this way only when it
+ * reads back the same; otherwise it keeps the text as it was given.
+ */
+export interface TextStore {
+  pack(text: string): Uint8Array;
+  unpack(bytes: Uint8Array): string;
+}
+
+const encoder = new TextEncoder();
+// A byte order mark at the start is the text's own and is kept, as the lexer expects to see it.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** A released text as its UTF-8 bytes. */
+export const UTF8_TEXT_STORE: TextStore = {
+  pack: (text) => encoder.encode(text),
+  unpack: (bytes) => decoder.decode(bytes),
+};
+
 interface Facts {
   /** Its documents and units as the index holds them, in the order of its declarations. */
   declared: Declared[];
@@ -61,6 +84,11 @@ export class Workspace {
   private globalIndex: Map<string, Declared[]> | undefined;
   private referenced: Set<string> | undefined;
   private declarationList: Declared[] | undefined;
+  private readonly store: TextStore;
+
+  constructor(options: { textStore?: TextStore } = {}) {
+    this.store = options.textStore ?? UTF8_TEXT_STORE;
+  }
 
   /** Adds or replaces a file; parsing is skipped when the text did not change. */
   setFile(uri: string, text: string, options: FileOptions = {}): PlanFile {
@@ -79,7 +107,7 @@ export class Workspace {
       return;
     }
     const editing = options.editing ?? false;
-    const entry: Entry = { uri, text, builtin: options.builtin ?? false, editing };
+    const entry: Entry = { uri, text, store: this.store, builtin: options.builtin ?? false, editing };
     if (editing && existing?.lexed) entry.lexed = existing.lexed;
     this.entries.set(uri, entry);
     this.invalidate();
@@ -112,7 +140,7 @@ export class Workspace {
     const facts = factsOf(entry);
     if (entry.file) keepApart(facts);
     entry.file = undefined;
-    if (typeof entry.text === 'string') entry.text = compactText(entry.text);
+    if (typeof entry.text === 'string') entry.text = compactText(entry.text, entry.store);
     entry.editing = false;
     entry.lexed = undefined;
   }
@@ -249,22 +277,18 @@ function keepApart(facts: Facts): void {
   facts.referenced = new Set(JSON.parse(JSON.stringify([...facts.referenced])) as string[]);
 }
 
-const encoder = new TextEncoder();
-// A byte order mark at the start is the text's own and is kept, as the lexer expects to see it.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
 /**
- * The text as UTF-8 bytes when they give the same text back. A text with a lone surrogate (which
- * an editor can send, a file read as UTF-8 cannot hold) is kept as it is, since its bytes would
- * read back with U+FFFD in its place and the plan would no longer be what the user wrote.
+ * The text in the store's bytes when they give the same text back. A text with a lone surrogate
+ * (which an editor can send, a file read as UTF-8 cannot hold) is kept as it is, since its UTF-8
+ * would read back with U+FFFD in its place and the plan would no longer be what the user wrote.
  */
-function compactText(text: string): string | Uint8Array {
-  const bytes = encoder.encode(text);
-  return decoder.decode(bytes) === text ? bytes : text;
+function compactText(text: string, store: TextStore): string | Uint8Array {
+  const bytes = store.pack(text);
+  return store.unpack(bytes) === text ? bytes : text;
 }
 
 function textOf(entry: Entry): string {
-  return typeof entry.text === 'string' ? entry.text : decoder.decode(entry.text);
+  return typeof entry.text === 'string' ? entry.text : entry.store.unpack(entry.text);
 }
 
 function factsOf(entry: Entry): Facts {
