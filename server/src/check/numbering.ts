@@ -51,6 +51,8 @@ function checkNumbering(file: PlanFile): Finding[] {
  * the language reads it as prose, so it is found at the start of a paragraph.
  */
 const DASHED_NUMBER = /^(?:[IVX]+|[A-ZĐ])-(?=[ \t]+\p{Lu})/u;
+/** The start of DASHED_NUMBER in ASCII, which NFC does not change. */
+const ASCII_DASHED_NUMBER = /^(?:[IVX]+|[A-Z])-/u;
 
 /**
  * Markers not in the form of Phụ lục I: a bullet "-" glued to its text ("-Lưu VT;", which the
@@ -83,6 +85,10 @@ function checkMarkerForm(file: PlanFile): Finding[] {
   });
   for (const paragraph of paragraphs) {
     const first = paragraph.inlines[0];
+    // NFC leaves ASCII letters that no combining mark follows as they are, so a paragraph that
+    // opens in ASCII opens with a dashed number after normalising only if it does before: most
+    // paragraphs are told so without normalising their whole text.
+    if (first?.kind === 'text' && first.text.charCodeAt(0) < 0x80 && !ASCII_DASHED_NUMBER.test(first.text)) continue;
     const written = first?.kind === 'text' ? DASHED_NUMBER.exec(first.text.normalize('NFC')) : null;
     if (!written) continue;
     const start = first!.loc.start;
