@@ -1,9 +1,10 @@
 /**
  * A text lexed a piece of whole lines at a time gives the tokens of lexing it whole, and a plan
- * parsed after an edit with the tokens of its previous version is the plan a fresh parse gives: after every edit of random sequences (line breaks of each kind inserted, removed and
- * replaced, lines joined and split, edits at line starts, inside indentation and at the end of the
- * text, with and without a final line break, NFD text), its tokens are those of lexing the whole
- * text, and its tree, findings and locations those of `parsePlan`.
+ * parsed after an edit with the tokens of its previous version is the plan a fresh parse gives:
+ * after every edit of random sequences (line breaks of each kind inserted, removed and replaced,
+ * lines joined and split, edits at line starts, inside indentation and at the end of the text,
+ * with and without a final line break, NFD text, byte order marks), its tokens are those of
+ * lexing the whole text, and its tree, findings and locations those of `parsePlan`.
  */
 import { readFileSync } from 'node:fs';
 import type { IToken } from 'chevrotain';
@@ -27,7 +28,7 @@ const BASES = [
 ];
 
 /** What an edit writes: line breaks of each kind, blanks, markers, heads, references, NFD letters. */
-const INSERTS = ['\n', '\r\n', '\r', '\n\n', '\r\r\n', ' ', '  ', '\t', 'x', 'Ke\u0302\u0301', '1. ', 'a) ', '- ', 'I. ', 'Phần II.', 'kế hoạch', 'nơi nhận:', 'ký: A / B', 'văn bản KH9: Kế hoạch số 9/KH', '   nhiệm vụ T9: chủ trì @VP; hạn trước 1/2/2023', '  chủ trì: @VP', '@VP', '@@{A, B}', '[hạn T1]', '\\', '\\@', '// kehoach-disable-next-line x', '\u0007', ':', ';'];
+const INSERTS = ['\n', '\r\n', '\r', '\n\n', '\r\r\n', ' ', '  ', '\t', 'x', 'Ke\u0302\u0301', '1. ', 'a) ', '- ', 'I. ', 'Phần II.', 'kế hoạch', 'nơi nhận:', 'ký: A / B', 'văn bản KH9: Kế hoạch số 9/KH', '   nhiệm vụ T9: chủ trì @VP; hạn trước 1/2/2023', '  chủ trì: @VP', '@VP', '@@{A, B}', '[hạn T1]', '\\', '\\@', '// kehoach-disable-next-line x', '\u0007', ':', ';', '\ufeff', '\u0301'];
 
 interface Edit {
   /** Where the edit starts, as a fraction of the text, or the start of a line by number. */
