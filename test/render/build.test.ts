@@ -83,6 +83,26 @@ describe('kehoach build', () => {
     expect(listFiles(join(root, 'build'))).toEqual([join('a', 'ke-hoach.html'), join('b', 'ke-hoach.html')]);
   });
 
+  it('builds a folder of plans in one run to the bytes each plan gets built alone', async () => {
+    // One process, one workspace and the writers loaded once for all the plans must leave nothing
+    // of one plan's document in the next one's.
+    const plans = {
+      'ke-hoach.kh': seedPlan,
+      'ke-hoach-2.kh': seedPlan.replace('trích yếu: Thực hiện', 'trích yếu: Tiếp tục thực hiện'),
+      'ke-hoach-3.kh': `// Bản thứ ba\n${seedPlan}`,
+    };
+    const root = tempWorkspace({ 'kehoach.config.json': '{}', 'danh-muc.kh': seedCatalog, ...plans });
+    const all = await build(root, '.', { output: 'all/' });
+    expect(all).toMatchObject({ code: 0, stderr: '' });
+    expect(listFiles(join(root, 'all'))).toEqual(['ke-hoach-2.docx', 'ke-hoach-3.docx', 'ke-hoach.docx']);
+    for (const name of Object.keys(plans)) {
+      const docx = name.replace(/\.kh$/, '.docx');
+      expect(await build(root, name, { output: join('one', docx) })).toMatchObject({ code: 0, stderr: '' });
+      expect(readFileSync(join(root, 'all', docx)).equals(readFileSync(join(root, 'one', docx)))).toBe(true);
+    }
+    expect(readFileSync(join(root, 'all', 'ke-hoach.docx')).equals(readFileSync(join(root, 'all', 'ke-hoach-2.docx')))).toBe(false);
+  });
+
   it('refuses to write over the source or any .kh file', async () => {
     const root = tempWorkspace({ 'ke-hoach.kh': seedPlan, 'danh-muc.kh': seedCatalog });
     for (const output of ['ke-hoach.kh', 'danh-muc.kh', 'other.kh']) {
