@@ -68,12 +68,12 @@ export const capitalisationAnalysis: Analysis = (context: CheckContext): Finding
   // A span's findings depend on its text alone (the names are the built-in catalog's).
   const reading = new PieceReading<undefined>(context.memo, file.source, 'capitalisation/document-name', '');
   for (const span of proseSpans(file, context.memo)) {
-    const read = reading.read(span.text, span.start, () => {
+    const compute = () => {
       const own: Finding[] = [];
       checkNames(context, span.text, span.start, own);
       return { findings: own, facts: undefined };
-    });
-    for (const found of read.findings) findings.push(found);
+    };
+    reading.read(span.text, span.start, compute, findings);
   }
   reading.finish();
   return findings;

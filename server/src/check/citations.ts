@@ -365,7 +365,7 @@ function scannedStretches(context: CheckContext): ScannedStretch[] {
   const reading = new PieceReading<ScannedStretch[]>(context.memo, context.file.source, 'citations/prose', '');
   const stretches: ScannedStretch[] = [];
   for (const span of proseSpans(context.file, context.memo)) {
-    const own = reading.read(span.text, span.start, () => ({ findings: [], facts: stretchesOf(span) })).facts;
+    const own = reading.read(span.text, span.start, () => ({ findings: [], facts: stretchesOf(span) }));
     for (const stretch of own) stretches.push({ ...stretch, start: span.start + stretch.start });
   }
   reading.finish();

@@ -23,7 +23,7 @@ export const deadlineAnalysis: Analysis = (context) => {
 export function deadlineReading(context: CheckContext, name: string): { parse(text: string): ParsedDeadline; finish(): void } {
   const reading = new PieceReading<ParsedDeadline>(context.memo, context.file.source, name, '');
   return {
-    parse: (text) => reading.read(text, 0, () => ({ findings: [], facts: parseDeadline(text) })).facts,
+    parse: (text) => reading.read(text, 0, () => ({ findings: [], facts: parseDeadline(text) })),
     finish: () => reading.finish(),
   };
 }

@@ -78,9 +78,8 @@ export interface PieceResult<Facts> {
 
 /**
  * One analysis's reading of the pieces of one file, through the memo when there is one. `read`
- * gives a piece's findings at their place in this version and its facts, with a function that
- * moves facts kept relative to a piece to the piece's normalised offset; `finish` keeps what
- * was read for the next check.
+ * adds a piece's findings at their place in this version to the analysis's list and gives its
+ * facts, relative to the piece; `finish` keeps what was read for the next check.
  */
 export class PieceReading<Facts> {
   private readonly before: Map<string, Kept<unknown>> | undefined;
@@ -99,23 +98,28 @@ export class PieceReading<Facts> {
   }
 
   /**
-   * The findings and facts of the piece `text` at normalised offset `start`. `compute` reads the
-   * piece: its findings at their offsets in this file, its facts relative to the piece's start.
+   * The facts of the piece `text` at normalised offset `start`, its findings added to `into`.
+   * `compute` reads the piece: its findings at their offsets in this file, its facts relative to
+   * the piece's start. Nothing is made for a piece the memo has without findings, most of them.
    */
-  read(text: string, start: number, compute: () => PieceResult<Facts>): PieceResult<Facts> {
-    if (!this.memo) return compute();
-    const origin = this.source.toOriginal(start);
-    const known = (this.now.get(text) ?? this.before?.get(text)) as Kept<Facts> | undefined;
+  read(text: string, start: number, compute: () => PieceResult<Facts>, into?: Finding[]): Facts {
+    const known = this.memo && ((this.now.get(text) ?? this.before?.get(text)) as Kept<Facts> | undefined);
     if (known) {
       this.now.set(text, known);
-      return { findings: known.findings.map((kept) => this.placed(kept, origin)), facts: known.facts };
+      if (known.findings.length > 0) {
+        const origin = this.source.toOriginal(start);
+        for (const kept of known.findings) into?.push(this.placed(kept, origin));
+      }
+      return known.facts;
     }
     const result = compute();
+    if (into) for (const found of result.findings) into.push(found);
     // A finding that points elsewhere (related information) cannot be moved with its piece.
-    if (result.findings.every((found) => !found.related)) {
+    if (this.memo && result.findings.every((found) => !found.related)) {
+      const origin = this.source.toOriginal(start);
       this.now.set(text, { findings: result.findings.map((found) => moved(found, -origin)), facts: result.facts });
     }
-    return result;
+    return result.facts;
   }
 
   /** Keeps this check's pieces for the next one. */

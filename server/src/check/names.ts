@@ -139,7 +139,7 @@ interface Piece {
 interface Phrase {
   key: string;
   written: string;
-  /** The normalised offset of its first character: from its piece's start while the piece is read, in the file after. */
+  /** The normalised offset of its first character, from its piece's start. */
   start: number;
   /** Where the words after the kind start, in the phrase: the kind's own capital follows the sentence. */
   rest: number;
@@ -222,7 +222,9 @@ function headerPlaces(file: PlanFile): string[] {
 
 class NameCheck {
   readonly findings: Finding[] = [];
-  readonly phrases: Phrase[] = [];
+  /** The phrases of every piece, offsets from their piece's start, which `phraseBases` gives for each: a plan of a megabyte has tens of thousands. */
+  private readonly phrases: Phrase[] = [];
+  private readonly phraseBases: number[] = [];
   readonly definedNames: DefinedName[] = [];
   private readonly agencies: NameIndex;
   private readonly places: NameIndex;
@@ -249,14 +251,17 @@ class NameCheck {
 
   /** Reads one piece, or takes what the last check found in the same text, and adds its findings and facts at the piece's offset. */
   read(piece: Piece): void {
-    const result = this.reading.read(piece.text, piece.start, () => {
+    const compute = () => {
       this.piece = { findings: [], facts: { phrases: [], definedNames: [] } };
       this.check(piece);
       return this.piece;
-    });
-    for (const found of result.findings) this.findings.push(found);
-    for (const phrase of result.facts.phrases) this.phrases.push({ ...phrase, start: piece.start + phrase.start });
-    for (const name of result.facts.definedNames) {
+    };
+    const facts = this.reading.read(piece.text, piece.start, compute, this.findings);
+    for (const phrase of facts.phrases) {
+      this.phrases.push(phrase);
+      this.phraseBases.push(piece.start);
+    }
+    for (const name of facts.definedNames) {
       this.definedNames.push({ abbreviation: name.abbreviation, words: name.words.map((word) => ({ ...word, start: piece.start + word.start })) });
     }
   }
@@ -513,28 +518,32 @@ class NameCheck {
    * workspace's units never get here: capitalisation/agency-name judges them against their form.
    */
   checkConsistency(): void {
-    const byKey = new Map<string, Phrase[]>();
-    for (const phrase of this.phrases) {
-      const list = byKey.get(phrase.key);
-      if (list) list.push(phrase);
-      else byKey.set(phrase.key, [phrase]);
+    // Each phrase by its index, which gives its piece's start in phraseBases.
+    const byKey = new Map<string, number[]>();
+    for (let i = 0; i < this.phrases.length; i++) {
+      const key = this.phrases[i]!.key;
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
     }
     // The longest phrase that differs says the most; a shorter one at the same place is left out.
     const reported = new Map<number, { written: string; right: string; why: 'majority' | 'first'; count: number }>();
-    for (const phrases of byKey.values()) {
+    for (const indexes of byKey.values()) {
+      const phrases = indexes.map((i) => this.phrases[i]!);
       const forms = new Map<string, number>();
       for (const phrase of phrases) forms.set(phrase.written.slice(phrase.rest), (forms.get(phrase.written.slice(phrase.rest)) ?? 0) + 1);
       if (forms.size < 2) continue;
       const ranked = [...forms].sort((a, b) => b[1] - a[1]);
       const why = ranked[0]![1] > ranked[1]![1] ? 'majority' : 'first';
       const wanted = why === 'majority' ? ranked[0]![0] : phrases[0]!.written.slice(phrases[0]!.rest);
-      for (const phrase of phrases) {
+      phrases.forEach((phrase, k) => {
         const rest = phrase.written.slice(phrase.rest);
-        if (rest === wanted || rest.length !== wanted.length) continue;
-        const earlier = reported.get(phrase.start);
-        if (earlier && earlier.written.length >= phrase.written.length) continue;
-        reported.set(phrase.start, { written: phrase.written, right: phrase.written.slice(0, phrase.rest) + recase(rest, wanted), why, count: forms.get(wanted) ?? 0 });
-      }
+        if (rest === wanted || rest.length !== wanted.length) return;
+        const start = this.phraseBases[indexes[k]!]! + phrase.start;
+        const earlier = reported.get(start);
+        if (earlier && earlier.written.length >= phrase.written.length) return;
+        reported.set(start, { written: phrase.written, right: phrase.written.slice(0, phrase.rest) + recase(rest, wanted), why, count: forms.get(wanted) ?? 0 });
+      });
     }
     for (const [start, { written, right, why, count }] of reported) this.reportInconsistent(start, written, right, why, count);
   }

@@ -76,8 +76,7 @@ function checkStaleYears(file: PlanFile, memo: CheckMemo | undefined): Finding[]
   // A span's findings depend on its text, the plan's years and the type its messages name.
   const reading = new PieceReading<undefined>(memo, file.source, 'prose/stale-year', `${years.from}-${years.to} ${type.key}`);
   for (const span of forwardLookingSpans(file, memo)) {
-    const read = reading.read(span.text, span.start, () => ({ findings: staleYearsIn(file, span, years, type), facts: undefined }));
-    for (const found of read.findings) diagnostics.push(found);
+    reading.read(span.text, span.start, () => ({ findings: staleYearsIn(file, span, years, type), facts: undefined }), diagnostics);
   }
   reading.finish();
   return diagnostics;

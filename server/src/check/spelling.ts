@@ -367,7 +367,7 @@ export const spellingAnalysis: Analysis = (context: CheckContext): Finding[] => 
  */
 function documentWords(context: CheckContext): Words {
   const reading = new PieceReading<Words>(context.memo, context.file.source, 'spelling', '');
-  const spans = proseSpans(context.file, context.memo).map((span) => ({ start: span.start, words: reading.read(span.text, span.start, () => ({ findings: [], facts: wordsOf(span.text) })).facts }));
+  const spans = proseSpans(context.file, context.memo).map((span) => ({ start: span.start, words: reading.read(span.text, span.start, () => ({ findings: [], facts: wordsOf(span.text) })) }));
   reading.finish();
   let count = 0;
   for (const span of spans) count += span.words.texts.length;

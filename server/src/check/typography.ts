@@ -43,14 +43,12 @@ export const typographyAnalysis: Analysis = (context: CheckContext): Finding[] =
   if (file.source.wasNormalised) diagnostics.push(notNfc(file));
   const prose = new PieceReading<undefined>(context.memo, file.source, 'typography/prose', '');
   for (const span of proseSpans(file, context.memo)) {
-    const read = prose.read(span.text, span.start, () => ({ findings: proseTypography(file, span), facts: undefined }));
-    for (const found of read.findings) diagnostics.push(found);
+    prose.read(span.text, span.start, () => ({ findings: proseTypography(file, span), facts: undefined }), diagnostics);
   }
   prose.finish();
   const values = new PieceReading<undefined>(context.memo, file.source, 'typography/values', '');
   for (const value of textValues(file)) {
-    const read = values.read(value.text, value.base, () => ({ findings: doubleSpaces(file, value.base, value.text), facts: undefined }));
-    for (const found of read.findings) diagnostics.push(found);
+    values.read(value.text, value.base, () => ({ findings: doubleSpaces(file, value.base, value.text), facts: undefined }), diagnostics);
   }
   values.finish();
   for (const found of gluedMarkers(file)) diagnostics.push(found);
