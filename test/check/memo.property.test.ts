@@ -79,6 +79,9 @@ const LINES = [
   '// chú thích giữa đoạn',
   '  thời kỳ: 2021 - 2025',
   '\\ dòng tiếp theo',
+  // The same text once a reference is masked, with and without the reference: a piece's key is more than its text.
+  'Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @VP về thực hiện.',
+  'Kế hoạch số 30/KH-UBND ngày 17/02/2023 của XXX về thực hiện.',
   '4. Quyết định số 213/QĐ-TTg ngày 01/02/2023 (sau đây gọi là Quyết định số 213/QĐ-TTg) và Luật Đất đai ngày 29/11/2013 tại www.example.vn, hoà@vp.vn.',
 ];
 
@@ -165,6 +168,19 @@ describe('checks with the memo of the last check', () => {
       { numRuns: 150 },
     );
   }, 120_000);
+
+  it('tells apart a reference from the same letters written out, which the prose reads alike', () => {
+    const head = [...PLAN.split('\n').slice(0, 7), 'đơn vị VP: Văn phòng Sở', 'văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh', '', 'I. Mục', ''].join('\n');
+    const cited = '1. Thực hiện Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @VP về thực hiện.\n';
+    const written = '2. Thực hiện Kế hoạch số 30/KH-UBND ngày 17/02/2023 của XXX về thực hiện.\n';
+    const workspace = workspaceOf(['', '', '']);
+    const memo = new CheckMemo();
+    workspace.setFile(FILES[0], head + cited);
+    checkFile(workspace, FILES[0], { calendar }, memo);
+    workspace.setFile(FILES[0], head + cited + written);
+    const fresh = workspaceOf([head + cited + written, '', '']);
+    expect(shown(checkFile(workspace, FILES[0], { calendar }, memo))).toBe(shown(checkFile(fresh, FILES[0], { calendar })));
+  });
 
   it('takes the unchanged pieces from the memo: a finding below an edit moves with its piece', () => {
     const workspace = workspaceOf(START);

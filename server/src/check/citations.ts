@@ -357,15 +357,17 @@ interface ScannedStretch {
 
 /**
  * The stretches of prose between references, with what they cite. A span's scans depend on its
- * text alone (the references are masked in it; what the workspace declares is compared after), so
- * the memo's environment is empty and a span the last check of the file scanned is not scanned
- * again.
+ * text and on where its references are (what the workspace declares is compared after), so the
+ * memo's environment is empty and a span the last check of the file scanned is not scanned again.
+ * The references are part of the key: a reference is masked as "X"s, so "của @VP" and a plain
+ * "của XXX" make the same text, cut into stretches differently.
  */
 function scannedStretches(context: CheckContext): ScannedStretch[] {
   const reading = new PieceReading<ScannedStretch[]>(context.memo, context.file.source, 'citations/prose', '');
   const stretches: ScannedStretch[] = [];
   for (const span of proseSpans(context.file, context.memo)) {
-    const own = reading.read(span.text, span.start, () => ({ findings: [], facts: stretchesOf(span) }));
+    const key = span.references.length === 0 ? span.text : `${span.text}\u0000${span.references.map((reference) => `${reference.start}-${reference.end}`).join(' ')}`;
+    const own = reading.read(key, span.start, () => ({ findings: [], facts: stretchesOf(span) }));
     for (const stretch of own) stretches.push({ ...stretch, start: span.start + stretch.start });
   }
   reading.finish();
