@@ -80,8 +80,8 @@ const LINES = [
   '  thời kỳ: 2021 - 2025',
   '\\ dòng tiếp theo',
   // The same text once a reference is masked, with and without the reference: a piece's key is more than its text.
-  'Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @VP về thực hiện.',
-  'Kế hoạch số 30/KH-UBND ngày 17/02/2023 của XXX về thực hiện.',
+  '5. Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @VP về thực hiện.',
+  '5. Kế hoạch số 30/KH-UBND ngày 17/02/2023 của XXX về thực hiện.',
   '4. Quyết định số 213/QĐ-TTg ngày 01/02/2023 (sau đây gọi là Quyết định số 213/QĐ-TTg) và Luật Đất đai ngày 29/11/2013 tại www.example.vn, hoà@vp.vn.',
 ];
 
