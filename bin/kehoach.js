@@ -104,6 +104,33 @@ function cacheFolder() {
  */
 if (process.argv[2] !== 'lsp') require('node:v8').setFlagsFromString('--interrupt-budget=675840');
 
+/**
+ * `kehoach lsp` with only its transport options starts the language server's own bundle at once,
+ * as kehoach-language-server does: going through the CLI would keep the CLI's bundle (its
+ * commands, the Word and PDF readers) in the server's process for as long as the editor runs,
+ * 15 MB of a workspace's 150. Anything else (help, an unknown option, a build without the server)
+ * still goes through the CLI, which says what is wrong.
+ */
+function startsServer(args) {
+  if (args[0] !== 'lsp' || !fs.existsSync(path.join(dist, 'server.js'))) return false;
+  for (let at = 1; at < args.length; at++) {
+    const arg = args[at];
+    if (arg === '--stdio' || arg === '--node-ipc' || /^--(socket|clientProcessId)=\d+$/.test(arg)) continue;
+    if ((arg === '--socket' || arg === '--clientProcessId') && /^\d+$/.test(args[at + 1] ?? '')) {
+      at++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+if (startsServer(process.argv.slice(2))) {
+  process.argv.splice(2, 1);
+  require(path.join(dist, 'server.js'));
+  return;
+}
+
 const { cli, saveCache } = loadCli();
 cli.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

@@ -1,9 +1,9 @@
 /**
  * The language server and the CLI bundled as `npm run build` bundles them (scripts/build.mjs), into
- * a temporary folder, so editor tests run the shipped shape of the server without writing dist/.
- * The CLI's `kehoach lsp` finds server.js beside cli.js, as in dist/.
+ * a temporary folder laid out as the package is (bin/kehoach.js, dist/cli.js, dist/server.js), so
+ * editor tests run the shipped shape of the server and its launcher without writing dist/.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -14,8 +14,10 @@ export interface Bundles {
   folder: string;
   /** node <server> speaks LSP; the same file as dist/server.js. */
   server: string;
-  /** node <cli> is bin/kehoach.js over this folder's cli.js. */
+  /** node <cli> is bin/kehoach.js, with this folder's dist/cli.js and dist/server.js beside it. */
   cli: string;
+  /** bin/kehoach.js beside a dist/ that holds the server alone, with no CLI bundle to load. */
+  cliWithServerOnly: string;
 }
 
 export async function bundleServerAndCli(): Promise<Bundles> {
@@ -28,11 +30,18 @@ export async function bundleServerAndCli(): Promise<Bundles> {
     logLevel: 'warning',
     define: { KEHOACH_VERSION: '"test"' },
   } as const;
+  const server = join(folder, 'dist', 'server.js');
   await Promise.all([
-    build({ ...common, entryPoints: [join(REPO, 'server', 'src', 'lsp', 'main.ts')], outfile: join(folder, 'server.js') }),
-    build({ ...common, entryPoints: [join(REPO, 'server', 'src', 'cli', 'main.ts')], outfile: join(folder, 'cli.js') }),
+    build({ ...common, entryPoints: [join(REPO, 'server', 'src', 'lsp', 'main.ts')], outfile: server }),
+    build({ ...common, entryPoints: [join(REPO, 'server', 'src', 'cli', 'main.ts')], outfile: join(folder, 'dist', 'cli.js') }),
   ]);
-  const cli = join(folder, 'kehoach.js');
-  writeFileSync(cli, "require('./cli.js').main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n");
-  return { folder, server: join(folder, 'server.js'), cli };
+  const launcher = (root: string): string => {
+    mkdirSync(join(root, 'bin'), { recursive: true });
+    copyFileSync(join(REPO, 'bin', 'kehoach.js'), join(root, 'bin', 'kehoach.js'));
+    return join(root, 'bin', 'kehoach.js');
+  };
+  const serverOnly = join(folder, 'server-only');
+  mkdirSync(join(serverOnly, 'dist'), { recursive: true });
+  copyFileSync(server, join(serverOnly, 'dist', 'server.js'));
+  return { folder, server, cli: launcher(folder), cliWithServerOnly: launcher(serverOnly) };
 }

@@ -1,9 +1,10 @@
 /**
  * The server as another editor starts it: `kehoach lsp`, `kehoach-language-server` and
  * `node dist/server.js`, with or without `--stdio`, answer initialize over standard input and
- * output and exit cleanly on shutdown and exit.
+ * output and exit cleanly on shutdown and exit; `kehoach lsp` with anything but its transport
+ * options is the CLI's to answer.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Bundles, bundleServerAndCli } from './bundle';
@@ -59,6 +60,8 @@ describe('the server started by another editor', () => {
     { how: 'node dist/server.js --stdio', args: () => [bundles.server, '--stdio'] },
     { how: 'kehoach lsp', args: () => [bundles.cli, 'lsp'] },
     { how: 'kehoach lsp --stdio', args: () => [bundles.cli, 'lsp', '--stdio'] },
+    // The launcher starts the server's bundle alone: without a CLI bundle beside it, it still answers.
+    { how: 'kehoach lsp --stdio --clientProcessId N, the server bundle alone', args: () => [bundles.cliWithServerOnly, 'lsp', '--stdio', '--clientProcessId', String(process.pid)] },
   ])('$how answers over standard input and output', async ({ args }) => {
     const { answers, code, stderr } = await session(args());
     expect(stderr).not.toMatch(/\n\s+at /);
@@ -68,4 +71,15 @@ describe('the server started by another editor', () => {
     expect(capabilities).not.toHaveProperty('diagnosticProvider');
     expect(code).toBe(0);
   }, 30_000);
+});
+
+describe('kehoach lsp with what is not a transport option', () => {
+  test.each([
+    { args: ['lsp', '--bogus'], says: /unknown option '--bogus'/ },
+    { args: ['lsp', '--help'], says: /run the language server for an/ },
+  ])('kehoach $args.1 is answered by the CLI', ({ args, says }) => {
+    const run = spawnSync(process.execPath, [bundles.cli, ...args], { encoding: 'utf8', input: '', timeout: 20_000 });
+    expect(`${run.stdout}${run.stderr}`).toMatch(says);
+    expect(run.status).toBe(args[1] === '--help' ? 0 : 2);
+  });
 });
