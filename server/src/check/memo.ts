@@ -103,7 +103,8 @@ export class PieceReading<Facts> {
    * the piece's start. Nothing is made for a piece the memo has without findings, most of them.
    */
   read(text: string, start: number, compute: () => PieceResult<Facts>, into?: Finding[]): Facts {
-    const known = this.memo && ((this.now.get(text) ?? this.before?.get(text)) as Kept<Facts> | undefined);
+    // The last check first: most pieces are there, and a piece this check already read is too unless it is new.
+    const known = this.memo && ((this.before?.get(text) ?? this.now.get(text)) as Kept<Facts> | undefined);
     if (known) {
       this.now.set(text, known);
       if (known.findings.length > 0) {

@@ -111,7 +111,7 @@ function paragraphSpan(source: SourceText, paragraph: Paragraph, kept?: { now: M
     references.push({ start: from, end: to });
   }
   const written = kept && source.text.slice(start, end);
-  const known = written !== undefined ? (kept!.now.get(written) ?? kept!.before.get(written)) : undefined;
+  const known = written !== undefined ? (kept!.before.get(written) ?? kept!.now.get(written)) : undefined;
   if (known && sameRanges(known.references, references)) {
     kept!.now.set(written!, known);
     return { start, end, text: known.text, references: known.references.slice() };
