@@ -474,6 +474,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // Files changed on disk: watched by the editor when it can, else by the server (file-watching.ts).
   let clientWatches = false;
   let folderPaths: string[] = [];
+  /** The folders of initialize, loaded once the client says it is initialized. */
+  let initialFolders: string[] = [];
   const serverWatcher = new ServerWatcher(options.fs, (changes) => {
     try {
       applyFileChanges(changes);
@@ -490,13 +492,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     pullsDiagnostics = clientPullsDiagnostics(params.capabilities);
     refreshesDiagnostics = clientRefreshesDiagnostics(params.capabilities);
     refreshesFeatures = clientRefreshesEditorFeatures(params.capabilities);
-    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    folderPaths = folders.flatMap((uri) => uriToPath(uri) ?? []);
-    try {
-      projects.setFolders(folders);
-    } catch (error) {
-      logError('load workspace', error);
-    }
+    initialFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folderPaths = initialFolders.flatMap((uri) => uriToPath(uri) ?? []);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -519,6 +516,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(
     guardNotification('initialized', async () => {
+      // The folders' plans are found on disk only now, so initialize is answered at once: finding a
+      // thousand plans and their configuration took 100 ms and more of it. The client sends
+      // nothing before this notification, so no document or request can miss the folders.
+      try {
+        projects.setFolders(initialFolders);
+      } catch (error) {
+        logError('load workspace', error);
+      }
       // The plans are read while the rest starts; requests are answered meanwhile.
       void indexing.run().catch((error: unknown) => logError('read workspace', error));
       // The settings first: the first checks speak the user's language.
