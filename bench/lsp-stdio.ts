@@ -30,15 +30,17 @@ export interface StdioServer {
 }
 
 const serverBin = join(__dirname, '..', '..', 'bin', 'kehoach-language-server.js');
+/** The same server as the command line starts it: `kehoach lsp`. */
+export const KEHOACH_LSP: readonly string[] = [join(__dirname, '..', '..', 'bin', 'kehoach.js'), 'lsp'];
 
 /** `nodeOptions` are given to the server's Node process, as VS Code gives SERVER_NODE_OPTIONS. */
-export async function startStdioServer(folder: string, nodeOptions: readonly string[] = []): Promise<StdioServer> {
+export async function startStdioServer(folder: string, nodeOptions: readonly string[] = [], launcher: readonly string[] = [serverBin]): Promise<StdioServer> {
   const started = process.hrtime.bigint();
   const since = (): number => Number(process.hrtime.bigint() - started) / 1e6;
   // BENCH_SERVER_PROFILE=<folder> writes a CPU profile of each server process there, for the
   // profile behind a figure that misses its goal.
   const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [...nodeOptions, ...profile, serverBin, '--stdio'], { cwd: folder, stdio: 'pipe' });
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [...nodeOptions, ...profile, ...launcher, '--stdio'], { cwd: folder, stdio: 'pipe' });
   child.stderr.resume();
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters: { uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];

@@ -37,7 +37,7 @@ import { Workspace } from '../server/src/model/workspace';
 import { renderDocx } from '../server/src/render/docx';
 import { layoutPlan } from '../server/src/render/layout';
 import { generatePlan } from './generate';
-import { startStdioServer } from './lsp-stdio';
+import { KEHOACH_LSP, startStdioServer } from './lsp-stdio';
 import { layoutAsMarkdown, planAsMarkdown } from './peers';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
@@ -354,8 +354,9 @@ async function editorRows(): Promise<void> {
 /**
  * A workspace of 1,000 plans: the server spawned, initialized and asked to open one, each pair
  * ending with markdownlint linting the same plans in-process (its time) and markdownlint-cli2
- * (its peak memory). The server's memory is measured twice in each pair: as the
- * kehoach-language-server command runs, and with the Node options VS Code starts it with.
+ * (its peak memory). The server's memory is measured three times in each pair: as the
+ * kehoach-language-server command runs, with the Node options VS Code starts it with, and as
+ * `kehoach lsp` starts it.
  */
 async function workspaceRows(): Promise<void> {
   const files: Record<string, string> = { 'kehoach.config.json': '{}' };
@@ -375,6 +376,7 @@ async function workspaceRows(): Promise<void> {
   const peak: number[] = [];
   const rssAsVsCode: number[] = [];
   const peakAsVsCode: number[] = [];
+  const rssAsCli: number[] = [];
   const progress: number[] = [];
   const lintMs: number[] = [];
   const lintPeak: number[] = [];
@@ -389,6 +391,11 @@ async function workspaceRows(): Promise<void> {
     await asVsCode.indexed;
     const memoryAsVsCode = asVsCode.memory();
     await asVsCode.close();
+    const asCli = await startStdioServer(folder, [], KEHOACH_LSP);
+    await asCli.open(asCli.uriOf('plan-0.kh'), files['plan-0.kh']!);
+    await asCli.indexed;
+    const memoryAsCli = asCli.memory();
+    await asCli.close();
     const started = process.hrtime.bigint();
     markdownlintIn(strings);
     const lint = Number(process.hrtime.bigint() - started) / 1e6;
@@ -402,6 +409,7 @@ async function workspaceRows(): Promise<void> {
     peak.push(memory.peakMb);
     rssAsVsCode.push(memoryAsVsCode.rssMb);
     peakAsVsCode.push(memoryAsVsCode.peakMb);
+    rssAsCli.push(memoryAsCli.rssMb);
     progress.push(server.progress.length);
     lintMs.push(lint);
     lintPeak.push(cli2.peakMb);
@@ -413,6 +421,7 @@ async function workspaceRows(): Promise<void> {
   addRow('server peak RSS, 1,000 plans', peak, 'markdownlint-cli2 peak on them', lintPeak, (a, b) => a / b, '< 150 MB', ' MB', 0);
   addRow('server RSS once it reported on 1,000 plans, started as VS Code starts it', rssAsVsCode, 'markdownlint-cli2 peak on them', lintPeak, (a, b) => a / b, '< 150 MB', ' MB', 0);
   addRow('server peak RSS, 1,000 plans, started as VS Code starts it', peakAsVsCode, 'markdownlint-cli2 peak on them', lintPeak, (a, b) => a / b, '< 150 MB', ' MB', 0);
+  addRow('server RSS once it reported on 1,000 plans, started as `kehoach lsp`', rssAsCli, 'markdownlint-cli2 peak on them', lintPeak, (a, b) => a / b, '< 150 MB', ' MB', 0);
 }
 
 function printTable(): void {
