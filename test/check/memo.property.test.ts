@@ -182,6 +182,21 @@ describe('checks with the memo of the last check', () => {
     expect(shown(checkFile(workspace, FILES[0], { calendar }, memo))).toBe(shown(checkFile(fresh, FILES[0], { calendar })));
   });
 
+  it('tells apart a span with references from one without whose text spells out where they are', () => {
+    // A reference's place is written after the span's text in the scans' key: a paragraph that
+    // ends in a NUL and those figures must not read as the paragraph with the reference.
+    const head = [...PLAN.split('\n').slice(0, 7), 'đơn vị VP: Văn phòng Sở', 'văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh', '', 'I. Mục', ''].join('\n');
+    const cited = '1. Thực hiện Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @VP về thực hiện.\n';
+    const written = '2. Thực hiện Kế hoạch số 30/KH-UBND ngày 17/02/2023 của XXX về thực hiện.\u000053-56\n';
+    const workspace = workspaceOf(['', '', '']);
+    const memo = new CheckMemo();
+    workspace.setFile(FILES[0], head + cited);
+    checkFile(workspace, FILES[0], { calendar }, memo);
+    workspace.setFile(FILES[0], head + cited + written);
+    const fresh = workspaceOf([head + cited + written, '', '']);
+    expect(shown(checkFile(workspace, FILES[0], { calendar }, memo))).toBe(shown(checkFile(fresh, FILES[0], { calendar })));
+  });
+
   it('takes the unchanged pieces from the memo: a finding below an edit moves with its piece', () => {
     const workspace = workspaceOf(START);
     const memo = new CheckMemo();

@@ -360,17 +360,24 @@ interface ScannedStretch {
  * text and on where its references are (what the workspace declares is compared after), so the
  * memo's environment is empty and a span the last check of the file scanned is not scanned again.
  * The references are part of the key: a reference is masked as "X"s, so "của @VP" and a plain
- * "của XXX" make the same text, cut into stretches differently.
+ * "của XXX" make the same text, cut into stretches differently. A span with references is kept
+ * apart from those without, under its text, a NUL and their places: a span's text may itself end
+ * in a NUL and such figures, but the places hold no NUL, so the last one tells where they start.
  */
 function scannedStretches(context: CheckContext): ScannedStretch[] {
-  const reading = new PieceReading<ScannedStretch[]>(context.memo, context.file.source, 'citations/prose', '');
+  const plain = new PieceReading<ScannedStretch[]>(context.memo, context.file.source, 'citations/prose', '');
+  const referenced = new PieceReading<ScannedStretch[]>(context.memo, context.file.source, 'citations/prose-with-references', '');
   const stretches: ScannedStretch[] = [];
   for (const span of proseSpans(context.file, context.memo)) {
-    const key = span.references.length === 0 ? span.text : `${span.text}\u0000${span.references.map((reference) => `${reference.start}-${reference.end}`).join(' ')}`;
-    const own = reading.read(key, span.start, () => ({ findings: [], facts: stretchesOf(span) }));
+    const compute = () => ({ findings: [], facts: stretchesOf(span) });
+    const own =
+      span.references.length === 0
+        ? plain.read(span.text, span.start, compute)
+        : referenced.read(`${span.text}\u0000${span.references.map((reference) => `${reference.start}-${reference.end}`).join(' ')}`, span.start, compute);
     for (const stretch of own) stretches.push({ ...stretch, start: span.start + stretch.start });
   }
-  reading.finish();
+  plain.finish();
+  referenced.finish();
   return stretches;
 }
 
