@@ -197,6 +197,25 @@ describe('checks with the memo of the last check', () => {
     expect(shown(checkFile(workspace, FILES[0], { calendar }, memo))).toBe(shown(checkFile(fresh, FILES[0], { calendar })));
   });
 
+  it('tells apart the agencies the workspace declares from the places of the header, whatever their names hold', () => {
+    // A NUL in a unit's name in one version, in the place of issue in the next: the names known
+    // must not read alike for it.
+    const plan = (unit: string, place: string) =>
+      ['kế hoạch', '  cơ quan: Sở Công Thương', '  số: 05/KH-SCT', `  nơi ban hành: ${place}`, '  ngày: 06/3/2023', '', `đơn vị DL: ${unit}`, '', 'I. Mục', '1. Phối hợp với Trung tâm dữ liệu số thực hiện.', ''].join('\n');
+    const before = plan('Trung tâm Dữ liệu Số\u0000Quảng', 'Ngãi');
+    const after = plan('Trung tâm Dữ liệu Số', 'Quảng\u0000Ngãi');
+    const workspace = new Workspace();
+    const memo = new CheckMemo();
+    workspace.setFile(FILES[0], before);
+    checkFile(workspace, FILES[0], { calendar }, memo);
+    workspace.setFile(FILES[0], after);
+    const fresh = new Workspace();
+    fresh.setFile(FILES[0], after);
+    const expected = checkFile(fresh, FILES[0], { calendar });
+    expect(expected.some((diagnostic) => diagnostic.code === 'capitalisation/agency-name')).toBe(true);
+    expect(shown(checkFile(workspace, FILES[0], { calendar }, memo))).toBe(shown(expected));
+  });
+
   it('takes the unchanged pieces from the memo: a finding below an edit moves with its piece', () => {
     const workspace = workspaceOf(START);
     const memo = new CheckMemo();

@@ -163,10 +163,10 @@ interface NameFacts {
   definedNames: DefinedName[];
 }
 
-/** The units of the workspace that read as agencies, their index, and the names as one string for the memo's environment. */
+/** The units of the workspace that read as agencies, their index, and their names for the memo's environment. */
 interface DeclaredAgencies {
   index: NameIndex;
-  key: string;
+  key: readonly string[];
 }
 
 /**
@@ -187,7 +187,7 @@ function agenciesDeclaredIn(workspace: Workspace): DeclaredAgencies {
     const words = name.split(/\s+/u);
     if (words.length >= 2 && startsUpper(name) && !isAllCaps(name) && startsWithKind(name) && words.slice(1).some(startsUpper) && !AGENCIES.has(name)) names.push(name);
   }
-  const agencies = { index: new NameIndex(names), key: names.join('\n') };
+  const agencies = { index: new NameIndex(names), key: names };
   declaredAgencies.set(workspace, { declared, agencies });
   return agencies;
 }
@@ -246,7 +246,8 @@ class NameCheck {
     const places = headerPlaces(file);
     this.extraAgencies = declared.index;
     this.extraPlaces = new NameIndex(places);
-    this.reading = new PieceReading(context.memo, file.source, 'names', `${declared.key}\u0000${places.join('\n')}`);
+    // As JSON, since a name may hold any character, a NUL too: two lists read alike only when they are alike.
+    this.reading = new PieceReading(context.memo, file.source, 'names', JSON.stringify([declared.key, places]));
   }
 
   /** Reads one piece, or takes what the last check found in the same text, and adds its findings and facts at the piece's offset. */
