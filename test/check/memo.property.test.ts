@@ -30,6 +30,7 @@ const BODY = [
   '2. Trung tâm Y tế huyện Sơn Tịnh và Trung tâm y tế huyện Sơn Tịnh phối hợp  thực hiện "đúng hạn".',
   '   Chỉ số xanh cấp tỉnh (PGI) và chỉ số Xanh cấp tỉnh (PGI) được thamf khảo;',
   '   tổ chức hoà giải, hòa giải ở cơ sở, thuỷ lợi và thủy sản năm 2022.',
+  '3. Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @VP về thực hiện.',
   '',
   'II. Tổ chức thực hiện',
   '1. Trung tâm Kiểm soát bệnh tật tỉnh và Trung tâm kiểm soát Bệnh tật tỉnh thực hiện.',
@@ -82,6 +83,15 @@ const LINES = [
   // The same text once a reference is masked, with and without the reference: a piece's key is more than its text.
   '5. Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @VP về thực hiện.',
   '5. Kế hoạch số 30/KH-UBND ngày 17/02/2023 của XXX về thực hiện.',
+  // ... and the same letters followed by a NUL and where the reference stood, as a key might write it.
+  '5. Kế hoạch số 30/KH-UBND ngày 17/02/2023 của XXX về thực hiện.\u000043-46',
+  // A unit whose name holds a NUL, the same without it, and prose that names it: the names known are more than their letters.
+  'đơn vị DL: Trung tâm Dữ liệu Số\u0000Quảng',
+  'đơn vị DL: Trung tâm Dữ liệu Số',
+  '6. Phối hợp với Trung tâm dữ liệu số thực hiện năm 2021.',
+  // The same words as an item's title and as a paragraph of another item, and a heading that reviews the past, which the years under it may name.
+  '   Ban quản lý dự án tỉnh và Trung tâm kiểm soát bệnh tật tỉnh báo cáo năm 2020.',
+  'III. Kết quả thực hiện năm 2022',
   '4. Quyết định số 213/QĐ-TTg ngày 01/02/2023 (sau đây gọi là Quyết định số 213/QĐ-TTg) và Luật Đất đai ngày 29/11/2013 tại www.example.vn, hoà@vp.vn.',
 ];
 
