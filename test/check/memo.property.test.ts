@@ -179,25 +179,16 @@ describe('checks with the memo of the last check', () => {
     );
   }, 120_000);
 
-  it('tells apart a reference from the same letters written out, which the prose reads alike', () => {
+  // A reference is masked as 'X's in the prose, and its place is written after the span's text in
+  // the scans' key: neither the same letters written out nor a paragraph that ends in a NUL and
+  // those figures may read as the paragraph with the reference.
+  it.each([
+    { what: 'a reference from the same letters written out, which the prose reads alike', tail: '' },
+    { what: 'a span with references from one without whose text spells out where they are', tail: '\u000053-56' },
+  ])('tells apart $what', ({ tail }) => {
     const head = [...PLAN.split('\n').slice(0, 7), 'đơn vị VP: Văn phòng Sở', 'văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh', '', 'I. Mục', ''].join('\n');
     const cited = '1. Thực hiện Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @VP về thực hiện.\n';
-    const written = '2. Thực hiện Kế hoạch số 30/KH-UBND ngày 17/02/2023 của XXX về thực hiện.\n';
-    const workspace = workspaceOf(['', '', '']);
-    const memo = new CheckMemo();
-    workspace.setFile(FILES[0], head + cited);
-    checkFile(workspace, FILES[0], { calendar }, memo);
-    workspace.setFile(FILES[0], head + cited + written);
-    const fresh = workspaceOf([head + cited + written, '', '']);
-    expect(shown(checkFile(workspace, FILES[0], { calendar }, memo))).toBe(shown(checkFile(fresh, FILES[0], { calendar })));
-  });
-
-  it('tells apart a span with references from one without whose text spells out where they are', () => {
-    // A reference's place is written after the span's text in the scans' key: a paragraph that
-    // ends in a NUL and those figures must not read as the paragraph with the reference.
-    const head = [...PLAN.split('\n').slice(0, 7), 'đơn vị VP: Văn phòng Sở', 'văn bản KH30: Kế hoạch số 30/KH-UBND ngày 17/02/2023 của UBND tỉnh', '', 'I. Mục', ''].join('\n');
-    const cited = '1. Thực hiện Kế hoạch số 30/KH-UBND ngày 17/02/2023 của @VP về thực hiện.\n';
-    const written = '2. Thực hiện Kế hoạch số 30/KH-UBND ngày 17/02/2023 của XXX về thực hiện.\u000053-56\n';
+    const written = `2. Thực hiện Kế hoạch số 30/KH-UBND ngày 17/02/2023 của XXX về thực hiện.${tail}\n`;
     const workspace = workspaceOf(['', '', '']);
     const memo = new CheckMemo();
     workspace.setFile(FILES[0], head + cited);
